@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "khaosan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Khaosan", targets: ["Khaosan"]),
+        .executable(name: "khaosan", targets: ["KhaosanCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C shim over the system ICU (libicu-dev) and zlib. Its public headers include
+        // no ICU header: Foundation bundles its own ICU and the two cannot meet in Swift.
+        .target(
+            name: "CICU",
+            linkerSettings: [
+                // Foundation's ICU must bind to itself before the system ICU is searched.
+                .linkedLibrary("_FoundationICU"),
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+                .linkedLibrary("z"),
+            ]
+        ),
+        .target(
+            name: "Khaosan",
+            dependencies: ["CICU"],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "KhaosanCLI",
+            dependencies: [
+                "Khaosan",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "KhaosanTests",
+            dependencies: ["Khaosan"]
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,14 @@
+/// Why one input document was rejected.
+public struct IngestError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The file, and for line-oriented inputs its 1-based line: `archive.jsonl:12`.
+    public var location: String
+    /// A human-readable reason, e.g. `invalid UTF-8 at byte 1234`.
+    public var reason: String
+
+    public init(location: String, reason: String) {
+        self.location = location
+        self.reason = reason
+    }
+
+    public var description: String { "\(location): \(reason)" }
+}

@@ -1,0 +1,5 @@
+/// One outcome of reading the inputs: a document, or a rejected document.
+public enum IngestItem: Sendable {
+    case document(RawDocument)
+    case rejected(IngestError)
+}

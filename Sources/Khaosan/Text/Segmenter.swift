@@ -1,0 +1,58 @@
+/// Splits a document's normalised text into tokens with ICU word boundaries.
+///
+/// Token ranges are Unicode scalar offsets of the normalised text. ICU works in
+/// UTF-16; the conversion happens here and nowhere else.
+/// Not thread-safe (it owns an ICU iterator): use one per thread.
+public final class Segmenter {
+    private let breaker: WordBreaker
+    private var utf16: [UInt16] = []
+    /// For each UTF-16 unit, the scalar offset of the scalar it belongs to.
+    private var scalarAt: [Int32] = []
+
+    public init() throws {
+        breaker = try WordBreaker(locale: "th")
+    }
+
+    /// Tokens of `scalars`, in order, covering the whole text.
+    public func tokens(of scalars: [Unicode.Scalar]) throws -> [Token] {
+        utf16.removeAll(keepingCapacity: true)
+        scalarAt.removeAll(keepingCapacity: true)
+        utf16.reserveCapacity(scalars.count + 16)
+        scalarAt.reserveCapacity(scalars.count + 16)
+        for (i, scalar) in scalars.enumerated() {
+            let v = scalar.value
+            if v < 0x10000 {
+                utf16.append(UInt16(truncatingIfNeeded: v))
+                scalarAt.append(Int32(i))
+            } else {
+                let u = v - 0x10000
+                utf16.append(UInt16(0xD800 + (u >> 10)))
+                utf16.append(UInt16(0xDC00 + (u & 0x3FF)))
+                scalarAt.append(Int32(i))
+                scalarAt.append(Int32(i))
+            }
+        }
+        scalarAt.append(Int32(scalars.count))
+        return try utf16.withUnsafeBufferPointer { units in
+            try breaker.withBoundaries(units) { boundaries in
+                var tokens: [Token] = []
+                tokens.reserveCapacity(boundaries.count)
+                var previous = 0
+                for k in 1..<max(boundaries.count, 1) {
+                    let end = Int(scalarAt[Int(boundaries[k])])
+                    if end > previous {
+                        tokens.append(Token(range: ScalarRange(previous, end),
+                                            kind: TokenClassifier.kind(of: scalars[previous])))
+                    }
+                    previous = end
+                }
+                return tokens
+            }
+        }
+    }
+
+    /// Tokens of a document's normalised text.
+    public func tokens(of document: Document) throws -> [Token] {
+        try tokens(of: document.textScalars)
+    }
+}

@@ -1,0 +1,5 @@
+import Khaosan
+
+enum KhaosanVersion {
+    static let string = Khaosan.version
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import Khaosan
+
+struct SegmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "segment",
+        abstract: "Print each document's tokens (for debugging segmentation)."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "text: tokens separated by '|'; jsonl: one JSON object per document with offsets and kinds.")
+    var format: Format = .text
+
+    func run() throws {
+        let segmenter = try Segmenter()
+        let normalizer = TextNormalizer()
+        let paths = input.inputs.isEmpty ? ["-"] : input.inputs
+        var output = StandardOutput()
+        try DocumentReader(paths: paths).forEach { item in
+            switch item {
+            case .rejected(let error):
+                printError("rejected \(error)")
+            case .document(let raw):
+                let document = Document(id: raw.id, metadata: raw.metadata, source: raw.source, normalizer: normalizer)
+                let tokens = try segmenter.tokens(of: document)
+                switch format {
+                case .text:
+                    output.write(tokens.map { document.normalizedText($0.range) }.joined(separator: "|"))
+                    output.write("\n")
+                case .jsonl:
+                    output.write(TokenJSONL.line(document: document, tokens: tokens))
+                    output.write("\n")
+                }
+            }
+        }
+        output.flush()
+    }
+}
