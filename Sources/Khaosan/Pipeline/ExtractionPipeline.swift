@@ -1,0 +1,34 @@
+import Foundation
+
+/// Runs the per-document stages: normalise → segment → split clauses → extract.
+///
+/// Holds an ICU iterator: not thread-safe, use one per thread.
+public final class ExtractionPipeline {
+    public let normalizer: TextNormalizer
+    public let extractors: [any MentionExtractor]
+    private let segmenter: Segmenter
+
+    public init(extractors: [any MentionExtractor], normalizer: TextNormalizer = TextNormalizer()) throws {
+        self.normalizer = normalizer
+        self.extractors = extractors
+        self.segmenter = try Segmenter()
+    }
+
+    /// Normalises and segments `raw`.
+    public func analyze(_ raw: RawDocument) throws -> AnalyzedDocument {
+        let document = Document(id: raw.id, metadata: raw.metadata, source: raw.source, normalizer: normalizer)
+        let tokens = try segmenter.tokens(of: document)
+        return AnalyzedDocument(document: document, tokens: tokens,
+                                clauses: ClauseSplitter.clauses(of: document.textScalars, tokens: tokens))
+    }
+
+    /// All mentions of `analyzed`, sorted by range then label, without overlaps
+    /// between labels (see `MentionOverlapResolver`).
+    public func mentions(in analyzed: AnalyzedDocument) -> [Mention] {
+        var found: [Mention] = []
+        for extractor in extractors {
+            found.append(contentsOf: extractor.mentions(in: analyzed, earlier: found))
+        }
+        return MentionOverlapResolver.resolve(found)
+    }
+}
