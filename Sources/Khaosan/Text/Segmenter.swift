@@ -15,6 +15,10 @@ public final class Segmenter {
 
     /// Tokens of `scalars`, in order, covering the whole text.
     public func tokens(of scalars: [Unicode.Scalar]) throws -> [Token] {
+        // Work on locals (moved out of the instance and back) to avoid exclusivity checks in the loops.
+        var utf16 = self.utf16
+        self.utf16 = []
+        defer { self.utf16 = utf16 }
         utf16.removeAll(keepingCapacity: true)
         utf16.reserveCapacity(scalars.count + 16)
         var basicMultilingualOnly = true
@@ -30,7 +34,8 @@ public final class Segmenter {
             }
         }
         // UTF-16 offsets equal scalar offsets unless a scalar needs a surrogate pair.
-        if !basicMultilingualOnly { buildScalarOffsets(scalars) }
+        if !basicMultilingualOnly { buildScalarOffsets(scalars, utf16Count: utf16.count) }
+        let scalarAt = self.scalarAt
         return try utf16.withUnsafeBufferPointer { units in
             try breaker.withBoundaries(units) { boundaries in
                 var tokens: [Token] = []
@@ -50,9 +55,9 @@ public final class Segmenter {
         }
     }
 
-    private func buildScalarOffsets(_ scalars: [Unicode.Scalar]) {
+    private func buildScalarOffsets(_ scalars: [Unicode.Scalar], utf16Count: Int) {
         scalarAt.removeAll(keepingCapacity: true)
-        scalarAt.reserveCapacity(utf16.count + 1)
+        scalarAt.reserveCapacity(utf16Count + 1)
         for (i, scalar) in scalars.enumerated() {
             scalarAt.append(Int32(i))
             if scalar.value >= 0x10000 { scalarAt.append(Int32(i)) }
