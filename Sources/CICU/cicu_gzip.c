@@ -7,6 +7,7 @@
 
 struct cicu_gzip_reader {
     gzFile file;
+    size_t path_length;
     char message[256];
 };
 
@@ -25,6 +26,7 @@ cicu_gzip_reader *cicu_gzip_open(const char *path, int32_t *error_number) {
         return NULL;
     }
     reader->file = file;
+    reader->path_length = strlen(path);
     if (error_number) *error_number = 0;
     return reader;
 }
@@ -34,7 +36,11 @@ static int32_t cicu_gzip_fail(cicu_gzip_reader *reader) {
     const char *message = gzerror(reader->file, &code);
     if (code == Z_ERRNO) {
         strncpy(reader->message, strerror(errno), sizeof(reader->message) - 1);
+    } else if (code == Z_BUF_ERROR) {
+        strncpy(reader->message, "unexpected end of file", sizeof(reader->message) - 1);
     } else {
+        // zlib prefixes its message with "<path>: ".
+        if (message && strlen(message) > reader->path_length + 2) message += reader->path_length + 2;
         strncpy(reader->message, message && *message ? message : "gzip error", sizeof(reader->message) - 1);
     }
     return -1;

@@ -54,7 +54,10 @@ struct JSONLineParser {
             members.append(JSONMember(key: key, kind: kind, valueRange: valueStart..<position, hasEscapes: escaped))
             skipWhitespace()
             switch peek() {
-            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: ","):
+                position += 1
+                skipWhitespace()
+                if peek() == UInt8(ascii: "}") { throw error("trailing comma before '}'") }
             case UInt8(ascii: "}"): position += 1; return members
             case nil: throw error("unterminated object (the line ends before '}')")
             default: throw error("expected ',' or '}' after the value of \"\(key)\"")
@@ -131,7 +134,7 @@ struct JSONLineParser {
                     }
                     position += 6
                 default:
-                    throw error("invalid escape '\\\(describe(bytes[position + 1]))'")
+                    throw error("invalid escape: backslash followed by \(describe(bytes[position + 1]))")
                 }
                 continue
             }
@@ -209,7 +212,7 @@ struct JSONLineParser {
     private func peek() -> UInt8? { position < bytes.count ? bytes[position] : nil }
 
     private func describe(_ byte: UInt8) -> String {
-        (0x21...0x7E).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16, uppercase: true))"
+        (0x21...0x7E).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(byte < 16 ? "0" : "")\(String(byte, radix: 16, uppercase: true))"
     }
 
     private func error(_ message: String) -> JSONSyntaxError {

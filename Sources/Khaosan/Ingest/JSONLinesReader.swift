@@ -37,12 +37,14 @@ struct JSONLinesReader {
                 let reason = lines.bytesRead == 0 ? "empty file" : "no JSON records (only blank lines)"
                 try body(.rejected(IngestError(location: location, reason: reason)))
             }
+        case .failed(let reason, _, _, 0):
+            try body(.rejected(IngestError(location: location, reason: reason)))
         case .failed(let reason, let lineNumber, let partialLength, let bytesRead):
             let lost = partialLength > 0
                 ? "line \(lineNumber) is incomplete (\(partialLength) bytes) and is skipped"
                 : "nothing after line \(lineNumber - 1) could be read"
             try body(.rejected(IngestError(location: "\(location):\(lineNumber)",
-                                           reason: "\(reason) after \(bytesRead) bytes; \(lost)")))
+                                           reason: "\(reason) after \(bytesRead) bytes of content; \(lost)")))
         }
     }
 }

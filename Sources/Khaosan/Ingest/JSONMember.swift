@@ -18,5 +18,5 @@ struct JSONSyntaxError: Error, Equatable, CustomStringConvertible {
     var offset: Int
     var message: String
 
-    var description: String { "\(message) at byte \(offset + 1)" }
+    var description: String { "\(message) (byte \(offset + 1) of the line)" }
 }

@@ -1,8 +1,9 @@
 /// Detects the encoding of a whole text document and decodes it.
 ///
 /// In order: an empty input is rejected; a byte-order mark selects UTF-8 or
-/// UTF-16 LE/BE (the mark is consumed, not part of the text); a NUL byte marks
-/// a binary file; valid UTF-8 is UTF-8; otherwise bytes that are plausible Thai
+/// UTF-16 LE/BE (the mark is consumed, not part of the text); a NUL byte, or
+/// control bytes (other than tab, newlines, form feed) in more than 5% of the
+/// bytes, mark a binary file; valid UTF-8 is UTF-8; otherwise bytes that are plausible Thai
 /// in TIS-620 / windows-874 (`ThaiLegacyTextHeuristic`) are converted with ICU's
 /// `windows-874` converter; anything else is rejected with the first invalid
 /// UTF-8 byte and the reason it is not TIS-620. Text that is only whitespace is rejected.
@@ -52,14 +53,20 @@ enum SourceTextDecoder {
             let hint = looksLikeUTF16WithoutBOM(bytes) ? " (it looks like UTF-16 without a byte-order mark, which is not supported)" : ""
             return .failure(RejectionReason("binary file: NUL byte at offset \(nul)\(hint)"))
         }
+        if let (count, first) = controlBytes(bytes), count * 20 > bytes.count {
+            let hint = looksLikeUTF16WithoutBOM(bytes) ? " (it looks like UTF-16 without a byte-order mark, which is not supported)" : ""
+            return .failure(RejectionReason(
+                "binary file: \(count) control bytes, the first 0x\(hex(bytes[first])) at offset \(first)\(hint)"))
+        }
         if let text = String(validating: bytes, as: UTF8.self) {
             return .success(Decoded(text: text, encoding: .utf8))
         }
         let invalid = UTF8Validation.firstInvalidOffset(bytes) ?? 0
         let assessment = ThaiLegacyTextHeuristic.assess(bytes)
         guard assessment.isPlausible else {
+            let hint = looksLikeUTF16WithoutBOM(bytes) ? "; it looks like UTF-16 without a byte-order mark, which is not supported" : ""
             return .failure(RejectionReason(
-                "not valid UTF-8 (byte 0x\(hex(bytes[invalid])) at offset \(invalid)) and not plausible TIS-620/windows-874 Thai (\(assessment.reason))"))
+                "not valid UTF-8 (byte 0x\(hex(bytes[invalid])) at offset \(invalid)) and not plausible TIS-620/windows-874 Thai (\(assessment.reason))\(hint)"))
         }
         switch LegacyCharsetConverter.utf8String(bytes, charset: "windows-874") {
         case .success(let text): return .success(Decoded(text: text, encoding: .windows874))
@@ -96,14 +103,35 @@ enum SourceTextDecoder {
         return .failure(RejectionReason("invalid \(name): unpaired surrogate at byte offset \(2 + unitOffset * 2)"))
     }
 
-    /// Many NULs, nearly all at even or nearly all at odd offsets.
-    private static func looksLikeUTF16WithoutBOM(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var even = 0, odd = 0
-        for index in 0..<bytes.count where bytes[index] == 0 {
-            if index % 2 == 0 { even += 1 } else { odd += 1 }
+    /// How many C0 control bytes other than tab, newline, vertical tab, form feed
+    /// and carriage return `bytes` holds, and where the first is; nil when none.
+    private static func controlBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (count: Int, first: Int)? {
+        var count = 0
+        var first = -1
+        for index in 0..<bytes.count where bytes[index] < 0x20 && !(0x09...0x0D).contains(bytes[index]) {
+            if first < 0 { first = index }
+            count += 1
         }
-        let half = bytes.count / 2
-        return half > 0 && max(even, odd) * 10 >= half * 3 && min(even, odd) * 20 <= max(even, odd)
+        return count > 0 ? (count, first) : nil
+    }
+
+    /// The bytes at even (or odd) offsets take one or two values in ≥ 90% of
+    /// places (the high bytes of UTF-16 code units: 0x00 for Latin, 0x0E for
+    /// Thai) while the others vary.
+    private static func looksLikeUTF16WithoutBOM(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 8 else { return false }
+        func topTwoShare(parity: Int) -> Double {
+            var counts = [Int](repeating: 0, count: 256)
+            var total = 0
+            for index in stride(from: parity, to: bytes.count, by: 2) {
+                counts[Int(bytes[index])] += 1
+                total += 1
+            }
+            let sorted = counts.sorted(by: >)
+            return Double(sorted[0] + sorted[1]) / Double(max(total, 1))
+        }
+        let even = topTwoShare(parity: 0), odd = topTwoShare(parity: 1)
+        return max(even, odd) >= 0.9 && min(even, odd) < 0.6
     }
 
     private static func hex(_ byte: UInt8) -> String {

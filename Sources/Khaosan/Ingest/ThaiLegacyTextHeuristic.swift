@@ -4,7 +4,7 @@
 ///
 /// Plausible means: every byte is a character of windows-874; no control
 /// characters other than tab, newline, carriage return and form feed; at least
-/// 90% of the bytes ≥ 0x80 are Thai letters, vowels, marks or digits
+/// 75% of the bytes ≥ 0x80 are Thai letters, vowels, marks or digits
 /// (0xA1–0xFB); and at most 10% of the combining vowels and tone marks (which
 /// must sit on a consonant) follow something that cannot carry them. Latin-1,
 /// Windows-1252 and random binary data fail these tests.
@@ -36,7 +36,7 @@ enum ThaiLegacyTextHeuristic {
             previous = byte
         }
         guard high > 0 else { return Assessment(isPlausible: false, reason: "no Thai bytes") }
-        guard thai * 10 >= high * 9 else {
+        guard thai * 4 >= high * 3 else {
             return Assessment(isPlausible: false, reason: "only \(thai) of \(high) non-ASCII bytes are Thai characters")
         }
         guard misplacedMarks * 10 <= marks else {
