@@ -6,7 +6,12 @@ struct KhaosanCommand: ParsableCommand {
         commandName: "khaosan",
         abstract: "Turn archives of Thai news into a deduplicated knowledge graph.",
         version: KhaosanVersion.string,
-        subcommands: [BuildCommand.self, SegmentCommand.self, BenchSegmentCommand.self],
+        subcommands: [
+            BuildCommand.self,
+            SegmentCommand.self,
+            IngestCommand.self,
+            BenchSegmentCommand.self,
+        ],
         defaultSubcommand: nil
     )
 }
