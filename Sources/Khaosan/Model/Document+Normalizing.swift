@@ -2,7 +2,7 @@ extension Document {
     /// A document built from its source text, normalised with `normalizer`.
     public init(id: String, metadata: DocumentMetadata = DocumentMetadata(), source: String,
                 normalizer: TextNormalizer = TextNormalizer()) {
-        let sourceScalars = Array(source.unicodeScalars)
+        let sourceScalars = ScalarDecoder.scalars(of: source)
         let normalized = normalizer.normalize(source, scalars: sourceScalars)
         self.id = id
         self.metadata = metadata

@@ -5,24 +5,29 @@
 /// Works on raw buffers sized for the source (the pass never lengthens text).
 struct FixPass {
     let src: UnsafeBufferPointer<UInt32>
-    let out: UnsafeMutableBufferPointer<UInt32>
-    let starts: UnsafeMutableBufferPointer<Int32>
-    let ends: UnsafeMutableBufferPointer<Int32>
+    let out: UnsafeMutablePointer<UInt32>
+    let starts: UnsafeMutablePointer<Int32>
+    let ends: UnsafeMutablePointer<Int32>
+    /// The output as UTF-8 (never longer than the source's UTF-8).
+    let utf8: UnsafeMutablePointer<UInt8>
     let removesPrintButtonLines: Bool
     /// Number of scalars written.
     private(set) var count = 0
+    /// Number of UTF-8 bytes written.
+    private(set) var utf8Count = 0
     /// Whether any rule changed the text.
     private(set) var changed = false
     /// Whether the output may not be in NFC.
     private(set) var needsNFC = false
 
-    init(src: UnsafeBufferPointer<UInt32>, out: UnsafeMutableBufferPointer<UInt32>,
-         starts: UnsafeMutableBufferPointer<Int32>, ends: UnsafeMutableBufferPointer<Int32>,
-         removesPrintButtonLines: Bool) {
+    init(src: UnsafeBufferPointer<UInt32>, out: UnsafeMutablePointer<UInt32>,
+         starts: UnsafeMutablePointer<Int32>, ends: UnsafeMutablePointer<Int32>,
+         utf8: UnsafeMutablePointer<UInt8>, removesPrintButtonLines: Bool) {
         self.src = src
         self.out = out
         self.starts = starts
         self.ends = ends
+        self.utf8 = utf8
         self.removesPrintButtonLines = removesPrintButtonLines
     }
 
@@ -32,6 +37,26 @@ struct FixPass {
         starts[count] = Int32(truncatingIfNeeded: start)
         ends[count] = Int32(truncatingIfNeeded: end)
         count += 1
+        let k = utf8Count
+        if v < 0x80 {
+            utf8[k] = UInt8(truncatingIfNeeded: v)
+            utf8Count = k + 1
+        } else if v < 0x800 {
+            utf8[k] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+            utf8[k + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+            utf8Count = k + 2
+        } else if v < 0x10000 {
+            utf8[k] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+            utf8[k + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+            utf8[k + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+            utf8Count = k + 3
+        } else {
+            utf8[k] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+            utf8[k + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+            utf8[k + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+            utf8[k + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+            utf8Count = k + 4
+        }
     }
 
     mutating func run() {

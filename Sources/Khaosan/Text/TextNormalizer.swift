@@ -29,45 +29,59 @@ public struct TextNormalizer: Sendable {
 
     /// The normalised form of `source` with its offset map (scalar offsets).
     public func normalize(_ source: String) -> NormalizedText {
-        normalize(source, scalars: Array(source.unicodeScalars))
+        normalize(source, scalars: ScalarDecoder.scalars(of: source))
     }
 
     /// The normalised form of `source`, whose scalars are `scalars`.
     public func normalize(_ source: String, scalars: [Unicode.Scalar]) -> NormalizedText {
         let n = scalars.count
+        guard n > 0 else { return NormalizedText(text: source, scalars: scalars, offsetMap: .identity(length: 0)) }
+        let utf8Capacity = source.utf8.count
         var changed = false
         var needsNFC = false
-        var outCount = 0
-        var out = [UInt32](repeating: 0, count: 0)
-        var starts = [Int32]()
-        var ends = [Int32]()
-        scalars.withUnsafeBufferPointer { scalarBuffer in
-            let src = UnsafeRawBufferPointer(scalarBuffer).bindMemory(to: UInt32.self)
-            out = [UInt32](unsafeUninitializedCapacity: n) { o, oCount in
-                starts = [Int32](unsafeUninitializedCapacity: n) { s, sCount in
-                    ends = [Int32](unsafeUninitializedCapacity: n) { e, eCount in
-                        var pass = FixPass(src: src, out: o, starts: s, ends: e,
-                                           removesPrintButtonLines: removesPrintButtonLines)
-                        pass.run()
-                        changed = pass.changed
-                        needsNFC = pass.needsNFC
-                        outCount = pass.count
-                        eCount = pass.count
+        var text = ""
+        var starts: [Int32] = []
+        var ends: [Int32] = []
+        let output = [Unicode.Scalar](unsafeUninitializedCapacity: n) { outBuffer, outCount in
+            outBuffer.baseAddress!.withMemoryRebound(to: UInt32.self, capacity: n) { out in
+                scalars.withUnsafeBufferPointer { scalarBuffer in
+                    scalarBuffer.baseAddress!.withMemoryRebound(to: UInt32.self, capacity: n) { srcBase in
+                        let src = UnsafeBufferPointer(start: srcBase, count: n)
+                        starts = [Int32](unsafeUninitializedCapacity: n) { s, sCount in
+                            ends = [Int32](unsafeUninitializedCapacity: n) { e, eCount in
+                                text = String(unsafeUninitializedCapacity: utf8Capacity) { bytes in
+                                    var pass = FixPass(src: src, out: out, starts: s.baseAddress!,
+                                                       ends: e.baseAddress!, utf8: bytes.baseAddress!,
+                                                       removesPrintButtonLines: removesPrintButtonLines)
+                                    pass.run()
+                                    changed = pass.changed
+                                    needsNFC = pass.needsNFC
+                                    outCount = pass.count
+                                    eCount = pass.count
+                                    return changed && !needsNFC ? pass.utf8Count : 0
+                                }
+                            }
+                            sCount = outCount
+                        }
                     }
-                    sCount = outCount
                 }
-                oCount = outCount
             }
         }
         if !changed && !needsNFC {
             return NormalizedText(text: source, scalars: scalars,
                                   offsetMap: OffsetMap(sourceStart: starts, sourceEnd: ends, sourceLength: n))
         }
-        if needsNFC, let composed = CanonicalComposer.compose(out, starts: starts, ends: ends) {
-            out = composed.scalars
-            starts = composed.starts
-            ends = composed.ends
+        if needsNFC {
+            let values = output.withUnsafeBufferPointer { buffer in
+                Array(UnsafeRawBufferPointer(buffer).bindMemory(to: UInt32.self))
+            }
+            if let composed = CanonicalComposer.compose(values, starts: starts, ends: ends) {
+                return NormalizedText(utf32: composed.scalars, offsetMap: OffsetMap(
+                    sourceStart: composed.starts, sourceEnd: composed.ends, sourceLength: n))
+            }
+            return NormalizedText(utf32: values, offsetMap: OffsetMap(sourceStart: starts, sourceEnd: ends, sourceLength: n))
         }
-        return NormalizedText(utf32: out, offsetMap: OffsetMap(sourceStart: starts, sourceEnd: ends, sourceLength: n))
+        return NormalizedText(text: text, scalars: output,
+                              offsetMap: OffsetMap(sourceStart: starts, sourceEnd: ends, sourceLength: n))
     }
 }
