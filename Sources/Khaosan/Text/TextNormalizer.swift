@@ -68,8 +68,7 @@ public struct TextNormalizer: Sendable {
             }
         }
         if !changed && !needsNFC {
-            return NormalizedText(text: source, scalars: scalars,
-                                  offsetMap: OffsetMap(sourceStart: starts, sourceEnd: ends, sourceLength: n))
+            return NormalizedText(text: source, scalars: scalars, offsetMap: .identity(length: n))
         }
         if needsNFC {
             let values = output.withUnsafeBufferPointer { buffer in

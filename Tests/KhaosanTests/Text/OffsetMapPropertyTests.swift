@@ -71,13 +71,13 @@ import Testing
             #expect(map.sourceLength == sourceScalars.count)
             #expect(text == Array(result.text.unicodeScalars))
             for k in 0..<map.textLength {
-                #expect(map.sourceStart[k] < map.sourceEnd[k] && Int(map.sourceEnd[k]) <= map.sourceLength)
+                #expect(map.sourceStart(k) < map.sourceEnd(k) && Int(map.sourceEnd(k)) <= map.sourceLength)
                 if k > 0 {
-                    #expect(map.sourceStart[k - 1] <= map.sourceStart[k] && map.sourceEnd[k - 1] <= map.sourceEnd[k])
+                    #expect(map.sourceStart(k - 1) <= map.sourceStart(k) && map.sourceEnd(k - 1) <= map.sourceEnd(k))
                 }
             }
             let boundaries = (0...map.textLength).filter { p in
-                guard p == 0 || p == map.textLength || map.sourceEnd[p - 1] <= map.sourceStart[p] else { return false }
+                guard p == 0 || p == map.textLength || map.sourceEnd(p - 1) <= map.sourceStart(p) else { return false }
                 if !lineBoundariesOnly { return true }
                 return p == 0 || p == map.textLength || text[p - 1] == "\n" || text[p] == "\n"
             }
@@ -86,7 +86,7 @@ import Testing
                     let r = map.sourceRange(ScalarRange(a, b))
                     checkedRanges += 1
                     for k in 0..<map.textLength {
-                        let unit = ScalarRange(Int(map.sourceStart[k]), Int(map.sourceEnd[k]))
+                        let unit = ScalarRange(Int(map.sourceStart(k)), Int(map.sourceEnd(k)))
                         let inside = k >= a && k < b
                         if inside != r.contains(unit) || (!inside && r.overlaps(unit)) {
                             Issue.record("text \(t) \(source.debugDescription): range [\(a),\(b)) → \(r) vs scalar \(k) from \(unit)")
@@ -120,8 +120,8 @@ import Testing
             let source = Self.randomText(&generator)
             let result = TextNormalizer().normalize(source)
             if result.text != source { changed += 1 }
-            if result.offsetMap.sourceStart.indices.contains(where: { k in
-                k > 0 && result.offsetMap.sourceStart[k - 1] == result.offsetMap.sourceStart[k] }) { composed += 1 }
+            if (0..<result.offsetMap.textLength).contains(where: { k in
+                k > 0 && result.offsetMap.sourceStart(k - 1) == result.offsetMap.sourceStart(k) }) { composed += 1 }
         }
         #expect(changed > 200 && composed > 20)
     }

@@ -8,7 +8,7 @@ import Testing
         -> (text: String, map: [String]) {
         let result = normalizer.normalize(source)
         let map = (0..<result.offsetMap.textLength).map {
-            "\(result.offsetMap.sourceStart[$0])-\(result.offsetMap.sourceEnd[$0])"
+            "\(result.offsetMap.sourceStart($0))-\(result.offsetMap.sourceEnd($0))"
         }
         return (result.text, map)
     }
