@@ -24,8 +24,7 @@ struct BenchSegmentCommand: ParsableCommand {
         // Load the texts once (untimed) for the ICU baseline.
         var texts: [[UInt16]] = []
         var bytes = 0
-        try DocumentReader(paths: [input]).forEach { item in
-            guard case .document(let raw) = item, texts.count < limit else { return }
+        try readDocuments { raw in
             texts.append(Array(raw.source.utf16))
             bytes += raw.source.utf8.count
         }
@@ -38,7 +37,7 @@ struct BenchSegmentCommand: ParsableCommand {
         var icuSeconds = Double.infinity, pipelineSeconds = Double.infinity
         for _ in 0..<max(rounds, 1) {
             boundaryCount = 0
-            let icuStart = DispatchTime.now()
+            let icuStart = ThreadClock.now()
             for text in texts {
                 boundaryCount += try text.withUnsafeBufferPointer { units in
                     try breaker.withBoundaries(units) { $0.count }
@@ -47,11 +46,8 @@ struct BenchSegmentCommand: ParsableCommand {
             icuSeconds = min(icuSeconds, seconds(since: icuStart))
 
             tokenCount = 0
-            var documents = 0
-            let pipelineStart = DispatchTime.now()
-            try DocumentReader(paths: [input]).forEach { item in
-                guard case .document(let raw) = item, documents < limit else { return }
-                documents += 1
+            let pipelineStart = ThreadClock.now()
+            try readDocuments { raw in
                 let document = Document(id: raw.id, metadata: raw.metadata, source: raw.source, normalizer: normalizer)
                 tokenCount += try segmenter.tokens(of: document).count
             }
@@ -63,10 +59,26 @@ struct BenchSegmentCommand: ParsableCommand {
         print("documents: \(texts.count), UTF-8 text: \(String(format: "%.1f", megabytes)) MB")
         print("(a) raw ICU word boundaries:          \(String(format: "%7.2f", icuRate)) MB/s  (\(boundaryCount) boundaries, \(String(format: "%.2f", icuSeconds)) s)")
         print("(b) ingest + normalise + segment:     \(String(format: "%7.2f", pipelineRate)) MB/s  (\(tokenCount) tokens, \(String(format: "%.2f", pipelineSeconds)) s)")
+        print("(rates are per second of this thread's CPU time, so a loaded machine distorts them less)")
         print("ratio b/a: \(String(format: "%.3f", pipelineRate / icuRate))")
     }
 
-    private func seconds(since start: DispatchTime) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    private struct LimitReached: Error {}
+
+    /// Calls `body` for the first `limit` documents of the input, then stops reading.
+    private func readDocuments(_ body: (RawDocument) throws -> Void) throws {
+        var count = 0
+        do {
+            try DocumentReader(paths: [input]).forEach { item in
+                guard case .document(let raw) = item else { return }
+                if count == limit { throw LimitReached() }
+                count += 1
+                try body(raw)
+            }
+        } catch is LimitReached {}
+    }
+
+    private func seconds(since start: Double) -> Double {
+        ThreadClock.now() - start
     }
 }
