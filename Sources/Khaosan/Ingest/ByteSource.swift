@@ -11,9 +11,10 @@ struct ByteSourceError: Error, Equatable {
 }
 
 extension ByteSource {
-    /// Reads the whole stream. On failure the error carries the reason and the
-    /// bytes read before it in `ByteSourceFailure`.
-    func readAll() throws -> [UInt8] {
+    /// Reads the whole stream, up to `limit` bytes. On failure (or when the
+    /// stream is longer than `limit`) throws `ByteSourceFailure` with the reason
+    /// and the number of bytes read before it.
+    func readAll(limit: Int = 1 << 28) throws -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 17)
         while true {
@@ -25,6 +26,10 @@ extension ByteSource {
             }
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > limit {
+                throw ByteSourceFailure(reason: "larger than \(limit) bytes: too large for one document", bytesRead: bytes.count,
+                                        exceededLimit: true)
+            }
         }
     }
 }
@@ -33,4 +38,6 @@ extension ByteSource {
 struct ByteSourceFailure: Error, Equatable {
     var reason: String
     var bytesRead: Int
+    /// The stream did not fail: it was longer than the reader's limit.
+    var exceededLimit = false
 }

@@ -17,6 +17,7 @@ import Foundation
 ///   whitespace (after an optional UTF-8 BOM) is `{`, stdin is JSON Lines
 ///   (ids default to `stdin:<line>`); otherwise all of stdin is one text
 ///   document with id `stdin`, its encoding detected as for a `.txt` file.
+///   Gzip on stdin is rejected with a hint (name the file instead).
 ///
 /// Every bad input becomes an `IngestItem.rejected` naming the file (and line)
 /// and the reason; reading goes on with the next line or file. The only errors
@@ -90,6 +91,11 @@ public struct DocumentReader: Sendable {
             }
         } catch let error as ByteSourceError {
             try body(.rejected(IngestError(location: location, reason: error.reason)))
+            return
+        }
+        if prefix.starts(with: [0x1F, 0x8B]) {
+            try body(.rejected(IngestError(location: location,
+                                           reason: "gzip-compressed input on stdin is not supported; name the .gz file or pipe it through gzip -dc")))
             return
         }
         let source = PrefixedByteSource(prefix: prefix, rest: stdin)

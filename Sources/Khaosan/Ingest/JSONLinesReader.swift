@@ -41,7 +41,7 @@ struct JSONLinesReader {
             try body(.rejected(IngestError(location: location, reason: reason)))
         case .failed(let reason, let lineNumber, let partialLength, let bytesRead):
             let lost = partialLength > 0
-                ? "line \(lineNumber) is incomplete (\(partialLength) bytes) and is skipped"
+                ? "line \(lineNumber) is incomplete (\(partialLength) bytes); it and anything after it are lost"
                 : "nothing after line \(lineNumber - 1) could be read"
             try body(.rejected(IngestError(location: "\(location):\(lineNumber)",
                                            reason: "\(reason) after \(bytesRead) bytes of content; \(lost)")))

@@ -26,9 +26,14 @@ final class LineReader {
     /// Total bytes read from the stream.
     private(set) var bytesRead = 0
 
-    init(source: ByteSource, chunkSize: Int = 1 << 18) {
+    /// The longest line accepted (bytes): a binary file with no newline must not
+    /// be read into memory whole.
+    let maximumLineLength: Int
+
+    init(source: ByteSource, chunkSize: Int = 1 << 18, maximumLineLength: Int = 1 << 28) {
         self.source = source
         self.buffer = .allocate(byteCount: max(chunkSize, 16), alignment: 1)
+        self.maximumLineLength = maximumLineLength
     }
 
     deinit {
@@ -57,7 +62,10 @@ final class LineReader {
                 }
                 return .complete
             }
-            makeRoom()
+            guard makeRoom() else {
+                return .failed(reason: "line longer than \(maximumLineLength) bytes (not JSON Lines?)", lineNumber: lineNumber + 1,
+                               partialLength: end - start, bytesRead: bytesRead)
+            }
             do {
                 let count = try source.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[end...]))
                 if count == 0 { exhausted = true }
@@ -82,18 +90,21 @@ final class LineReader {
 
     /// Moves the pending partial line to the front, growing the buffer when the
     /// line fills it, so a read has at least a quarter of the buffer to fill.
-    private func makeRoom() {
+    /// Returns false when the pending line already exceeds `maximumLineLength`.
+    private func makeRoom() -> Bool {
         if start > 0 {
             let pending = end - start
             if pending > 0 { memmove(buffer.baseAddress!, buffer.baseAddress! + start, pending) }
             start = 0
             end = pending
         }
+        if end > maximumLineLength { return false }
         if buffer.count - end < buffer.count / 4 {
             let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2, alignment: 1)
             if end > 0 { larger.baseAddress!.copyMemory(from: buffer.baseAddress!, byteCount: end) }
             buffer.deallocate()
             buffer = larger
         }
+        return true
     }
 }

@@ -1,10 +1,12 @@
 /// Reads a whole byte stream as one text document (a `.txt` file, stdin).
 enum TextDocumentReader {
     /// The document, or its rejection located at `location` (the path).
-    static func read(_ source: ByteSource, id: String, location: String) -> IngestItem {
+    static func read(_ source: ByteSource, id: String, location: String, limit: Int = 1 << 28) -> IngestItem {
         let bytes: [UInt8]
         do {
-            bytes = try source.readAll()
+            bytes = try source.readAll(limit: limit)
+        } catch let failure as ByteSourceFailure where failure.exceededLimit {
+            return .rejected(IngestError(location: location, reason: failure.reason))
         } catch let failure as ByteSourceFailure {
             let read = failure.bytesRead == 0 ? "before any byte was read" : "after \(failure.bytesRead) bytes; the document is incomplete"
             return .rejected(IngestError(location: location, reason: "\(failure.reason) \(read)"))

@@ -53,6 +53,21 @@ final class MemoryByteSource: ByteSource {
         #expect(end == .failed(reason: "boom", lineNumber: 3, partialLength: 2, bytesRead: 10))
     }
 
+    @Test func overlongLineStopsTheStream() {
+        let reader = LineReader(source: MemoryByteSource(Array("ok\n".utf8) + [UInt8](repeating: 0x41, count: 100), chunk: 7),
+                                chunkSize: 16, maximumLineLength: 40)
+        var result: [String] = []
+        let end = reader.forEachLine { number, line in result.append("\(number):" + String(decoding: line, as: UTF8.self)) }
+        #expect(result == ["1:ok"])
+        guard case .failed(let reason, let lineNumber, let partialLength, _) = end else {
+            Issue.record("expected a failure, got \(end)")
+            return
+        }
+        #expect(reason == "line longer than 40 bytes (not JSON Lines?)")
+        #expect(lineNumber == 2)
+        #expect(partialLength > 40)
+    }
+
     @Test func failureBetweenLines() {
         let (result, end) = lines("one\ntwo\n", failAfter: 8)
         #expect(result == ["1:one", "2:two"])

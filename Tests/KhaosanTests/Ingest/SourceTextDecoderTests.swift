@@ -40,6 +40,22 @@ import Testing
         #expect(decode(Array("  \n\u{FEFF} ".utf8)).failureText == "no text (only whitespace)")
     }
 
+    @Test func randomBytesNeverCrashAndDecodedTextIsNeverBlank() {
+        var generator = JSONLineRoundTripTests.SeededGenerator(state: 874)
+        let prefixes: [[UInt8]] = [[], [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF], IngestFixtures.tis620("ข่าว"), Array("ข่าว".utf8)]
+        var decodedCount = 0
+        for _ in 0..<3000 {
+            var bytes = prefixes.randomElement(using: &generator)!
+            let range: ClosedRange<UInt8> = [0x00...0xFF, 0xA1...0xFB, 0x20...0x7E, 0x80...0xBF].randomElement(using: &generator)!
+            for _ in 0..<Int.random(in: 0...40, using: &generator) { bytes.append(UInt8.random(in: range, using: &generator)) }
+            if case .success(let decoded) = decode(bytes) {
+                decodedCount += 1
+                #expect(decoded.text.unicodeScalars.contains { !$0.properties.isWhitespace })
+            }
+        }
+        #expect(decodedCount > 0)
+    }
+
     @Test func neitherUTF8NorThai() {
         // Windows-1252 quotes around Latin-1: 0x9D is not a windows-874 character.
         #expect(decode([0x9D, 0x61, 0xE9]).failureText

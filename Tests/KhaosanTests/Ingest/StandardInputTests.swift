@@ -29,6 +29,13 @@ import Testing
         #expect(outcome.documents.map(\.source) == ["มหาวิทยาลัยพะเยา 2565"])
     }
 
+    @Test func gzipOnStdinIsRejectedWithAHint() throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: IngestFixtures.path("articles.jsonl.gz"))))
+        let outcome = try read(stdin: bytes)
+        #expect(outcome.documents.isEmpty)
+        #expect(outcome.rejections.map(\.reason) == ["gzip-compressed input on stdin is not supported; name the .gz file or pipe it through gzip -dc"])
+    }
+
     @Test func emptyStdinIsRejected() throws {
         let outcome = try read(stdin: [])
         #expect(outcome.rejections == [IngestError(location: "<stdin>", reason: "empty file")])
