@@ -5,7 +5,7 @@ import Testing
 /// status, and stdin.
 @Suite struct IngestCLITests {
     @Test func buildReportsEveryRejectionAndTheCounts() throws {
-        let result = try KhaosanBinary.run(["build", "fixtures/ingest/malformed.jsonl", "fixtures/ingest/empty.txt",
+        let result = try CommandLineRunner.run(["build", "fixtures/ingest/malformed.jsonl", "fixtures/ingest/empty.txt",
                                             "fixtures/ingest/tis620-article.txt", "fixtures/ingest/no-such.jsonl"])
         #expect(result.status == 0)
         let lines = result.stderr.split(separator: "\n").map(String.init)
@@ -24,26 +24,26 @@ import Testing
     }
 
     @Test func nothingReadableExitsWithFailure() throws {
-        let result = try KhaosanBinary.run(["build", "fixtures/ingest/empty.txt", "fixtures/ingest/binary.txt"])
+        let result = try CommandLineRunner.run(["build", "fixtures/ingest/empty.txt", "fixtures/ingest/binary.txt"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("documents: 2 (0 read, 2 rejected)"))
     }
 
     @Test func segmentReadsStandardInput() throws {
-        let result = try KhaosanBinary.run(["segment", "-"], stdin: Data("มหาวิทยาลัยพะเยา".utf8))
+        let result = try CommandLineRunner.run(["segment", "-"], stdin: Data("มหาวิทยาลัยพะเยา".utf8))
         #expect(result.status == 0)
         #expect(result.stdout.contains("มหาวิทยาลัย|พะเยา"))
     }
 
     @Test func segmentReadsLegacyThaiFromStandardInput() throws {
         let tis620: [UInt8] = "มหาวิทยาลัยพะเยา".unicodeScalars.map { UInt8($0.value - 0x0E00 + 0xA0) }
-        let result = try KhaosanBinary.run(["segment"], stdin: Data(tis620))
+        let result = try CommandLineRunner.run(["segment"], stdin: Data(tis620))
         #expect(result.stdout.contains("มหาวิทยาลัย|พะเยา"))
     }
 
     @Test func ingestPrintsJSONLinesFromStandardInput() throws {
         let input = "{\"id\": \"a\", \"text\": \"ข่าว\", \"lang\": \"th\"}\nnot json\n"
-        let result = try KhaosanBinary.run(["ingest", "--print", "-"], stdin: Data(input.utf8))
+        let result = try CommandLineRunner.run(["ingest", "--print", "-"], stdin: Data(input.utf8))
         #expect(result.stdout == #"{"id":"a","metadata":{"extra":{"lang":"\"th\""},"source":"<stdin>:1"},"text":"ข่าว"}"# + "\n")
         #expect(result.stderr.contains("rejected <stdin>:2: malformed JSON: expected a JSON object starting with '{' (byte 1 of the line)"))
         #expect(result.stderr.contains("documents: 2 (1 read, 1 rejected)"))
