@@ -1,0 +1,40 @@
+/// A year as written: its number, how many digits, and the era if one was named.
+struct WrittenYear: Equatable, Sendable {
+    var number: Int
+    var digits: Int
+    var era: DateWord.Era?
+    /// The era a 2-digit year without an era defaults to (BE after a Thai month).
+    var defaultEra: DateWord.Era = .buddhist
+}
+
+/// A date as written, before conversion: any of its parts may be missing.
+struct WrittenDate: Equatable, Sendable {
+    var day: Int?
+    var month: Int?
+    var year: WrittenYear?
+    /// Slash dates in the Christian era whose day/month order is not determined.
+    var ambiguousOrder = false
+}
+
+/// Whether the text around a yearless date says it is past or coming.
+enum DateTense: Sendable { case past, coming }
+
+/// What a matched date expression denotes, before conversion to ISO values.
+enum DateExpression: Equatable, Sendable {
+    case point(WrittenDate)
+    case range(WrittenDate, WrittenDate)
+    case relative(RelativeDate)
+    /// A date with a span but no determinable value (e.g. "วันศุกร์นี้" without weekday arithmetic).
+    case unresolved
+}
+
+/// One date found by `DateScanner`, in scalar offsets of the normalised text.
+struct DateMatch: Equatable, Sendable {
+    var range: ScalarRange
+    var expression: DateExpression
+    /// `early`, `mid`, `late`, `end` for vague expressions ("ปลายปี 2562").
+    var qualifier: String?
+    var tense: DateTense?
+    /// The rule that matched, e.g. `date.day-month-year`.
+    var rule: String
+}

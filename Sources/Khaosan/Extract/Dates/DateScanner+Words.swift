@@ -1,0 +1,132 @@
+/// Dates that start with a word: a month ("พฤศจิกายน 2566", "ก.ย.-ธ.ค.61"), an
+/// era or "ปี" before a year ("พ.ศ. 2563", "ปี 2030", "ปี 2546-2547"), a vague
+/// word ("ปลายปี 2562", "สิ้นเดือนกันยายน"), a relative word ("วานนี้"), or a
+/// weekday with "นี้" / "ที่ผ่านมา" ("วันศุกร์นี้").
+extension DateScanner {
+    func matchFromWord(_ text: [Unicode.Scalar], _ i: Int) -> DateMatch? {
+        guard let (word, end) = trie.longest(in: text, at: i) else { return nil }
+        switch word {
+        case let .month(month, style):
+            return monthPhrase(text, i, month: month, style: style)
+        case .era, .yearWord:
+            return yearPhrase(text, i)
+        case let .vague(qualifier):
+            return vaguePhrase(text, i, wordEnd: end, qualifier: qualifier)
+        case let .relative(relative):
+            return DateMatch(range: ScalarRange(i, end), expression: .relative(relative), rule: "date.relative")
+        case .weekday:
+            for suffix in ["นี้", "ที่ผ่านมา", "หน้า"] {
+                if let suffixEnd = literal(text, end, suffix) {
+                    return DateMatch(range: ScalarRange(i, suffixEnd), expression: .unresolved, rule: "date.weekday")
+                }
+            }
+            return nil
+        case .monthWord:
+            return nil
+        }
+    }
+
+    /// A month without a day: "พฤศจิกายน 2566", "ก.ย.-ธ.ค.61", "มีนาคม", "November 2023".
+    func monthPhrase(_ text: [Unicode.Scalar], _ i: Int, month: Int, style: DateWord.MonthStyle) -> DateMatch? {
+        if style == .loose { return nil }
+        if style == .english {
+            // "November 16, 2023"
+            guard let (word, monthEnd) = trie.longest(in: text, at: i), case .month = word else { return nil }
+            let j = skipSpaces(text, monthEnd)
+            if let day = number(text, j), day.digits <= 2, (1...31).contains(day.value),
+               let year = yearAfterMonth(text, day.end, style: .english) {
+                let date = WrittenDate(day: day.value, month: month, year: year.year)
+                return DateMatch(range: ScalarRange(i, year.end), expression: .point(date), rule: "date.english")
+            }
+            guard let tail = monthAndYear(text, i, afterDay: false), tail.date.year != nil else { return nil }
+            return DateMatch(range: ScalarRange(i, tail.end), expression: .point(tail.date), rule: "date.english")
+        }
+        guard let tail = monthAndYear(text, i, afterDay: false) else { return nil }
+        // ก.พ. and ก.ค. alone are also organisations (สำนักงาน ก.พ.): only after "เดือน".
+        if tail.date.year == nil, style == .abbreviated, month == 2 || month == 7,
+           !preceded(text, i, by: "เดือน") {
+            return nil
+        }
+        // "ก.ย.-ธ.ค.61": a range of months.
+        if let afterDash = rangeSeparator(text, tail.end),
+           let second = monthAndYear(text, afterDash, afterDay: false) {
+            return DateMatch(range: ScalarRange(i, second.end),
+                             expression: .range(Self.inheritingYear(tail.date, from: second.date), second.date),
+                             rule: "date.month-range")
+        }
+        let rule = tail.date.year == nil ? "date.month" : "date.month-year"
+        return DateMatch(range: ScalarRange(i, tail.end), expression: .point(tail.date), rule: rule)
+    }
+
+    /// "ปี 2030", "พ.ศ. 2563", "ปี พ.ศ. 2551", "ค.ศ. 2023", "ปี 2546-2547", "ปี 2548/2549", "ปี 62".
+    func yearPhrase(_ text: [Unicode.Scalar], _ i: Int) -> DateMatch? {
+        var j = i
+        var hasYearWord = false
+        if let (word, end) = self.word(text, j, where: { $0 == .yearWord }), word == .yearWord {
+            hasYearWord = true
+            j = skipSpaces(text, end)
+        }
+        var era: DateWord.Era?
+        let eraStart = j
+        if let (word, end) = self.word(text, j, where: { if case .era = $0 { return true }; return false }),
+           case let .era(found) = word {
+            era = found
+            j = skipSpaces(text, end)
+        }
+        guard hasYearWord || era != nil, let year = number(text, j), !continuesNumber(text, year.end) else { return nil }
+        switch year.digits {
+        case 4: break
+        case 2 where hasYearWord && era == nil && year.value >= 40: break
+        case 1...3 where era != nil: break
+        default: return nil
+        }
+        if year.digits == 4, era == nil, year.value < 1000 { return nil }
+        let written = WrittenYear(number: year.value, digits: year.digits, era: era)
+        let start = convention.yearWordInside || !hasYearWord ? i : (era != nil ? eraStart : j)
+        var expression = DateExpression.point(WrittenDate(year: written))
+        var end = year.end
+        // "2546-2547", "2548/2549", "พ.ศ. 2560 – 2564"
+        if year.digits == 4 {
+            var k = skipSpaces(text, year.end)
+            let separated = k < text.count && (DateScalars.isDash(text[k]) || text[k] == "/")
+            if separated {
+                k = skipSpaces(text, k + 1)
+                if let second = number(text, k), second.digits == 4, !continuesNumber(text, second.end),
+                   second.value > year.value, second.value - year.value < 100 {
+                    var secondYear = written
+                    secondYear.number = second.value
+                    expression = .range(WrittenDate(year: written), WrittenDate(year: secondYear))
+                    end = second.end
+                }
+            }
+        }
+        return DateMatch(range: ScalarRange(start, end), expression: expression, rule: "date.year")
+    }
+
+    /// "ปลายปี 2562", "ต้นปี 2546", "ปลายปีนี้", "สิ้นเดือนกันยายน", "ปลายเดือนธ.ค.".
+    func vaguePhrase(_ text: [Unicode.Scalar], _ i: Int, wordEnd: Int, qualifier: String) -> DateMatch? {
+        guard let (next, nextEnd) = trie.longest(in: text, at: wordEnd) else { return nil }
+        switch next {
+        case .relative(let relative) where relative.unit == .year || relative.unit == .month:
+            return DateMatch(range: ScalarRange(i, nextEnd), expression: .relative(relative),
+                             qualifier: qualifier, rule: "date.vague-relative")
+        case .yearWord, .relative:
+            guard var match = yearPhrase(text, wordEnd) else { return nil }
+            if convention.yearWordInside { match.range = ScalarRange(i, match.range.end) }
+            match.qualifier = qualifier
+            match.rule = "date.vague-year"
+            return match
+        case .monthWord:
+            let j = skipSpaces(text, nextEnd)
+            guard let (word, _) = self.word(text, j, where: { if case .month = $0 { return true }; return false }),
+                  case let .month(month, style) = word, style != .loose, style != .english,
+                  var match = monthPhrase(text, j, month: month, style: style) else { return nil }
+            if convention.yearWordInside || j == nextEnd { match.range = ScalarRange(i, match.range.end) }
+            match.qualifier = qualifier
+            match.rule = "date.vague-month"
+            return match
+        default:
+            return nil
+        }
+    }
+}
