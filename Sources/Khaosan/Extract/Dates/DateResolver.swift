@@ -41,6 +41,10 @@ struct DateResolver {
     func iso(_ date: WrittenDate, tense: DateTense?) -> String? {
         if date.ambiguousOrder { return nil }
         if let month = date.month, !(1...12).contains(month) { return nil }
+        if let offset = date.relativeYear {
+            guard let anchor, let year = calendar.adding(offset, .year, to: anchor)?.year else { return nil }
+            return DateValueFormatter.iso(year: year, month: date.month, day: date.day)
+        }
         guard let written = date.year else { return yearless(date, tense: tense) }
         guard let year = Self.calendarYear(written) else { return nil }
         switch (year, date.month, date.day) {

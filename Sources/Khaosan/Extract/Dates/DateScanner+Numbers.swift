@@ -54,6 +54,9 @@ extension DateScanner {
         guard let (word, monthEnd) = self.word(text, j, where: { if case .month = $0 { return true }; return false }),
               case let .month(month, style) = word else { return nil }
         if style == .loose && (!afterDay || j - i > 1) { return nil }
+        // "22ต.คลองหนึ่ง": a loose abbreviation running into Thai letters is not a month.
+        if style == .loose, text[monthEnd - 1] != ".", monthEnd < text.count,
+           DateScalars.isThaiLetter(text[monthEnd]) { return nil }
         if style == .english && j == i && afterDay { return nil }
         if isOrganisationAbbreviation(text, j, monthEnd) { return nil }
         var date = WrittenDate(month: month)
@@ -61,6 +64,11 @@ extension DateScanner {
         if let year = yearAfterMonth(text, monthEnd, style: style) {
             date.year = year.year
             end = year.end
+        } else if let (word, wordEnd) = self.word(text, skipSpaces(text, monthEnd, limit: 1)),
+                  case let .relative(relative) = word, relative.unit == .year {
+            // "เม.ย.ปีที่แล้ว", "16-18 ม.ค.ปีหน้า": a month of a relative year.
+            date.relativeYear = relative.amount
+            end = wordEnd
         }
         return (date, end)
     }
@@ -69,7 +77,11 @@ extension DateScanner {
     /// initials is an organisation's abbreviation, not a month.
     func isOrganisationAbbreviation(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         guard end > start, text[end - 1] == "." || text[start + 1] == "." else { return false }
-        if end + 1 < text.count, DateScalars.isThaiConsonant(text[end]), text[end + 1] == "." { return true }
+        // One more initial ("ก.พ.ร.", "ก.ค.ศ."), but not a following title of two ("3 ก.พ.น.พ.เสรี").
+        if end + 1 < text.count, DateScalars.isThaiConsonant(text[end]), text[end + 1] == "." {
+            let titleFollows = end + 3 < text.count && DateScalars.isThaiConsonant(text[end + 2]) && text[end + 3] == "."
+            if !titleFollows { return true }
+        }
         if end + 2 < text.count, DateScalars.isThaiConsonant(text[end]), DateScalars.isThaiConsonant(text[end + 1]),
            text[end + 2] == "." { return true }
         if start >= 2, text[start - 1] == ".", DateScalars.isThaiConsonant(text[start - 2]) { return true }
@@ -121,15 +133,16 @@ extension DateScanner {
         return DateMatch(range: ScalarRange(i, day.end), expression: .point(date), rule: "date.iso")
     }
 
-    /// "08/07/2568" (day/month/BE year), "28/06/61"; Christian-era slash dates
+    /// "08/07/2568" (day/month/BE year), "28/06/61", "26-6-61"; Christian-era slash dates
     /// ("2/16/2004") are month/day when the day says so, else their order is unknown.
     func slashDate(_ text: [Unicode.Scalar], _ i: Int, first: (value: Int, digits: Int, end: Int)) -> DateMatch? {
-        guard first.end < text.count, text[first.end] == "/",
-              let second = number(text, first.end + 1), second.digits <= 2,
-              second.end < text.count, text[second.end] == "/",
+        guard first.end < text.count, text[first.end] == "/" || text[first.end] == "-" else { return nil }
+        let separator = text[first.end]
+        guard let second = number(text, first.end + 1), second.digits <= 2, (1...12).contains(second.value) || separator == "/",
+              second.end < text.count, text[second.end] == separator,
               let third = number(text, second.end + 1), third.digits == 4 || third.digits == 2,
               !continuesNumber(text, third.end),
-              third.end >= text.count || text[third.end] != "/" else { return nil }
+              third.end >= text.count || (text[third.end] != separator && !DateScalars.isDash(text[third.end])) else { return nil }
         var date = WrittenDate(day: first.value, month: second.value,
                                year: WrittenYear(number: third.value, digits: third.digits, era: nil))
         if third.digits == 4 && third.value < 2400 {

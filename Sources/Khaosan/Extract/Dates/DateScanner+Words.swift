@@ -13,6 +13,7 @@ extension DateScanner {
         case let .vague(qualifier):
             return vaguePhrase(text, i, wordEnd: end, qualifier: qualifier)
         case let .relative(relative):
+            if relative.unit != .day || relative.amount == 0, isDurationOrIdiom(text, i) { return nil }
             return DateMatch(range: ScalarRange(i, end), expression: .relative(relative), rule: "date.relative")
         case .weekday:
             for suffix in ["นี้", "ที่ผ่านมา", "หน้า"] {
@@ -42,6 +43,8 @@ extension DateScanner {
             return DateMatch(range: ScalarRange(i, tail.end), expression: .point(tail.date), rule: "date.english")
         }
         guard let tail = monthAndYear(text, i, afterDay: false) else { return nil }
+        // "ส.ค.1" is a land-title form, not August.
+        if tail.date.year == nil, tail.end < text.count, DateScalars.isDigit(text[tail.end]) { return nil }
         // ก.พ. and ก.ค. alone are also organisations (สำนักงาน ก.พ.): only after "เดือน".
         if tail.date.year == nil, style == .abbreviated, month == 2 || month == 7,
            !preceded(text, i, by: "เดือน") {
@@ -81,6 +84,7 @@ extension DateScanner {
         default: return nil
         }
         if year.digits == 4, era == nil, year.value < 1000 { return nil }
+        if isInLawTitle(text, i) { return nil }
         let written = WrittenYear(number: year.value, digits: year.digits, era: era)
         let start = convention.yearWordInside || !hasYearWord ? i : (era != nil ? eraStart : j)
         var expression = DateExpression.point(WrittenDate(year: written))
@@ -129,4 +133,27 @@ extension DateScanner {
             return nil
         }
     }
+}
+
+extension DateScanner {
+    /// "3-4 ปีที่แล้ว" (years ago), "หลายเดือนก่อน", "เร็ววันนี้" (soon): not relative dates.
+    func isDurationOrIdiom(_ text: [Unicode.Scalar], _ i: Int) -> Bool {
+        var j = i
+        if j > 0, DateScalars.isSpace(text[j - 1]) { j -= 1 }
+        if j > 0, DateScalars.isDigit(text[j - 1]) { return true }
+        return preceded(text, i, by: "หลาย") || preceded(text, i, by: "เร็ว")
+    }
+
+    /// The year of a law's title ("พ.ร.บ.โรคระบาด พ.ศ.2499", "รัฐธรรมนูญฉบับปี 2550")
+    /// is part of a name, not a date mention.
+    func isInLawTitle(_ text: [Unicode.Scalar], _ i: Int) -> Bool {
+        var j = i
+        while j > 0, i - j < 60, text[j - 1] != "\n" { j -= 1 }
+        guard j < i else { return false }
+        let before = String(String.UnicodeScalarView(text[j..<i]))
+        return Self.lawTitleWords.contains { before.contains($0) }
+    }
+
+    static let lawTitleWords = ["รัฐธรรมนูญ", "พ.ร.บ.", "พระราชบัญญัติ", "พระราชกฤษฎีกา", "พ.ร.ก.",
+                                "พระราชกำหนด", "ประมวลกฎหมาย", "กฎกระทรวง", "กฎมณเฑียรบาล"]
 }

@@ -35,7 +35,10 @@ struct DateVocabulary: Sendable {
         }
 
         var trie = DateWordTrie()
-        for (index, name) in months.enumerated() { trie.insert(name, .month(index + 1, .full)) }
+        for (index, name) in months.enumerated() {
+            trie.insert(name, .month(index + 1, .full))
+            if let short = Self.colloquial(name) { trie.insert(short, .month(index + 1, .loose)) }
+        }
         for (index, name) in shortMonths.enumerated() {
             trie.insert(name, .month(index + 1, .abbreviated))
             for variant in Self.looseSpellings(of: name) { trie.insert(variant, .month(index + 1, .loose)) }
@@ -58,6 +61,15 @@ struct DateVocabulary: Sendable {
         self.thaiMonths = months
         self.thaiShortMonths = shortMonths
         self.buddhistEras = buddhistEras
+    }
+
+    /// "ตุลาคม" → "ตุลา", "กุมภาพันธ์" → "กุมภา", "กันยายน" → "กันยา": the spoken
+    /// month names, derived from ICU's full names by dropping the gender suffix.
+    static func colloquial(_ month: String) -> String? {
+        for suffix in ["คม", "ยน", "พันธ์"] where month.hasSuffix(suffix) {
+            return String(month.dropLast(suffix.count))
+        }
+        return nil
     }
 
     /// "ส.ค." → "ส.ค" (last dot missing), "สค", "สค." (inner dots missing).
