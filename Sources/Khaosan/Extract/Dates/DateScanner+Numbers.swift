@@ -92,7 +92,7 @@ extension DateScanner {
     func yearAfterMonth(_ text: [Unicode.Scalar], _ i: Int, style: DateWord.MonthStyle) -> (year: WrittenYear, end: Int)? {
         var j = skipSpaces(text, i)
         if style == .english, j < text.count, text[j] == "," { j = skipSpaces(text, j + 1) }
-        if let (word, end) = self.word(text, j, where: { $0 == .yearWord }), word == .yearWord {
+        if let (_, end) = self.word(text, j, where: { $0 == .yearWord(qualifier: nil) }) {
             j = skipSpaces(text, end)
         }
         var era: DateWord.Era?

@@ -8,7 +8,7 @@ extension DateScanner {
         switch word {
         case let .month(month, style):
             return monthPhrase(text, i, month: month, style: style)
-        case .era, .yearWord:
+        case .era, .yearWord, .fiscalYearWord:
             return yearPhrase(text, i)
         case let .vague(qualifier):
             return vaguePhrase(text, i, wordEnd: end, qualifier: qualifier)
@@ -65,8 +65,15 @@ extension DateScanner {
     func yearPhrase(_ text: [Unicode.Scalar], _ i: Int) -> DateMatch? {
         var j = i
         var hasYearWord = false
-        if let (word, end) = self.word(text, j, where: { $0 == .yearWord }), word == .yearWord {
+        var fiscal = false
+        var qualifier: String?
+        if let (word, end) = self.word(text, j, where: { word in
+            if case .yearWord = word { return true }
+            return word == .fiscalYearWord
+        }) {
             hasYearWord = true
+            fiscal = word == .fiscalYearWord
+            if case let .yearWord(found) = word { qualifier = found }
             j = skipSpaces(text, end)
         }
         var era: DateWord.Era?
@@ -104,7 +111,17 @@ extension DateScanner {
                 }
             }
         }
-        return DateMatch(range: ScalarRange(start, end), expression: expression, rule: "date.year")
+        if fiscal, case .point = expression {
+            // ปีงบประมาณ 2566 = 1 October 2565 – 30 September 2566.
+            var previous = written
+            previous.number -= 1
+            return DateMatch(range: ScalarRange(start, end),
+                             expression: .range(WrittenDate(day: 1, month: 10, year: previous),
+                                                WrittenDate(day: 30, month: 9, year: written)),
+                             qualifier: "fiscal-year", rule: "date.fiscal-year")
+        }
+        return DateMatch(range: ScalarRange(start, end), expression: expression, qualifier: qualifier,
+                         rule: "date.year")
     }
 
     /// "ปลายปี 2562", "ต้นปี 2546", "ปลายปีนี้", "สิ้นเดือนกันยายน", "ปลายเดือนธ.ค.".
@@ -114,7 +131,7 @@ extension DateScanner {
         case .relative(let relative) where relative.unit == .year || relative.unit == .month:
             return DateMatch(range: ScalarRange(i, nextEnd), expression: .relative(relative),
                              qualifier: qualifier, rule: "date.vague-relative")
-        case .yearWord, .relative:
+        case .yearWord(qualifier: nil), .relative:
             guard var match = yearPhrase(text, wordEnd) else { return nil }
             if convention.yearWordInside { match.range = ScalarRange(i, match.range.end) }
             match.qualifier = qualifier

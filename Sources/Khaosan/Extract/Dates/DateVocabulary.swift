@@ -102,7 +102,8 @@ struct DateVocabulary: Sendable {
             case "relative-year": word = Int(argument).map { .relative(RelativeDate(unit: .year, amount: $0)) }
             case "vague": word = .vague(argument)
             case "month": word = Int(argument).map { .month($0, .full) }
-            case "year-word": word = .yearWord
+            case "year-word": word = .yearWord(qualifier: argument.isEmpty ? nil : argument)
+            case "fiscal-year-word": word = .fiscalYearWord
             case "month-word": word = .monthWord
             default: word = nil
             }

@@ -21,8 +21,10 @@ enum DateWord: Equatable, Sendable {
     case relative(RelativeDate)
     /// ต้น / กลาง / ปลาย / สิ้น before ปี or เดือน, with its qualifier.
     case vague(String)
-    /// "ปี" (year).
-    case yearWord
+    /// "ปี" (year), "ปีการศึกษา" (academic year; qualifier `academic-year` when given).
+    case yearWord(qualifier: String?)
+    /// "ปีงบประมาณ": the Thai government fiscal year, 1 October to 30 September.
+    case fiscalYearWord
     /// "เดือน" (month).
     case monthWord
 }
