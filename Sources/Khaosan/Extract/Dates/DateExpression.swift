@@ -19,7 +19,11 @@ struct WrittenDate: Equatable, Sendable {
 }
 
 /// Whether the text around a yearless date says it is past or coming.
-enum DateTense: Sendable { case past, coming }
+enum DateTense: Sendable {
+    case past, coming
+    /// "15 กุมภาพันธ์ของทุกปี": every year, so no year is implied.
+    case everyYear
+}
 
 /// What a matched date expression denotes, before conversion to ISO values.
 enum DateExpression: Equatable, Sendable {

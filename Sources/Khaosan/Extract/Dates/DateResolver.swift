@@ -71,7 +71,7 @@ struct DateResolver {
         guard let month = date.month else { return nil }
         // Does the day exist at all? (29 February does, in leap years.)
         if let day = date.day, calendar.checked(CivilDate(year: 2000, month: month, day: day)) == nil { return nil }
-        guard let anchor else { return DateValueFormatter.iso(year: nil, month: month, day: date.day) }
+        guard let anchor, tense != .everyYear else { return DateValueFormatter.iso(year: nil, month: month, day: date.day) }
         let candidates = [anchor.year - 1, anchor.year, anchor.year + 1].compactMap { year -> CivilDate? in
             calendar.checked(CivilDate(year: year, month: month, day: date.day ?? 1))
         }
@@ -81,7 +81,7 @@ struct DateResolver {
             switch tense {
             case .past?: return date.day == nil ? candidateMonth <= anchorMonth : candidate <= anchor
             case .coming?: return date.day == nil ? candidateMonth >= anchorMonth : candidate >= anchor
-            case nil: return true
+            case nil, .everyYear?: return true
             }
         }
         let pool = allowed.isEmpty ? candidates : allowed

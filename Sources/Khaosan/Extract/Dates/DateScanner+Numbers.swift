@@ -64,13 +64,20 @@ extension DateScanner {
         if let year = yearAfterMonth(text, monthEnd, style: style) {
             date.year = year.year
             end = year.end
-        } else if let (word, wordEnd) = self.word(text, skipSpaces(text, monthEnd, limit: 1)),
+        } else if let (word, wordEnd) = relativeYear(text, monthEnd),
                   case let .relative(relative) = word, relative.unit == .year {
             // "เม.ย.ปีที่แล้ว", "16-18 ม.ค.ปีหน้า": a month of a relative year.
             date.relativeYear = relative.amount
             end = wordEnd
         }
         return (date, end)
+    }
+
+    /// "ปีหน้า", " ปีที่แล้ว", "ของปีหน้า" right after a month.
+    func relativeYear(_ text: [Unicode.Scalar], _ i: Int) -> (word: DateWord, end: Int)? {
+        var j = skipSpaces(text, i, limit: 1)
+        if let afterOf = literal(text, j, "ของ") { j = skipSpaces(text, afterOf, limit: 1) }
+        return self.word(text, j, where: { if case .relative = $0 { return true }; return false })
     }
 
     /// "ก.พ.ร.", "ก.ค.ศ.": an abbreviated month followed or preceded by more

@@ -45,17 +45,17 @@ extension DateScanner {
         guard let tail = monthAndYear(text, i, afterDay: false) else { return nil }
         // "ส.ค.1" is a land-title form, not August.
         if tail.date.year == nil, tail.end < text.count, DateScalars.isDigit(text[tail.end]) { return nil }
-        // ก.พ. and ก.ค. alone are also organisations (สำนักงาน ก.พ.): only after "เดือน".
-        if tail.date.year == nil, style == .abbreviated, month == 2 || month == 7,
-           !preceded(text, i, by: "เดือน") {
-            return nil
-        }
         // "ก.ย.-ธ.ค.61": a range of months.
         if let afterDash = rangeSeparator(text, tail.end),
            let second = monthAndYear(text, afterDash, afterDay: false) {
             return DateMatch(range: ScalarRange(i, second.end),
                              expression: .range(Self.inheritingYear(tail.date, from: second.date), second.date),
                              rule: "date.month-range")
+        }
+        // ก.พ. and ก.ค. alone are also organisations (สำนักงาน ก.พ.): only after "เดือน".
+        if tail.date.year == nil, tail.date.relativeYear == nil, style == .abbreviated, month == 2 || month == 7,
+           !preceded(text, i, by: "เดือน") {
+            return nil
         }
         let rule = tail.date.year == nil ? "date.month" : "date.month-year"
         return DateMatch(range: ScalarRange(i, tail.end), expression: .point(tail.date), rule: rule)

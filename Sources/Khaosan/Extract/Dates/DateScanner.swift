@@ -90,13 +90,15 @@ struct DateScanner: Sendable {
     }
 
     /// The end of a range separator at `i` ("-", "–", and with the project
-    /// convention "ถึง" / "ถึงวันที่"), spaces around it included; nil if none.
+    /// convention "ถึง" / "ถึงวันที่" / "ถึงเดือน"), spaces around it included; nil if none.
     func rangeSeparator(_ text: [Unicode.Scalar], _ i: Int) -> Int? {
         let j = skipSpaces(text, i)
         if j < text.count, DateScalars.isDash(text[j]) { return skipSpaces(text, j + 1) }
         if convention.joinsWithThueng, let k = literal(text, j, "ถึง") {
             let afterSpaces = skipSpaces(text, k)
-            if let m = literal(text, afterSpaces, "วันที่") { return skipSpaces(text, m) }
+            if let m = literal(text, afterSpaces, "วันที่") ?? literal(text, afterSpaces, "เดือน") {
+                return skipSpaces(text, m)
+            }
             return afterSpaces
         }
         return nil
@@ -128,7 +130,9 @@ struct DateScanner: Sendable {
     func withTense(_ match: DateMatch, in text: [Unicode.Scalar]) -> DateMatch {
         var match = match
         let after = skipSpaces(text, match.range.end)
-        if literal(text, after, "ที่ผ่านมา") != nil || literal(text, after, "ที่แล้ว") != nil {
+        if literal(text, after, "ของทุกปี") != nil || literal(text, after, "ทุกปี") != nil {
+            match.tense = .everyYear
+        } else if literal(text, after, "ที่ผ่านมา") != nil || literal(text, after, "ที่แล้ว") != nil {
             match.tense = .past
         } else if literal(text, after, "นี้") != nil || literal(text, after, "ที่จะถึง") != nil {
             match.tense = .coming
