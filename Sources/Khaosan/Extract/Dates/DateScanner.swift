@@ -29,7 +29,7 @@ struct DateScanner: Sendable {
                     i = numberEnd(text, i)
                 }
             } else if trie.mayStart(scalar), i == 0 || !continuesWord(text[i - 1], scalar),
-                      let match = matchFromWord(text, i) {
+                      !isInsideInitialism(text, i), let match = matchFromWord(text, i) {
                 matches.append(withTense(match, in: text))
                 i = match.range.end
             } else {
@@ -50,6 +50,13 @@ struct DateScanner: Sendable {
     /// An English word cannot start inside another Latin word.
     func continuesWord(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Bool {
         DateScalars.isLatinLetter(previous) && DateScalars.isLatinLetter(scalar)
+    }
+
+    /// "ค.ศ." inside "ก.ค.ศ.": an abbreviation cannot start right after another
+    /// initial and its dot (but "น.วันนี้", after the time unit "น.", is fine).
+    func isInsideInitialism(_ text: [Unicode.Scalar], _ i: Int) -> Bool {
+        i >= 2 && i + 1 < text.count && text[i + 1] == "." && text[i - 1] == "."
+            && DateScalars.isThaiConsonant(text[i - 2])
     }
 
     func skipSpaces(_ text: [Unicode.Scalar], _ i: Int, limit: Int = 3) -> Int {
