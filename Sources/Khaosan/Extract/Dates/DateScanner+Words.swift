@@ -166,11 +166,10 @@ extension DateScanner {
     func isInLawTitle(_ text: [Unicode.Scalar], _ i: Int) -> Bool {
         var j = i
         while j > 0, i - j < 60, text[j - 1] != "\n" { j -= 1 }
-        guard j < i else { return false }
-        let before = String(String.UnicodeScalarView(text[j..<i]))
-        return Self.lawTitleWords.contains { before.contains($0) }
+        return Self.lawTitleWords.contains { occurs($0, in: text, from: j, to: i) }
     }
 
     static let lawTitleWords = ["รัฐธรรมนูญ", "พ.ร.บ.", "พระราชบัญญัติ", "พระราชกฤษฎีกา", "พ.ร.ก.",
                                 "พระราชกำหนด", "ประมวลกฎหมาย", "กฎกระทรวง", "กฎมณเฑียรบาล"]
+        .map { Array($0.unicodeScalars) }
 }

@@ -28,7 +28,7 @@ struct DateScanner: Sendable {
                 } else {
                     i = numberEnd(text, i)
                 }
-            } else if trie.mayStart(scalar), i == 0 || !continuesWord(text[i - 1], scalar),
+            } else if trie.mayStart(text, i), i == 0 || !continuesWord(text[i - 1], scalar),
                       !isInsideInitialism(text, i), let match = matchFromWord(text, i) {
                 matches.append(withTense(match, in: text))
                 i = match.range.end
@@ -92,7 +92,7 @@ struct DateScanner: Sendable {
     /// The date word at `i` accepted by `accept`.
     func word(_ text: [Unicode.Scalar], _ i: Int,
               where accept: (DateWord) -> Bool = { _ in true }) -> (word: DateWord, end: Int)? {
-        guard i < text.count, trie.mayStart(text[i]) else { return nil }
+        guard i < text.count, trie.mayStart(text, i) else { return nil }
         return trie.longest(in: text, at: i, where: accept)
     }
 
@@ -121,6 +121,23 @@ struct DateScanner: Sendable {
         return j
     }
 
+    static let meuea = Array("เมื่อ".unicodeScalars)
+
+    /// Whether `needle` occurs in `text[from..<to]` (scalar comparison, no String built).
+    func occurs(_ needle: [Unicode.Scalar], in text: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        guard let first = needle.first, to - from >= needle.count else { return false }
+        var i = from
+        while i + needle.count <= to {
+            if text[i] == first {
+                var k = 1
+                while k < needle.count && text[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Whether the text just before `i` (spaces skipped) ends with `literal`.
     func preceded(_ text: [Unicode.Scalar], _ i: Int, by literal: String) -> Bool {
         var j = i
@@ -144,9 +161,9 @@ struct DateScanner: Sendable {
         } else if literal(text, after, "นี้") != nil || literal(text, after, "ที่จะถึง") != nil {
             match.tense = .coming
         } else {
-            let from = max(0, match.range.start - 14)
-            let before = String(String.UnicodeScalarView(text[from..<match.range.start]))
-            if before.contains("เมื่อ") { match.tense = .past }
+            if occurs(Self.meuea, in: text, from: max(0, match.range.start - 14), to: match.range.start) {
+                match.tense = .past
+            }
         }
         return match
     }
