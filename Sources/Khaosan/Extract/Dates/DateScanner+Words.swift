@@ -31,16 +31,27 @@ extension DateScanner {
     func monthPhrase(_ text: [Unicode.Scalar], _ i: Int, month: Int, style: DateWord.MonthStyle) -> DateMatch? {
         if style == .loose { return nil }
         if style == .english {
-            // "November 16, 2023"
-            guard let (word, monthEnd) = trie.longest(in: text, at: i), case .month = word else { return nil }
-            let j = skipSpaces(text, monthEnd)
-            if let day = number(text, j), day.digits <= 2, (1...31).contains(day.value),
-               let year = yearAfterMonth(text, day.end, style: .english) {
-                let date = WrittenDate(day: day.value, month: month, year: year.year)
-                return DateMatch(range: ScalarRange(i, year.end), expression: .point(date), rule: "date.english")
+            guard let first = englishMonthDay(text, i, month: month) else {
+                // "November 2023"
+                guard let tail = monthAndYear(text, i, afterDay: false), tail.date.year != nil else { return nil }
+                return DateMatch(range: ScalarRange(i, tail.end), expression: .point(tail.date), rule: "date.english")
             }
-            guard let tail = monthAndYear(text, i, afterDay: false), tail.date.year != nil else { return nil }
-            return DateMatch(range: ScalarRange(i, tail.end), expression: .point(tail.date), rule: "date.english")
+            // "July 23- August 8, 2021", "July 23-25, 2021"
+            if first.date.year == nil, let afterDash = rangeSeparator(text, first.end) {
+                var second: (date: WrittenDate, end: Int)?
+                if let (word, _) = trie.longest(in: text, at: afterDash), case let .month(m2, .english) = word {
+                    second = englishMonthDay(text, afterDash, month: m2)
+                } else if let day = number(text, afterDash), day.digits <= 2, (1...31).contains(day.value),
+                          let year = yearAfterMonth(text, day.end, style: .english) {
+                    second = (WrittenDate(day: day.value, month: month, year: year.year), year.end)
+                }
+                if let second {
+                    return DateMatch(range: ScalarRange(i, second.end),
+                                     expression: .range(Self.inheritingYear(first.date, from: second.date), second.date),
+                                     rule: "date.english-range")
+                }
+            }
+            return DateMatch(range: ScalarRange(i, first.end), expression: .point(first.date), rule: "date.english")
         }
         guard let tail = monthAndYear(text, i, afterDay: false) else { return nil }
         // "ส.ค.1" is a land-title form, not August.
@@ -59,6 +70,19 @@ extension DateScanner {
         }
         let rule = tail.date.year == nil ? "date.month" : "date.month-year"
         return DateMatch(range: ScalarRange(i, tail.end), expression: .point(tail.date), rule: rule)
+    }
+
+    /// "November 16, 2023", "July 23" (English month first, then the day and maybe the year).
+    func englishMonthDay(_ text: [Unicode.Scalar], _ i: Int, month: Int) -> (date: WrittenDate, end: Int)? {
+        guard let (_, monthEnd) = trie.longest(in: text, at: i) else { return nil }
+        let j = skipSpaces(text, monthEnd)
+        guard j > monthEnd, let day = number(text, j), day.digits <= 2, (1...31).contains(day.value),
+              !continuesNumber(text, day.end),
+              day.end >= text.count || !DateScalars.isLatinLetter(text[day.end]) else { return nil }
+        if let year = yearAfterMonth(text, day.end, style: .english) {
+            return (WrittenDate(day: day.value, month: month, year: year.year), year.end)
+        }
+        return (WrittenDate(day: day.value, month: month), day.end)
     }
 
     /// "ปี 2030", "พ.ศ. 2563", "ปี พ.ศ. 2551", "ค.ศ. 2023", "ปี 2546-2547", "ปี 2548/2549", "ปี 62".
@@ -96,13 +120,13 @@ extension DateScanner {
         let start = convention.yearWordInside || !hasYearWord ? i : (era != nil ? eraStart : j)
         var expression = DateExpression.point(WrittenDate(year: written))
         var end = year.end
-        // "2546-2547", "2548/2549", "พ.ศ. 2560 – 2564"
-        if year.digits == 4 {
+        // "2546-2547", "2548/2549", "พ.ศ. 2560 – 2564", "ปี 66-67"
+        if year.digits == 4 || (year.digits == 2 && era == nil) {
             var k = skipSpaces(text, year.end)
             let separated = k < text.count && (DateScalars.isDash(text[k]) || text[k] == "/")
             if separated {
                 k = skipSpaces(text, k + 1)
-                if let second = number(text, k), second.digits == 4, !continuesNumber(text, second.end),
+                if let second = number(text, k), second.digits == year.digits, !continuesNumber(text, second.end),
                    second.value > year.value, second.value - year.value < 100 {
                     var secondYear = written
                     secondYear.number = second.value
