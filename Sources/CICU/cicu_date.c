@@ -130,6 +130,14 @@ int32_t cicu_calendar_check_gregorian(cicu_calendar *calendar,
     return U_FAILURE(status) ? (int32_t)status : 0;
 }
 
+int32_t cicu_calendar_day_of_week(cicu_calendar *calendar, int32_t year, int32_t month, int32_t day) {
+    int32_t error = cicu_calendar_check_gregorian(calendar, year, month, day);
+    if (error) return -error;
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t weekday = ucal_get(calendar->gregorian, UCAL_DAY_OF_WEEK, &status);
+    return U_FAILURE(status) ? -(int32_t)status : weekday;
+}
+
 int32_t cicu_calendar_add_gregorian(cicu_calendar *calendar, int32_t unit, int32_t amount,
                                     int32_t *year, int32_t *month, int32_t *day) {
     int32_t error = cicu_calendar_check_gregorian(calendar, *year, *month, *day);

@@ -18,8 +18,17 @@ struct DatesCommand: ParsableCommand {
     @Option(help: "Span convention: project (DESIGN §3, seeds gold: 'ปี 2030') or thaiNER ('ปี [2030]').")
     var convention: DateSpanConvention = .project
 
+    @Option(help: "Publication date (yyyy-MM-dd) for documents whose metadata has none; anchors 'วานนี้', '16 พ.ย.'.")
+    var published: String?
+
     @Option(help: "Benchmark on a JSONL file (field 'text'): segmentation alone vs segmentation + dates, MB/s of UTF-8.")
     var bench: String?
+
+    func validate() throws {
+        if let published, CivilDate(iso: published) == nil {
+            throw ValidationError("--published must be a date yyyy-MM-dd, not '\(published)'")
+        }
+    }
 
     func run() throws {
         let extractor = try DateExtractor(convention: convention)
@@ -34,7 +43,8 @@ struct DatesCommand: ParsableCommand {
             switch item {
             case .rejected(let error):
                 printError("rejected \(error)")
-            case .document(let raw):
+            case .document(var raw):
+                if raw.metadata.datePublished == nil { raw.metadata.datePublished = published }
                 let analyzed = try pipeline.analyze(raw)
                 let mentions = pipeline.mentions(in: analyzed)
                 switch format {

@@ -52,4 +52,8 @@ int32_t cicu_calendar_check_gregorian(cicu_calendar *calendar,
 int32_t cicu_calendar_add_gregorian(cicu_calendar *calendar, int32_t unit, int32_t amount,
                                     int32_t *year, int32_t *month, int32_t *day);
 
+/// The day of the week of a Gregorian date through ICU: 1 = Sunday … 7 = Saturday,
+/// or -(ICU error code) when the date does not exist.
+int32_t cicu_calendar_day_of_week(cicu_calendar *calendar, int32_t year, int32_t month, int32_t day);
+
 #endif

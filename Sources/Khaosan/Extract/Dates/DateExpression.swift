@@ -30,8 +30,9 @@ enum DateExpression: Equatable, Sendable {
     case point(WrittenDate)
     case range(WrittenDate, WrittenDate)
     case relative(RelativeDate)
-    /// A date with a span but no determinable value (e.g. "วันศุกร์นี้" without weekday arithmetic).
-    case unresolved
+    /// A weekday (1 = Sunday … 7 = Saturday) relative to the article's date:
+    /// "วันศุกร์นี้" (coming, or today), "วันอังคารที่ผ่านมา" (past); "วันจันทร์หน้า" has no value.
+    case weekday(Int, DateTense?)
 }
 
 /// One date found by `DateScanner`, in scalar offsets of the normalised text.

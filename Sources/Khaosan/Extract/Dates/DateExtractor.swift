@@ -29,9 +29,19 @@ public struct DateExtractor: MentionExtractor {
         let resolver = DateResolver(calendar: calendar, anchor: anchor)
         return matches.map { match in
             var mention = document.mention(textRange: match.range, label: .date, source: match.rule,
-                                           value: resolver.value(of: match))
+                                           value: resolver.value(of: match), confidence: Self.confidence(match))
             mention.qualifier = match.qualifier
             return mention
+        }
+    }
+
+    /// A date with digits is sure; a month name alone, a relative or weekday word
+    /// may also belong to a name ("งานวันนี้…"), so another stage's span may win.
+    static func confidence(_ match: DateMatch) -> Double {
+        switch match.expression {
+        case .relative, .weekday: return 0.9
+        case .point(let date) where date.day == nil && date.year == nil: return 0.9
+        default: return 1.0
         }
     }
 }

@@ -18,8 +18,8 @@ struct DateResolver {
             return DateValueFormatter.interval(iso(start, tense: match.tense), iso(end, tense: match.tense))
         case .relative(let relative):
             return relativeValue(relative)
-        case .unresolved:
-            return nil
+        case let .weekday(weekday, tense):
+            return weekdayValue(weekday, tense: tense)
         }
     }
 
@@ -88,6 +88,19 @@ struct DateResolver {
         guard let best = pool.min(by: { abs($0.year * 12 + $0.month - anchorMonth) < abs($1.year * 12 + $1.month - anchorMonth) })
         else { return nil }
         return DateValueFormatter.iso(year: best.year, month: best.month, day: date.day == nil ? nil : best.day)
+    }
+
+    /// "วันศุกร์นี้" → the Friday on or after the article's date; "วันอังคารที่ผ่านมา" →
+    /// the Tuesday before it (ICU gives the weekdays and the arithmetic).
+    func weekdayValue(_ weekday: Int, tense: DateTense?) -> String? {
+        guard let anchor, let tense, let today = calendar.weekday(of: anchor) else { return nil }
+        let offset: Int
+        switch tense {
+        case .coming: offset = (weekday - today + 7) % 7
+        case .past: offset = -(((today - weekday + 6) % 7) + 1)
+        case .everyYear: return nil
+        }
+        return calendar.adding(offset, .day, to: anchor)?.description
     }
 
     /// "วานนี้" → the day before the article's date; "ปีหน้า" → its year + 1 (ICU arithmetic).

@@ -15,10 +15,11 @@ extension DateScanner {
         case let .relative(relative):
             if relative.unit != .day || relative.amount == 0, isDurationOrIdiom(text, i) { return nil }
             return DateMatch(range: ScalarRange(i, end), expression: .relative(relative), rule: "date.relative")
-        case .weekday:
-            for suffix in ["นี้", "ที่ผ่านมา", "หน้า"] {
+        case let .weekday(weekday):
+            for (suffix, tense) in [("นี้", DateTense.coming), ("ที่ผ่านมา", .past), ("ที่แล้ว", .past), ("หน้า", nil)] {
                 if let suffixEnd = literal(text, end, suffix) {
-                    return DateMatch(range: ScalarRange(i, suffixEnd), expression: .unresolved, rule: "date.weekday")
+                    return DateMatch(range: ScalarRange(i, suffixEnd), expression: .weekday(weekday, tense),
+                                     rule: "date.weekday")
                 }
             }
             return nil

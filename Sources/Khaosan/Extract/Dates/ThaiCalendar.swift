@@ -64,6 +64,14 @@ public final class ThaiCalendar: @unchecked Sendable {
         return error == 0 ? CivilDate(year: Int(year), month: Int(month), day: Int(day)) : nil
     }
 
+    /// The weekday of `date` through ICU: 1 = Sunday … 7 = Saturday (ICU's and
+    /// `udat_getSymbols`' numbering); nil if the date does not exist.
+    public func weekday(of date: CivilDate) -> Int? {
+        guard let y = Int32(exactly: date.year) else { return nil }
+        let weekday = lock.withLock { cicu_calendar_day_of_week(handle, y, Int32(date.month), Int32(date.day)) }
+        return weekday > 0 ? Int(weekday) : nil
+    }
+
     /// Date symbols of `locale` from ICU (`udat_getSymbols`), e.g. the Thai month names.
     public static func symbols(locale: String, type: Int32) throws -> [String] {
         var buffer = [UInt16](repeating: 0, count: 1024)

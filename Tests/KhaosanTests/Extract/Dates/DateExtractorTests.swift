@@ -43,3 +43,18 @@ import Testing
         #expect(mentions.map(\.value) == ["2023-12-30", "2024-01-05"])
     }
 }
+
+@Suite struct DateWeekdayTests {
+    // 2024-01-03 is a Wednesday.
+    @Test func weekdaysAnchoredOnTheArticleDate() {
+        let mentions = DateTestSupport.dates("วันศุกร์นี้ วันอังคารที่ผ่านมา วันพุธนี้ วันพุธที่ผ่านมา วันจันทร์หน้า",
+                                             published: "2024-01-03")
+        #expect(mentions.map(\.value) == ["2024-01-05", "2024-01-02", "2024-01-03", "2023-12-27", nil])
+    }
+
+    @Test func isoDatesInThaiText() {
+        let mentions = DateTestSupport.dates("ประกาศ ณ 2023-11-16 และ 2023-02-30")
+        #expect(mentions.map(\.text) == ["2023-11-16", "2023-02-30"])
+        #expect(mentions.map(\.value) == ["2023-11-16", nil])
+    }
+}
