@@ -99,6 +99,7 @@ extension DateScanner {
             hasYearWord = true
             fiscal = word == .fiscalYearWord
             if case let .yearWord(found) = word { qualifier = found }
+            if fiscal || qualifier != nil, !convention.includesFiscalAndAcademicYears { return nil }
             j = skipSpaces(text, end)
         }
         var era: DateWord.Era?
