@@ -10,6 +10,7 @@ struct KhaosanCommand: ParsableCommand {
             BuildCommand.self,
             SegmentCommand.self,
             IngestCommand.self,
+            DatesCommand.self,
             BenchSegmentCommand.self,
         ],
         defaultSubcommand: nil
