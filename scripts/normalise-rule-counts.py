@@ -15,6 +15,7 @@ SPACES = {0x09, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200B)}
 DELETE = {0xAD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
 NEWLINE = {0x0B, 0x0C, 0x85, 0x2028, 0x2029}
 TONES = "\u0e48\u0e49\u0e4a\u0e4b"
+MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4e")
 PRINT = re.compile(r"(?m)^[ \t\u00a0\u1680\u2000-\u200f\u202a-\u202f\u205f\u2060\u3000\ufeff\u00ad\u2066-\u2069]*พิมพ์[ \t\u00a0\u1680\u2000-\u200f\u202a-\u202f\u205f\u2060\u3000\ufeff\u00ad\u2066-\u2069]*$")
 
 
@@ -62,6 +63,14 @@ def fix(text, fired):
         elif o == 0x0E4D and i + 2 < n and thai(text[i + 1]) in TONES and thai(text[i + 2]) == "\u0e32":
             fired["decomposed sara am with a tone mark between"] += 1
             out.append(thai(text[i + 1])); out.append("\u0e33"); i += 2
+        elif o == 0x0E33 and i + 1 < n and thai(text[i + 1]) in TONES:
+            fired["tone mark typed after sara am"] += 1
+            out.append(thai(text[i + 1])); out.append("\u0e33"); i += 1
+        elif ch in MARKS and i + 1 < n and thai(text[i + 1]) == ch:
+            fired["Thai mark typed twice or more"] += 1
+            out.append(ch)
+            while i + 1 < n and thai(text[i + 1]) == ch:
+                i += 1
         elif o == 0x0E1E and i in printed:
             fired["print-button line"] += 1
             i += 4

@@ -24,8 +24,14 @@ enum NormalizationRule: UInt8 {
     case thaiDigit
     /// U+0E1E pho phan: may start a stray "พิมพ์" print-button line.
     case phoPhan
-    /// Thai mark with a non-zero canonical combining class: NFC may reorder it.
+    /// Thai mark with a non-zero canonical combining class (sara u, uu, phinthu,
+    /// tone marks): NFC may reorder it; typed twice in a row → once.
     case thaiCombining
+    /// Other Thai above/below mark (mai han-akat, sara i–uee, maitaikhu,
+    /// thanthakhat, nikhahit-free marks): typed twice in a row → once.
+    case thaiMark
+    /// U+0E33 sara am followed by a tone mark ("นำ้") → tone, sara am ("น้ำ").
+    case saraAm
     /// Any other character that NFC may change (ICU: not inert).
     case composable
 }
@@ -99,6 +105,8 @@ enum NormalizationTable {
         for v in 0x0E50...0x0E59 { rules[v] = .thaiDigit }
         rules[0x0E1E] = .phoPhan
         for v in [0x0E38, 0x0E39, 0x0E3A, 0x0E48, 0x0E49, 0x0E4A, 0x0E4B] { rules[v] = .thaiCombining }
+        for v in [0x0E31, 0x0E34, 0x0E35, 0x0E36, 0x0E37, 0x0E47, 0x0E4C, 0x0E4E] { rules[v] = .thaiMark }
+        rules[0x0E33] = .saraAm
         return rules
     }
 }

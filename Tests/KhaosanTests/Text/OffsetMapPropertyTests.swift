@@ -34,7 +34,7 @@ import Testing
         // Thai marks: nikhahit, sara aa, tone marks, sara u/uu, phinthu
         "\u{0E4D}", "\u{0E32}", "\u{0E48}", "\u{0E49}", "\u{0E4A}", "\u{0E4B}", "\u{0E38}", "\u{0E39}",
         "\u{0E3A}", "\u{0E4C}", "\u{0E34}", "\u{0E47}", "\u{0E40}\u{0E40}",
-        "น\u{0E4D}\u{0E49}\u{0E32}", "ส\u{0E4D}\u{0E32}",
+        "น\u{0E4D}\u{0E49}\u{0E32}", "ส\u{0E4D}\u{0E32}", "นำ\u{0E49}", "\u{0E48}\u{0E48}", "ปฏิิ",
         // legacy font code points
         "\u{F700}", "\u{F702}", "\u{F70A}", "\u{F70B}", "\u{F70E}", "\u{F710}", "\u{F711}", "\u{F712}",
         "\u{F718}", "\u{F71A}",

@@ -45,6 +45,21 @@ import Testing
         #expect(map == ["0-1", "1-2", "2-4"])
     }
 
+    @Test func toneMarkTypedAfterSaraAmIsMovedBeforeIt() {
+        // "นำ้" (น ำ ้): 18 times in thaigov-20k → "น้ำ".
+        let (text, map) = normalize("นำ\u{0E49}ใจ")
+        #expect(text == Array("น้ำใจ".unicodeScalars))
+        #expect(map == ["0-1", "1-3", "1-3", "3-4", "4-5"])
+    }
+
+    @Test func markTypedTwiceCountsOnce() {
+        // thaigov-20k: "ที่่" (75 repeated marks in 60 articles), "ปฏิิบัติ", "กลุุ่ม".
+        let (text, map) = normalize("ที่\u{0E48}\u{0E48} ปฏิ\u{0E34}บัติ")
+        #expect(text == Array("ที่ ปฏิบัติ".unicodeScalars))
+        #expect(map == ["0-1", "1-2", "2-5", "5-6", "6-7", "7-8", "8-10", "10-11", "11-12", "12-13", "13-14"])
+        #expect(normalize("กลุ\u{0E38}\u{0E48}ม").text == Array("กลุ่ม".unicodeScalars))
+    }
+
     @Test func loneNikhahitIsKept() {
         let (text, map) = normalize("ก\u{0E4D} ")
         #expect(text == Array("ก\u{0E4D} ".unicodeScalars))
