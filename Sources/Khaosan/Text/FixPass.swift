@@ -69,6 +69,9 @@ struct FixPass {
                 if v < 0x10000 {
                     rule = rules[Int(v)]
                     if rule == .keep { emit(v, i, i + 1); i += 1; continue }
+                    if rule == .thaiMark && (i + 1 == n || NormalizationTable.thai(src[i + 1]) != v) {
+                        emit(v, i, i + 1); i += 1; continue // the common case: not typed twice
+                    }
                     if rule == .legacyThai {
                         v = NormalizationTable.thai(v)
                         rule = rules[Int(v)]
