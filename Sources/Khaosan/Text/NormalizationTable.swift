@@ -44,10 +44,11 @@ enum NormalizationTable {
     /// Thai characters for U+F700…U+F71A, the glyph variants ("shifted" tone
     /// marks and vowels, consonants without descender) that Windows and Mac
     /// Thai fonts put in the Private Use Area and that PDF copy-paste leaks.
-    /// Source: Microsoft, "Developing OpenType Fonts for Thai Script", private
-    /// use area glyph list (the same table as libthai's and Apple's `thai.txt`
-    /// shaping notes); checked against the contexts in thaigov-20k (ได้ ต่อ ปี
-    /// เป็น ปัจจุบัน ปิด การณ์ ป้อง).
+    /// Source: the Private Use Area layout of Microsoft's Thai fonts (as
+    /// documented for OpenType Thai shaping and used by Thai PDF clean-up tools;
+    /// written from that layout, not copied from a file). Checked against every
+    /// context in thaigov-20k: F70A ต่อ, F70B ได้, F702 ปี, F712 เป็น, F710 ปัจจุบัน,
+    /// F701 ปิด, F70E อุปกรณ์, F706 ป้อง.
     static let legacyThai: [UInt32] = [
         0x0E10, // F700 tho than without descender
         0x0E34, 0x0E35, 0x0E36, 0x0E37, // F701–F704 sara i, ii, ue, uee shifted left
