@@ -4,8 +4,8 @@
 /// - A **sentence** ends at a line break, or at ". ! ?" (and any closing quote
 ///   or bracket after it) followed by whitespace or the end of the text — except
 ///   after an abbreviation (`AbbreviationList`, dotted forms like "พ.ศ.", "U.S.",
-///   all-consonant Thai acronyms like "บพท.", single letters like "จ." or "J."),
-///   an ellipsis, or a list number ("1."). A full stop inside a number ("3.5",
+///   Thai acronyms — a dot after two or more consonants, "บพท.", "ทั้งนี้ออท." —
+///   single letters like "จ." or "J."), an ellipsis, or a list number ("1.", "1.2."). A full stop inside a number ("3.5",
 ///   "09.00") is never followed by whitespace, so never ends anything.
 /// - A **clause** is a sentence further cut at each run of spaces between two
 ///   Thai runs (a Thai letter or mark before, a Thai consonant or leading vowel
@@ -81,7 +81,10 @@ public enum ClauseSplitter {
         while start > 0 && !ThaiText.isSpace(s[start - 1]) && !ThaiText.isOpening(s[start - 1].value) { start -= 1 }
         let chunk = s[start..<mark]
         if chunk.isEmpty { return false }
-        if chunk.allSatisfy({ ThaiText.isASCIIDigit($0.value) }) { return chunk.count > 2 } // "1." is a list number
+        // Numbers: "1." and "1.2." are list numbers; "2565." may end a sentence.
+        if chunk.allSatisfy({ ThaiText.isASCIIDigit($0.value) || $0.value == 0x2E }) {
+            return chunk.count > 2 && !chunk.contains(where: { $0.value == 0x2E })
+        }
         if abbreviations.matches(s, start: start, end: mark + 1) || abbreviations.matches(s, start: start, end: mark) {
             return false
         }
@@ -92,9 +95,18 @@ public enum ClauseSplitter {
                 return false
             }
         }
-        // Thai acronym of consonants only ("บพท.", "สปสช.", "จ."), or a Latin initial ("J.").
-        if chunk.count <= 6 && chunk.allSatisfy({ ThaiText.isThaiConsonant($0.value) }) { return false }
-        if chunk.count == 1 && ThaiText.isASCIILetter(chunk.first!.value) { return false }
+        // Thai acronym: the dot follows a run of consonants — two or more ("บพท.",
+        // "ทั้งนี้ออท.", "/ปวช.", "พันลบ."), or one not preceded by a Thai letter
+        // ("จ.", "18.30น."). Thai sentences rarely end with ". ", and a word ending
+        // with a vowel or mark ("ทุกพื้นที่.", "ยั่งยืน.") still ends one; one ending
+        // in two consonants ("ทุกคน.") is taken for an acronym.
+        var run = mark
+        while run > start && ThaiText.isThaiConsonant(s[run - 1].value) { run -= 1 }
+        let consonants = mark - run
+        if consonants >= 2 || (consonants == 1 && (run == start || !ThaiText.isThaiLetterOrMark(s[run - 1].value))) {
+            return false
+        }
+        if chunk.count == 1 && ThaiText.isASCIILetter(chunk.first!.value) { return false } // an initial: "J."
         return true
     }
 }

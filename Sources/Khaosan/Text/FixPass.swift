@@ -69,6 +69,9 @@ struct FixPass {
                 if v < 0x10000 {
                     rule = rules[Int(v)]
                     if rule == .keep { emit(v, i, i + 1); i += 1; continue }
+                    if rule == .thaiMark && (i + 1 == n || NormalizationTable.thai(src[i + 1]) != v) {
+                        emit(v, i, i + 1); i += 1; continue // the common case: not typed twice
+                    }
                     if rule == .legacyThai {
                         v = NormalizationTable.thai(v)
                         rule = rules[Int(v)]
@@ -120,10 +123,26 @@ struct FixPass {
                         emit(v, i, i + 1)
                         i += 1
                     }
-                case .thaiCombining:
-                    checkOrder(v)
-                    emit(v, i, i + 1)
-                    i += 1
+                case .thaiCombining, .thaiMark:
+                    // The same mark typed twice or more ("ที่่", "ปฏิิบัติ") counts once.
+                    var end = i + 1
+                    while end < n && NormalizationTable.thai(src[end]) == v { end += 1 }
+                    if rule == .thaiCombining { checkOrder(v) }
+                    emit(v, i, end)
+                    if end > i + 1 { changed = true }
+                    i = end
+                case .saraAm:
+                    let next = i + 1 < n ? NormalizationTable.thai(src[i + 1]) : 0
+                    if (0x0E48...0x0E4B).contains(next) {
+                        checkOrder(next)
+                        emit(next, i, i + 2)
+                        emit(0x0E33, i, i + 2)
+                        changed = true
+                        i += 2
+                    } else {
+                        emit(v, i, i + 1)
+                        i += 1
+                    }
                 case .composable:
                     needsNFC = true
                     emit(v, i, i + 1)

@@ -24,8 +24,14 @@ enum NormalizationRule: UInt8 {
     case thaiDigit
     /// U+0E1E pho phan: may start a stray "พิมพ์" print-button line.
     case phoPhan
-    /// Thai mark with a non-zero canonical combining class: NFC may reorder it.
+    /// Thai mark with a non-zero canonical combining class (sara u, uu, phinthu,
+    /// tone marks): NFC may reorder it; typed twice in a row → once.
     case thaiCombining
+    /// Other Thai above/below mark (mai han-akat, sara i–uee, maitaikhu,
+    /// thanthakhat, nikhahit-free marks): typed twice in a row → once.
+    case thaiMark
+    /// U+0E33 sara am followed by a tone mark ("นำ้") → tone, sara am ("น้ำ").
+    case saraAm
     /// Any other character that NFC may change (ICU: not inert).
     case composable
 }
@@ -38,10 +44,11 @@ enum NormalizationTable {
     /// Thai characters for U+F700…U+F71A, the glyph variants ("shifted" tone
     /// marks and vowels, consonants without descender) that Windows and Mac
     /// Thai fonts put in the Private Use Area and that PDF copy-paste leaks.
-    /// Source: Microsoft, "Developing OpenType Fonts for Thai Script", private
-    /// use area glyph list (the same table as libthai's and Apple's `thai.txt`
-    /// shaping notes); checked against the contexts in thaigov-20k (ได้ ต่อ ปี
-    /// เป็น ปัจจุบัน ปิด การณ์ ป้อง).
+    /// Source: the Private Use Area layout of Microsoft's Thai fonts (as
+    /// documented for OpenType Thai shaping and used by Thai PDF clean-up tools;
+    /// written from that layout, not copied from a file). Checked against every
+    /// context in thaigov-20k: F70A ต่อ, F70B ได้, F702 ปี, F712 เป็น, F710 ปัจจุบัน,
+    /// F701 ปิด, F70E อุปกรณ์, F706 ป้อง.
     static let legacyThai: [UInt32] = [
         0x0E10, // F700 tho than without descender
         0x0E34, 0x0E35, 0x0E36, 0x0E37, // F701–F704 sara i, ii, ue, uee shifted left
@@ -99,6 +106,8 @@ enum NormalizationTable {
         for v in 0x0E50...0x0E59 { rules[v] = .thaiDigit }
         rules[0x0E1E] = .phoPhan
         for v in [0x0E38, 0x0E39, 0x0E3A, 0x0E48, 0x0E49, 0x0E4A, 0x0E4B] { rules[v] = .thaiCombining }
+        for v in [0x0E31, 0x0E34, 0x0E35, 0x0E36, 0x0E37, 0x0E47, 0x0E4C, 0x0E4E] { rules[v] = .thaiMark }
+        rules[0x0E33] = .saraAm
         return rules
     }
 }

@@ -9,6 +9,8 @@
 /// |---|---|---|
 /// | U+0E4D U+0E32 (decomposed sara am) | U+0E33 | 1 ← 2 |
 /// | U+0E4D tone U+0E32 | tone U+0E33 | each ← all 3 |
+/// | U+0E33 tone ("นำ้", tone typed after sara am) | tone U+0E33 | each ← both |
+/// | the same Thai mark typed twice or more ("ที่่") | the mark once | 1 ← all |
 /// | U+0E40 U+0E40 (sara e typed twice) | U+0E41 | 1 ← 2 |
 /// | U+F700–U+F71A (legacy font glyphs) | Thai letter | 1 ← 1 |
 /// | no-break and other Unicode spaces, tab | U+0020 | 1 ← 1 |

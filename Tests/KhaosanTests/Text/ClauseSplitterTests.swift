@@ -49,7 +49,13 @@ import Testing
         #expect(sentences("สนับสนุนจาก หน่วยบริหารจัดการทุนด้านการพัฒนาระดับพื้นที่ หรือ บพท. และในโอกาสนี้ ได้รับเกียรติ")
                 == ["สนับสนุนจาก หน่วยบริหารจัดการทุนด้านการพัฒนาระดับพื้นที่ หรือ บพท. และในโอกาสนี้ ได้รับเกียรติ"])
         #expect(sentences("ตามมติครม. เมื่อวันที่ 5") == ["ตามมติครม. เมื่อวันที่ 5"])
+        // Acronyms glued to the word before (thaigov-20k).
+        #expect(sentences("ทั้งนี้ออท. สหราชอาณาจักร") == ["ทั้งนี้ออท. สหราชอาณาจักร"])
+        #expect(sentences("ยมศึกษาตอนต้น,ตอนปลาย/ปวช.  10,000 บาท") == ["ยมศึกษาตอนต้น,ตอนปลาย/ปวช.  10,000 บาท"])
+        #expect(sentences("เวลา 15.00-18.30น. ที่ประชุมจะมี") == ["เวลา 15.00-18.30น. ที่ประชุมจะมี"])
         #expect(sentences("ผัก ผลไม้ ฯลฯ. ทั้งนี้") == ["ผัก ผลไม้ ฯลฯ. ทั้งนี้"])
+        #expect(sentences("EXIM Contact Center, Tel. 0 2169 9999 and WHA Corporation Plc. (WHA Group)")
+                == ["EXIM Contact Center, Tel. 0 2169 9999 and WHA Corporation Plc. (WHA Group)"])
         #expect(sentences("Mr. Smith met Dr. Jones and J. Doe in the U.S. today")
                 == ["Mr. Smith met Dr. Jones and J. Doe in the U.S. today"])
     }
@@ -61,12 +67,16 @@ import Testing
         #expect(sentences("เพื่อรักษาความสงบเรียบร้อยในทุกพื้นที่. กระทรวงมหาดไทย") == ["เพื่อรักษาความสงบเรียบร้อยในทุกพื้นที่.", "กระทรวงมหาดไทย"])
         #expect(sentences("ยอดจำหน่าย 450 ล้านบาท.” ต่อมา") == ["ยอดจำหน่าย 450 ล้านบาท.”", "ต่อมา"])
         #expect(sentences("จริงหรือ? ใช่") == ["จริงหรือ?", "ใช่"])
+        #expect(sentences("5 degrees Celsius by 2100. To achieve this, Thailand")
+                == ["5 degrees Celsius by 2100.", "To achieve this, Thailand"])
+        #expect(sentences("in the modern economy. Thailand stands") == ["in the modern economy.", "Thailand stands"])
         #expect(sentences("ในปี 2565. ต่อไป") == ["ในปี 2565.", "ต่อไป"])
     }
 
     @Test func numbersEllipsesAndListNumbersDoNotEndSentences() {
         #expect(sentences("ผู้ชม 2.5 แสนคน") == ["ผู้ชม 2.5 แสนคน"])
         #expect(sentences("ดังนี้ 1. การพัฒนา 2. การศึกษา") == ["ดังนี้ 1. การพัฒนา 2. การศึกษา"])
+        #expect(sentences("12,000,000 บาท 1.3. นางสาวสุกัญญา") == ["12,000,000 บาท 1.3. นางสาวสุกัญญา"])
         #expect(sentences("และอื่น ๆ... ต่อไป") == ["และอื่น ๆ... ต่อไป"])
     }
 
