@@ -1,0 +1,86 @@
+/// Finds organisation (ORG) mentions: known names from the lexicon, names led
+/// by a head word (see `OrganizationNameScanner`), acronyms and Latin names
+/// defined after a name (see `AcronymDefinitionFinder`) and later uses of
+/// those acronyms in the same document.
+///
+/// Mentions carry the attributes named in `OrganizationAttribute`.
+public struct OrganizationExtractor: MentionExtractor {
+    public let name = "organizations"
+    public let labels: Set<MentionLabel> = [.organization]
+    /// Confidence of a mention (the overlap resolver prefers higher, then longer).
+    public static let confidence = 0.8
+
+    private let matcher: OrganizationLexiconMatcher
+    private let scanner: OrganizationNameScanner
+
+    /// - Parameters:
+    ///   - lexicon: its ORG entries are the known names.
+    ///   - words: the head, stop-word and continuation lists.
+    public init(lexicon: Lexicon, words: OrganizationWords = .bundled) {
+        matcher = OrganizationLexiconMatcher(lexicon: lexicon)
+        scanner = OrganizationNameScanner(words: words)
+    }
+
+    public func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] {
+        candidates(in: document, earlier: earlier).map { candidate in
+            var mention = document.mention(textRange: candidate.range, label: .organization,
+                                           source: candidate.source, confidence: Self.confidence)
+            mention.attributes = candidate.attributes
+            return mention
+        }
+    }
+
+    /// Candidates in normalised offsets, flat and sorted.
+    func candidates(in document: AnalyzedDocument, earlier: [Mention]) -> [OrganizationCandidate] {
+        let index = TokenIndex(document)
+        let map = document.document.offsetMap
+        let earlierStarts = Set(earlier.map(\.range.start))
+        let found = matcher.candidates(in: index) + scanner.candidates(
+            in: index,
+            knownNameEnd: { matcher.longestMatch(in: index, at: $0)?.end },
+            isBlocked: { earlierStarts.contains(map.sourceOffset(index.tokens[$0].range.start)) })
+        var chosen = OrganizationCandidate.leftmostLongest(found)
+        chosen = addDefinitions(to: chosen, in: index)
+        return addLaterUses(to: chosen, in: index)
+    }
+
+    /// Adds the acronym/name defined after each candidate and links the two.
+    private func addDefinitions(to chosen: [OrganizationCandidate], in index: TokenIndex) -> [OrganizationCandidate] {
+        var result = chosen
+        for i in chosen.indices {
+            guard let definition = AcronymDefinitionFinder.definition(after: chosen[i], in: index) else { continue }
+            result[i].attributes.merge(definition.longForm.attributes) { _, new in new }
+            var defined = definition.defined
+            if let k = result.firstIndex(where: { $0.range.overlaps(defined.range) }) {
+                guard result[k].range == defined.range || defined.range.contains(result[k].range) else { continue }
+                defined.attributes.merge(result[k].attributes) { mine, _ in mine }
+                result[k] = defined
+            } else {
+                result.append(defined)
+            }
+        }
+        return result.sorted { $0.range < $1.range }
+    }
+
+    /// Marks later (and earlier) uses of a defined acronym in the document as ORG mentions.
+    private func addLaterUses(to chosen: [OrganizationCandidate], in index: TokenIndex) -> [OrganizationCandidate] {
+        var defined: [String: String] = [:]
+        for candidate in chosen where candidate.source == "org.acronym-definition" {
+            if let long = candidate.attributes[OrganizationAttribute.longForm] {
+                defined[index.text(candidate.range)] = long
+            }
+        }
+        guard !defined.isEmpty else { return chosen }
+        var result = chosen
+        for token in index.tokens where token.kind == .thai || token.kind == .latin {
+            for (acronym, long) in defined where index.hasPrefix(acronym, at: token.range.start) {
+                let range = ScalarRange(token.range.start, token.range.start + acronym.unicodeScalars.count)
+                guard index.token(endingAt: range.end) != nil || !OrganizationLexiconMatcher.isWordScalar(index.scalars, range.end),
+                      !result.contains(where: { $0.range.overlaps(range) }) else { continue }
+                result.append(OrganizationCandidate(range: range, source: "org.acronym-use",
+                                                    attributes: [OrganizationAttribute.longForm: long]))
+            }
+        }
+        return result.sorted { $0.range < $1.range }
+    }
+}

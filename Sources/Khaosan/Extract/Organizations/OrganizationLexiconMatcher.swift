@@ -1,0 +1,48 @@
+/// Finds the names and aliases of the lexicon's ORG entries in a document
+/// (longest match at each token start), e.g. "กระทรวงสาธารณสุข", "สธ.", "UNDP".
+///
+/// A match must start at a token start and end at a token end or before a
+/// scalar that is not a letter or digit, so "ฮู" (WHO) never matches inside a word.
+struct OrganizationLexiconMatcher {
+    let entries: [LexiconEntry]
+    private let trie: ScalarTrie
+
+    init(lexicon: Lexicon) {
+        entries = lexicon.entries(labeled: .organization)
+        var trie = ScalarTrie()
+        for (i, entry) in entries.enumerated() {
+            for name in entry.allNames { trie.insert(name, payload: i) }
+        }
+        self.trie = trie
+    }
+
+    /// The longest known name starting at scalar offset `offset`: its end and entry.
+    func longestMatch(in index: TokenIndex, at offset: Int) -> (end: Int, entry: LexiconEntry)? {
+        for match in trie.matches(in: index.scalars, at: offset).reversed() {
+            if index.token(endingAt: match.end) != nil || !Self.isWordScalar(index.scalars, match.end) {
+                return (match.end, entries[match.payloads[0]])
+            }
+        }
+        return nil
+    }
+
+    /// Every lexicon match at token starts, with `lexiconName` and `wikidata` attributes.
+    func candidates(in index: TokenIndex) -> [OrganizationCandidate] {
+        var result: [OrganizationCandidate] = []
+        for token in index.tokens where token.kind == .thai || token.kind == .latin {
+            guard let match = longestMatch(in: index, at: token.range.start) else { continue }
+            var attributes = [OrganizationAttribute.lexiconName: match.entry.name]
+            if let q = match.entry.wikidata { attributes[OrganizationAttribute.wikidata] = q }
+            result.append(OrganizationCandidate(range: ScalarRange(token.range.start, match.end),
+                                                source: "org.lexicon", attributes: attributes))
+        }
+        return result
+    }
+
+    /// Whether the scalar at `offset` is a letter, mark or digit (false past the end).
+    static func isWordScalar(_ scalars: [Unicode.Scalar], _ offset: Int) -> Bool {
+        guard offset < scalars.count else { return false }
+        let p = scalars[offset].properties
+        return p.isAlphabetic || p.numericType != nil
+    }
+}
