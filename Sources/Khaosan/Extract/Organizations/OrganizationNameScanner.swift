@@ -13,6 +13,7 @@ struct OrganizationNameScanner {
     let words: OrganizationWords
     private let headTrie: ScalarTrie
     private let continuationTrie: ScalarTrie
+    private let stopTrie: ScalarTrie
     /// Longest tokens a name may span after its head.
     static let maximumNameTokens = 24
 
@@ -24,6 +25,17 @@ struct OrganizationNameScanner {
         var continuations = ScalarTrie()
         for (i, word) in words.spaceContinuations.enumerated() { continuations.insert(word, payload: i) }
         continuationTrie = continuations
+        var stops = ScalarTrie()
+        for (i, word) in words.stopWords.sorted().enumerated() { stops.insert(word, payload: i) }
+        stopTrie = stops
+    }
+
+    /// Whether a stop word starts at token `i`: it must end on a token boundary,
+    /// unless it ends with "." (an abbreviation such as "จ." glued to a name).
+    func isStop(in index: TokenIndex, at i: Int) -> Bool {
+        stopTrie.matches(in: index.scalars, at: index.tokens[i].range.start).contains {
+            index.token(endingAt: $0.end) != nil || index.scalars[$0.end - 1] == "."
+        }
     }
 
     /// The head starting at token `i`, as the index of the token after it.
@@ -60,6 +72,18 @@ struct OrganizationNameScanner {
         var j = h
         var end: Int? = nil          // scalar offset where the name ends so far
         var nameTokens = 0
+        // A known name from the head on ends the name, but for continuations ("จำกัด", "วิทยาเขต…").
+        if let known = knownNameEnd(index.tokens[head].range.start), let last = index.token(endingAt: known),
+           last + 1 >= h {
+            end = known
+            j = last + 1
+            if j < index.count, let next = continuationEnd(in: index, at: index.kind(j) == .space
+                ? index.tokens[j].range.end : index.tokens[j].range.start) {
+                end = next.offset; j = next.token
+            } else {
+                return end
+            }
+        }
         scanning: while j < index.count, nameTokens < Self.maximumNameTokens {
             let text = index.texts[j]
             let start = index.tokens[j].range.start
@@ -84,7 +108,7 @@ struct OrganizationNameScanner {
             case .thai, .latin:
                 if text == "และ" || text == "แห่ง" {
                     guard end != nil, j + 1 < index.count, index.kind(j + 1) == .thai,
-                          !words.stopWords.contains(index.texts[j + 1]),
+                          text == "แห่ง" || !isStop(in: index, at: j + 1),
                           headEnd(in: index, at: j + 1) == nil,
                           text == "แห่ง" || knownNameEnd(index.tokens[j + 1].range.start) == nil
                     else { break scanning }
@@ -99,7 +123,7 @@ struct OrganizationNameScanner {
                     if let known = knownNameEnd(after) { end = known }
                     break scanning
                 }
-                if words.stopWords.contains(text) { break scanning }
+                if isStop(in: index, at: j) { break scanning }
                 if j == h, words.genericComplements.contains(text) { return nil }
                 end = index.tokens[j].range.end
                 nameTokens += 1
