@@ -19,21 +19,30 @@ struct OrganizationLexiconMatcher {
     /// The longest known name starting at scalar offset `offset`: its end and entry.
     func longestMatch(in index: TokenIndex, at offset: Int) -> (end: Int, entry: LexiconEntry)? {
         for match in trie.matches(in: index.scalars, at: offset).reversed() {
-            if index.token(endingAt: match.end) != nil || !Self.isWordScalar(index.scalars, match.end) {
+            if index.token(endingAt: match.end) != nil || !Self.isWordScalar(index.scalars, match.end)
+                || index.scalars[match.end - 1] == "." {
                 return (match.end, entries[match.payloads[0]])
             }
         }
         return nil
     }
 
-    /// Every lexicon match at token starts, with `lexiconName` and `wikidata` attributes.
+    /// Every lexicon match at token starts or right after a "." inside a token
+    /// ("รมว.สาธารณสุข"), with `lexiconName` and `wikidata` attributes.
     func candidates(in index: TokenIndex) -> [OrganizationCandidate] {
         var result: [OrganizationCandidate] = []
+        var starts: [Int] = []
         for token in index.tokens where token.kind == .thai || token.kind == .latin {
-            guard let match = longestMatch(in: index, at: token.range.start) else { continue }
+            starts.append(token.range.start)
+            for offset in token.range.start + 1..<token.range.end where index.scalars[offset - 1] == "." {
+                starts.append(offset)
+            }
+        }
+        for start in starts {
+            guard let match = longestMatch(in: index, at: start) else { continue }
             var attributes = [OrganizationAttribute.lexiconName: match.entry.name]
             if let q = match.entry.wikidata { attributes[OrganizationAttribute.wikidata] = q }
-            result.append(OrganizationCandidate(range: ScalarRange(token.range.start, match.end),
+            result.append(OrganizationCandidate(range: ScalarRange(start, match.end),
                                                 source: "org.lexicon", attributes: attributes))
         }
         return result
