@@ -19,6 +19,9 @@ struct OrganizationLexiconMatcher {
     /// The longest known name starting at scalar offset `offset`: its end and entry.
     func longestMatch(in index: TokenIndex, at offset: Int) -> (end: Int, entry: LexiconEntry)? {
         for match in trie.matches(in: index.scalars, at: offset).reversed() {
+            // A Latin name glued to "+" is part of a longer name ("ASEAN+ Creative Cities Forum").
+            if match.end < index.scalars.count, index.scalars[match.end] == "+",
+               AcronymShape.isLatinLetter(index.scalars[match.end - 1]) { continue }
             if index.token(endingAt: match.end) != nil || !Self.isWordScalar(index.scalars, match.end)
                 || index.scalars[match.end - 1] == "." {
                 return (match.end, entries[match.payloads[0]])

@@ -72,17 +72,14 @@ struct OrganizationNameScanner {
         var j = h
         var end: Int? = nil          // scalar offset where the name ends so far
         var nameTokens = 0
-        // A known name from the head on ends the name, but for continuations ("จำกัด", "วิทยาเขต…").
+        // After a known name from the head on ("กระทรวงวัฒนธรรม"), the name goes on only
+        // through continuations ("จำกัด"), "และ" + another part, or "ของ" + a known name.
+        var afterKnownName = false
         if let known = knownNameEnd(index.tokens[head].range.start), let last = index.token(endingAt: known),
            last + 1 >= h {
             end = known
             j = last + 1
-            if j < index.count, let next = continuationEnd(in: index, at: index.kind(j) == .space
-                ? index.tokens[j].range.end : index.tokens[j].range.start) {
-                end = next.offset; j = next.token
-            } else {
-                return end
-            }
+            afterKnownName = true
         }
         scanning: while j < index.count, nameTokens < Self.maximumNameTokens {
             let text = index.texts[j]
@@ -112,7 +109,7 @@ struct OrganizationNameScanner {
                           headEnd(in: index, at: j + 1) == nil,
                           text == "แห่ง" || knownNameEnd(index.tokens[j + 1].range.start) == nil
                     else { break scanning }
-                    j += 1; continue
+                    j += 1; afterKnownName = false; continue
                 }
                 if text == "ของ" {
                     guard end != nil else { break scanning }
@@ -123,7 +120,7 @@ struct OrganizationNameScanner {
                     if let known = knownNameEnd(after) { end = known }
                     break scanning
                 }
-                if isStop(in: index, at: j) { break scanning }
+                if afterKnownName || isStop(in: index, at: j) { break scanning }
                 if j == h, words.genericComplements.contains(text) { return nil }
                 end = index.tokens[j].range.end
                 nameTokens += 1
