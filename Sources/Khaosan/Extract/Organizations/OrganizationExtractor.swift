@@ -11,6 +11,7 @@ public struct OrganizationExtractor: MentionExtractor {
     public static let confidence = 0.8
 
     private let matcher: OrganizationLexiconMatcher
+    private let places: OrganizationLexiconMatcher
     private let scanner: OrganizationNameScanner
 
     /// - Parameters:
@@ -18,6 +19,7 @@ public struct OrganizationExtractor: MentionExtractor {
     ///   - words: the head, stop-word and continuation lists.
     public init(lexicon: Lexicon, words: OrganizationWords = .bundled) {
         matcher = OrganizationLexiconMatcher(lexicon: lexicon)
+        places = OrganizationLexiconMatcher(lexicon: lexicon, label: .place)
         scanner = OrganizationNameScanner(words: words)
     }
 
@@ -33,15 +35,33 @@ public struct OrganizationExtractor: MentionExtractor {
     /// Candidates in normalised offsets, flat and sorted.
     func candidates(in document: AnalyzedDocument, earlier: [Mention]) -> [OrganizationCandidate] {
         let index = TokenIndex(document)
-        let map = document.document.offsetMap
-        let earlierStarts = Set(earlier.map(\.range.start))
-        let found = matcher.candidates(in: index) + scanner.candidates(
+        let blocked = Self.textOffsets(ofSourceOffsets: Set(earlier.map(\.range.start)), in: document.document)
+        var found = matcher.candidates(in: index) + scanner.candidates(
             in: index,
-            knownNameEnd: { matcher.longestMatch(in: index, at: $0)?.end },
-            isBlocked: { earlierStarts.contains(map.sourceOffset(index.tokens[$0].range.start)) })
+            knownOrganizationEnd: { matcher.longestMatch(in: index, at: $0)?.end },
+            knownNameEnd: { matcher.longestMatch(in: index, at: $0)?.end ?? places.longestMatch(in: index, at: $0)?.end },
+            isBlocked: { blocked.contains(index.tokens[$0].range.start) })
+        // A mention found earlier that starts inside a name (even inside a token) ends it.
+        for k in found.indices {
+            if let cut = blocked.filter({ found[k].range.start < $0 && $0 < found[k].range.end }).min() {
+                var end = cut
+                while end > found[k].range.start, index.scalars[end - 1] == " " { end -= 1 }
+                found[k].range = ScalarRange(found[k].range.start, end)
+            }
+        }
         var chosen = OrganizationCandidate.leftmostLongest(found)
         chosen = addDefinitions(to: chosen, in: index)
         return addLaterUses(to: chosen, in: index)
+    }
+
+    /// Normalised-text offsets where the given source offsets start.
+    static func textOffsets(ofSourceOffsets sources: Set<Int>, in document: Document) -> Set<Int> {
+        guard !sources.isEmpty else { return [] }
+        var result = Set<Int>()
+        for i in 0..<document.offsetMap.textLength where sources.contains(Int(document.offsetMap.sourceStart[i])) {
+            result.insert(i)
+        }
+        return result
     }
 
     /// Adds the acronym/name defined after each candidate and links the two.

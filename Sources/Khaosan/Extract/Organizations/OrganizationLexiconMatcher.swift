@@ -7,8 +7,10 @@ struct OrganizationLexiconMatcher {
     let entries: [LexiconEntry]
     private let trie: ScalarTrie
 
-    init(lexicon: Lexicon) {
-        entries = lexicon.entries(labeled: .organization)
+    /// - Parameter label: which entries to match (ORG for mentions; PLACE for the
+    ///   places that may close a name, "กระทรวง…ของฮานอย").
+    init(lexicon: Lexicon, label: MentionLabel = .organization) {
+        entries = lexicon.entries(labeled: label)
         var trie = ScalarTrie()
         for (i, entry) in entries.enumerated() {
             for name in entry.allNames { trie.insert(name, payload: i) }

@@ -32,8 +32,10 @@ struct OrganizationNameScanner {
 
     /// Whether a stop word starts at token `i`: it must end on a token boundary,
     /// unless it ends with "." (an abbreviation such as "จ." glued to a name).
+    /// A verb right after "การ"/"ความ" is a noun inside a name ("การสร้างเสริม"), not a stop.
     func isStop(in index: TokenIndex, at i: Int) -> Bool {
-        stopTrie.matches(in: index.scalars, at: index.tokens[i].range.start).contains {
+        if i > 0, index.texts[i - 1] == "การ" || index.texts[i - 1] == "ความ" { return false }
+        return stopTrie.matches(in: index.scalars, at: index.tokens[i].range.start).contains {
             index.token(endingAt: $0.end) != nil || index.scalars[$0.end - 1] == "."
         }
     }
@@ -49,15 +51,17 @@ struct OrganizationNameScanner {
 
     /// Every head-led name in the document.
     /// - Parameters:
-    ///   - knownNameEnd: end offset of a known name (lexicon) starting at an offset, if any.
+    ///   - knownOrganizationEnd: end offset of a known organisation name starting at an offset, if any.
+    ///   - knownNameEnd: end offset of a known organisation or place name starting at an offset, if any.
     ///   - isBlocked: whether token `i` starts a mention found by an earlier stage.
-    func candidates(in index: TokenIndex, knownNameEnd: (Int) -> Int?,
+    func candidates(in index: TokenIndex, knownOrganizationEnd: (Int) -> Int?, knownNameEnd: (Int) -> Int?,
                     isBlocked: (Int) -> Bool) -> [OrganizationCandidate] {
         var result: [OrganizationCandidate] = []
         var i = 0
         while i < index.count {
             guard let h = headEnd(in: index, at: i),
-                  let end = nameEnd(in: index, head: i, headEnd: h, knownNameEnd: knownNameEnd, isBlocked: isBlocked)
+                  let end = nameEnd(in: index, head: i, headEnd: h, knownOrganizationEnd: knownOrganizationEnd,
+                                      knownNameEnd: knownNameEnd, isBlocked: isBlocked)
             else { i += 1; continue }
             result.append(OrganizationCandidate(range: ScalarRange(index.tokens[i].range.start, end), source: "org.head"))
             i += 1
@@ -66,7 +70,8 @@ struct OrganizationNameScanner {
     }
 
     /// End offset of the name whose head spans tokens `head..<headEnd`, or nil if no name follows the head.
-    func nameEnd(in index: TokenIndex, head: Int, headEnd h: Int, knownNameEnd: (Int) -> Int?,
+    func nameEnd(in index: TokenIndex, head: Int, headEnd h: Int, knownOrganizationEnd: (Int) -> Int?,
+                 knownNameEnd: (Int) -> Int?,
                  isBlocked: (Int) -> Bool) -> Int? {
         let headText = index.text(ScalarRange(index.tokens[head].range.start, index.tokens[h - 1].range.end))
         var j = h
@@ -75,7 +80,7 @@ struct OrganizationNameScanner {
         // After a known name from the head on ("กระทรวงวัฒนธรรม"), the name goes on only
         // through continuations ("จำกัด"), "และ" + another part, or "ของ" + a known name.
         var afterKnownName = false
-        if let known = knownNameEnd(index.tokens[head].range.start), let last = index.token(endingAt: known),
+        if let known = knownOrganizationEnd(index.tokens[head].range.start), let last = index.token(endingAt: known),
            last + 1 >= h {
             end = known
             j = last + 1
