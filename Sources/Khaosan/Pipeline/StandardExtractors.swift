@@ -6,6 +6,7 @@ public enum StandardExtractors {
         var extractors: [any MentionExtractor] = []
         // Each stage adds itself here, in this order: dates, people, organisations, places, events, tagger.
         _ = lexicon
+        extractors.append(OrganizationExtractor(lexicon: lexicon))
         return extractors
     }
 }

@@ -24,7 +24,8 @@ enum AcronymShape: Equatable {
         if words.count == 1 {
             guard scalars.count <= 16, isUpper(scalars[0]),
                   scalars.allSatisfy({ isLatinLetter($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "&" || $0 == "." }),
-                  scalars.filter(isUpper).count >= 2 else { return nil }
+                  scalars.filter(isUpper).count >= 2 || scalars.contains(where: { ("0"..."9").contains($0) })
+            else { return nil }
             return .latinAcronym
         }
         guard words.count <= 10, let first = words.first?.unicodeScalars.first, isUpper(first) else { return nil }

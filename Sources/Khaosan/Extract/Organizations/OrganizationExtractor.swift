@@ -95,7 +95,8 @@ public struct OrganizationExtractor: MentionExtractor {
         for token in index.tokens where token.kind == .thai || token.kind == .latin {
             for (acronym, long) in defined where index.hasPrefix(acronym, at: token.range.start) {
                 let range = ScalarRange(token.range.start, token.range.start + acronym.unicodeScalars.count)
-                guard index.token(endingAt: range.end) != nil || !OrganizationLexiconMatcher.isWordScalar(index.scalars, range.end),
+                guard index.token(endingAt: range.end) != nil || !OrganizationLexiconMatcher.isWordScalar(index.scalars, range.end)
+                        || acronym.hasSuffix("."),
                       !result.contains(where: { $0.range.overlaps(range) }) else { continue }
                 result.append(OrganizationCandidate(range: range, source: "org.acronym-use",
                                                     attributes: [OrganizationAttribute.longForm: long]))
