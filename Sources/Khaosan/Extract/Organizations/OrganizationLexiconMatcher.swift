@@ -43,12 +43,31 @@ struct OrganizationLexiconMatcher {
                 starts.append(offset)
             }
         }
+        // Dotted Thai acronyms ("อคส.", "กกต.") also match where ICU glued them to the
+        // word before ("ทา|งอคส.ทั้งหมด"); only ≥ 3 letters and one final dot, so that
+        // month abbreviations ("ก.พ.") and short ones ("ตร.") never match mid-word.
+        for offset in acronymStarts(in: index) where !starts.contains(offset) { starts.append(offset) }
         for start in starts {
             guard let match = longestMatch(in: index, at: start) else { continue }
             var attributes = [OrganizationAttribute.lexiconName: match.entry.name]
             if let q = match.entry.wikidata { attributes[OrganizationAttribute.wikidata] = q }
             result.append(OrganizationCandidate(range: ScalarRange(start, match.end),
                                                 source: "org.lexicon", attributes: attributes))
+        }
+        return result
+    }
+
+    /// Offsets inside tokens where a dotted acronym of the lexicon starts.
+    private func acronymStarts(in index: TokenIndex) -> [Int] {
+        var result: [Int] = []
+        let scalars = index.scalars
+        for token in index.tokens where token.kind == .thai && token.range.count > 4 {
+            for offset in token.range.start + 1..<token.range.end - 3 {
+                guard let match = trie.matches(in: scalars, at: offset).last, scalars[match.end - 1] == ".",
+                      match.end - offset >= 4,
+                      scalars[offset..<match.end - 1].allSatisfy(AcronymShape.isThaiConsonant) else { continue }
+                result.append(offset)
+            }
         }
         return result
     }

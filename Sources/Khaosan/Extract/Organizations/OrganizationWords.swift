@@ -10,20 +10,24 @@
 ///   ("จำกัด", "(มหาชน)", "วิทยาเขต…").
 /// - `org-space-heads.txt`: heads that may be followed by a space before the
 ///   name ("บริษัท การบินไทย").
+/// - `org-ministry-titles.txt`: titles after which a ministry goes by its short
+///   form ("รมว.สาธารณสุข").
 public struct OrganizationWords: Sendable {
     public var heads: [String]
     public var stopWords: Set<String>
     public var genericComplements: Set<String>
     public var spaceContinuations: [String]
     public var spaceHeads: Set<String>
+    public var ministryTitles: [String]
 
     public init(heads: [String], stopWords: Set<String>, genericComplements: Set<String>,
-                spaceContinuations: [String], spaceHeads: Set<String>) {
+                spaceContinuations: [String], spaceHeads: Set<String>, ministryTitles: [String] = []) {
         self.heads = heads
         self.stopWords = stopWords
         self.genericComplements = genericComplements
         self.spaceContinuations = spaceContinuations
         self.spaceHeads = spaceHeads
+        self.ministryTitles = ministryTitles
     }
 
     /// The bundled lists. A missing file yields an empty list (the package always ships them).
@@ -35,6 +39,7 @@ public struct OrganizationWords: Sendable {
                                  stopWords: Set(list("org-stop-words.txt")),
                                  genericComplements: Set(list("org-generic-complements.txt")),
                                  spaceContinuations: list("org-space-continuations.txt"),
-                                 spaceHeads: Set(list("org-space-heads.txt")))
+                                 spaceHeads: Set(list("org-space-heads.txt")),
+                                 ministryTitles: list("org-ministry-titles.txt"))
     }()
 }
