@@ -14,6 +14,9 @@ struct OrganizationNameScanner {
     private let headTrie: ScalarTrie
     private let continuationTrie: ScalarTrie
     private let stopTrie: ScalarTrie
+    /// Glued after a known name, these start its place part
+    /// ("การไฟฟ้าส่วนภูมิภาค|จังหวัดหนองคาย" is one ThaiNER span).
+    static let placeContinuations = ["จังหวัด", "ตำบล", "อำเภอ"]
     /// Longest tokens a name may span after its head.
     static let maximumNameTokens = 24
 
@@ -94,6 +97,9 @@ struct OrganizationNameScanner {
             case .space:
                 if text.contains("\n") { break scanning }
                 if j == h, words.spaceHeads.contains(headText) { j += 1; continue }
+                if end != nil, words.spaceHeads.contains(headText), let suffix = companySuffixEnd(in: index, from: j) {
+                    end = suffix.offset; j = suffix.token; continue
+                }
                 guard end != nil, let next = continuationEnd(in: index, at: index.tokens[j].range.end) else { break scanning }
                 end = next.offset; j = next.token; nameTokens += 1
                 continue
@@ -125,6 +131,9 @@ struct OrganizationNameScanner {
                     if let known = knownNameEnd(after) { end = known }
                     break scanning
                 }
+                if afterKnownName, Self.placeContinuations.contains(where: { index.hasPrefix($0, at: start) }) {
+                    afterKnownName = false
+                }
                 if afterKnownName || isStop(in: index, at: j) { break scanning }
                 if j == h, words.genericComplements.contains(text) { return nil }
                 end = index.tokens[j].range.end
@@ -133,6 +142,30 @@ struct OrganizationNameScanner {
             }
         }
         return end
+    }
+
+    /// For a company ("บริษัท เพรซิเดนท์อะกริ เทรดดิ้ง จำกัด"): the end of a "จำกัด…"
+    /// suffix at most three space-separated words after the space at token `j`.
+    private func companySuffixEnd(in index: TokenIndex, from j: Int) -> (offset: Int, token: Int)? {
+        var k = j
+        var spaces = 0
+        while k < index.count, spaces <= 3 {
+            switch index.kind(k) {
+            case .space:
+                if index.texts[k].contains("\n") { return nil }
+                spaces += 1
+                let next = index.tokens[k].range.end
+                if index.hasPrefix("จำกัด", at: next), let suffix = continuationEnd(in: index, at: next) { return suffix }
+            case .punctuation:
+                if !["(", ")", "&", "-", "."].contains(index.texts[k]) { return nil }
+            case .number, .other:
+                return nil
+            case .thai, .latin:
+                if isStop(in: index, at: k) { return nil }
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// A continuation ("จำกัด", "(มหาชน)") starting at `offset`, ending on a token boundary.
