@@ -14,6 +14,7 @@ struct OrganizationNameScanner {
     private let headTrie: ScalarTrie
     private let continuationTrie: ScalarTrie
     private let stopTrie: ScalarTrie
+    private let complementTrie: ScalarTrie
     /// Glued after a known name, these start its place part
     /// ("การไฟฟ้าส่วนภูมิภาค|จังหวัดหนองคาย" is one ThaiNER span).
     static let placeContinuations = ["จังหวัด", "ตำบล", "อำเภอ"]
@@ -31,6 +32,17 @@ struct OrganizationNameScanner {
         var stops = ScalarTrie()
         for (i, word) in words.stopWords.sorted().enumerated() { stops.insert(word, payload: i) }
         stopTrie = stops
+        var complements = ScalarTrie()
+        for (i, word) in words.genericComplements.sorted().enumerated() { complements.insert(word, payload: i) }
+        complementTrie = complements
+    }
+
+    /// Whether a generic complement ("เอกชน", "การเงิน" over "การ|เงิน") starts at token `i`
+    /// and ends on a token boundary.
+    func isGenericComplement(in index: TokenIndex, at i: Int) -> Bool {
+        complementTrie.matches(in: index.scalars, at: index.tokens[i].range.start).contains {
+            index.token(endingAt: $0.end) != nil
+        }
     }
 
     /// Whether a stop word starts at token `i`: it must end on a token boundary,
@@ -135,7 +147,7 @@ struct OrganizationNameScanner {
                     afterKnownName = false
                 }
                 if afterKnownName || isStop(in: index, at: j) { break scanning }
-                if j == h, words.genericComplements.contains(text) { return nil }
+                if j == h, isGenericComplement(in: index, at: j) { return nil }
                 end = index.tokens[j].range.end
                 nameTokens += 1
                 j += 1
