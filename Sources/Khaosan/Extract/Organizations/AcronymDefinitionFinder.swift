@@ -43,4 +43,57 @@ enum AcronymDefinitionFinder {
         }
         return (long, defined)
     }
+
+    /// Leading vowels written before the consonant they follow in speech (เ แ โ ใ ไ).
+    static func isLeadingVowel(_ s: Unicode.Scalar) -> Bool { (0x0E40...0x0E44).contains(s.value) }
+
+    /// The long form of a Thai acronym in parentheses that no known or head-led
+    /// name precedes: "…ให้การยางแห่งประเทศไทย (กยท.)" → "การยางแห่งประเทศไทย".
+    ///
+    /// A Schwartz–Hearst-style match: the acronym's consonants are found right to
+    /// left in the Thai run before "(", the first one at the start of a token
+    /// (after a leading vowel if any). The shortest such long form wins.
+    /// - Parameter open: offset of "(" (normalised text).
+    static func longForm(of acronym: String, before open: Int, in index: TokenIndex) -> ScalarRange? {
+        let scalars = index.scalars
+        let letters = acronym.unicodeScalars.filter(AcronymShape.isThaiConsonant)
+        guard letters.count >= 2 else { return nil }
+        var end = open
+        while end > 0, scalars[end - 1] == " " { end -= 1 }
+        var runStart = end
+        while runStart > 0, end - runStart < 80, AcronymShape.isThaiLetter(scalars[runStart - 1]) { runStart -= 1 }
+        guard end - runStart >= letters.count * 2, index.token(endingAt: end) != nil else { return nil }
+        var i = end - 1
+        for (k, letter) in letters.enumerated().reversed() {
+            var found: Int? = nil
+            var p = i
+            while p >= runStart {
+                if scalars[p] == letter {
+                    if k > 0 { found = p; break }
+                    if let start = wordStart(at: p, in: index) { found = start; break }
+                }
+                p -= 1
+            }
+            guard let position = found else { return nil }
+            i = position - 1
+            if k == 0 {
+                // "การ" before a state enterprise's name is part of it ("การ|รถไฟแห่งประเทศไทย").
+                var start = position
+                if start >= 3, index.hasPrefix("การ", at: start - 3), index.token(startingAt: start - 3) != nil { start -= 3 }
+                // A role ("ผู้บัญชาการทหารเรือ (ผบ.ทร.)") is no organisation.
+                if index.hasPrefix("ผู้", at: start) { return nil }
+                return ScalarRange(start, end)
+            }
+        }
+        return nil
+    }
+
+    /// The token start at consonant offset `p`, or the one just before it when a
+    /// leading vowel starts the token; "การ" counts as a word start anywhere.
+    private static func wordStart(at p: Int, in index: TokenIndex) -> Int? {
+        if index.token(startingAt: p) != nil { return p }
+        if index.hasPrefix("การ", at: p) { return p }   // ICU glues "ให้การ"
+        if p > 0, isLeadingVowel(index.scalars[p - 1]), index.token(startingAt: p - 1) != nil { return p - 1 }
+        return nil
+    }
 }

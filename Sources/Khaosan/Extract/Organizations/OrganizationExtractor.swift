@@ -52,6 +52,7 @@ public struct OrganizationExtractor: MentionExtractor {
             }
         }
         var chosen = OrganizationCandidate.leftmostLongest(found)
+        chosen = addUnknownLongForms(to: chosen, in: index)
         chosen = addDefinitions(to: chosen, in: index)
         return addLaterUses(to: chosen, in: index)
     }
@@ -64,6 +65,26 @@ public struct OrganizationExtractor: MentionExtractor {
             result.insert(i)
         }
         return result
+    }
+
+    /// Adds the long forms of Thai acronyms in parentheses that follow no candidate
+    /// ("การยางแห่งประเทศไทย (กยท.)"); `addDefinitions` then adds the acronyms.
+    private func addUnknownLongForms(to chosen: [OrganizationCandidate], in index: TokenIndex) -> [OrganizationCandidate] {
+        var result = chosen
+        let scalars = index.scalars
+        for open in scalars.indices where scalars[open] == "(" {
+            var close = open + 1
+            while close < scalars.count, close - open <= 16, scalars[close] != ")" { close += 1 }
+            guard close < scalars.count, scalars[close] == ")" else { continue }
+            let acronym = index.text(ScalarRange(open + 1, close))
+            guard AcronymShape.of(acronym) == .thaiAcronym, acronym.hasSuffix("."),
+                  let long = AcronymDefinitionFinder.longForm(of: acronym, before: open, in: index),
+                  !result.contains(where: { $0.range.end == long.end || ($0.range.overlaps(long) && !long.contains($0.range)) })
+            else { continue }
+            result.removeAll { long.contains($0.range) }
+            result.append(OrganizationCandidate(range: long, source: "org.acronym-long-form"))
+        }
+        return result.sorted { $0.range < $1.range }
     }
 
     /// Adds the acronym/name defined after each candidate and links the two.

@@ -57,3 +57,27 @@ import Testing
         #expect(try OrganizationTestSupport.names(in: "ผู้ป่วยรายใหม่ (ATK) จำนวนมาก", lexicon: empty).isEmpty)
     }
 }
+
+/// The long form of an acronym that no other rule found, matched letter by letter.
+@Suite struct AcronymLongFormTests {
+    @Test func longFormIsFoundFromTheAcronymLetters() throws {
+        // ThaiNER: "…ไม่มีนโยบายให้การยางแห่งประเทศไทย (กยท.) นำ…"; "การ" has no head rule.
+        let mentions = try OrganizationTestSupport.mentions(in: "ไม่มีนโยบายให้การยางแห่งประเทศไทย (กยท.) นำยางออกมาขาย", lexicon: Lexicon())
+        #expect(mentions.map(\.text) == ["การยางแห่งประเทศไทย", "กยท."])
+        #expect(mentions.first?.source == "org.acronym-long-form")
+        #expect(mentions.first?.attributes[OrganizationAttribute.acronym] == "กยท.")
+    }
+
+    @Test func aRoleBeforeTheAcronymIsNoOrganisation() throws {
+        let names = try OrganizationTestSupport.names(in: "พล.ร.อ.สมชาย ผู้บัญชาการทหารเรือ (ผบ.ทร.) กล่าวว่า", lexicon: Lexicon())
+        #expect(!names.contains("ผู้บัญชาการทหารเรือ"))
+    }
+
+    @Test func lettersThatDoNotMatchGiveNothing() {
+        let text = "ประชุมร่วมกันในวันนี้ (กยท.)"
+        let scalars = Array(text.unicodeScalars)
+        let index = TokenIndex(scalars: scalars, tokens: (try? Segmenter().tokens(of: scalars)) ?? [])
+        let open = scalars.firstIndex(of: "(")!
+        #expect(AcronymDefinitionFinder.longForm(of: "กยท.", before: open, in: index) == nil)
+    }
+}
