@@ -13,6 +13,7 @@ public struct OrganizationExtractor: MentionExtractor {
     private let matcher: OrganizationLexiconMatcher
     private let places: OrganizationLexiconMatcher
     private let ministries: MinistryShortNameFinder
+    private let latinNames: LatinOrganizationNameFinder
     private let scanner: OrganizationNameScanner
 
     /// - Parameters:
@@ -22,6 +23,7 @@ public struct OrganizationExtractor: MentionExtractor {
         matcher = OrganizationLexiconMatcher(lexicon: lexicon)
         places = OrganizationLexiconMatcher(lexicon: lexicon, label: .place)
         ministries = MinistryShortNameFinder(lexicon: lexicon, titles: words.ministryTitles)
+        latinNames = LatinOrganizationNameFinder(words: words.latinWords)
         scanner = OrganizationNameScanner(words: words)
     }
 
@@ -38,7 +40,8 @@ public struct OrganizationExtractor: MentionExtractor {
     func candidates(in document: AnalyzedDocument, earlier: [Mention]) -> [OrganizationCandidate] {
         let index = TokenIndex(document)
         let blocked = Self.textOffsets(ofSourceOffsets: Set(earlier.map(\.range.start)), in: document.document)
-        var found = matcher.candidates(in: index) + ministries.candidates(in: index) + scanner.candidates(
+        var found = matcher.candidates(in: index) + ministries.candidates(in: index)
+            + latinNames.candidates(in: index) + scanner.candidates(
             in: index,
             knownOrganizationEnd: { matcher.longestMatch(in: index, at: $0)?.end },
             knownNameEnd: { matcher.longestMatch(in: index, at: $0)?.end ?? places.longestMatch(in: index, at: $0)?.end },

@@ -10,6 +10,8 @@
 ///   ("จำกัด", "(มหาชน)", "วิทยาเขต…").
 /// - `org-space-heads.txt`: heads that may be followed by a space before the
 ///   name ("บริษัท การบินไทย").
+/// - `org-latin-words.txt`: Latin words that end ("… Foundation") or, with
+///   " of", start ("University of …") an organisation name.
 /// - `org-ministry-titles.txt`: titles after which a ministry goes by its short
 ///   form ("รมว.สาธารณสุข").
 public struct OrganizationWords: Sendable {
@@ -19,15 +21,17 @@ public struct OrganizationWords: Sendable {
     public var spaceContinuations: [String]
     public var spaceHeads: Set<String>
     public var ministryTitles: [String]
+    public var latinWords: [String]
 
     public init(heads: [String], stopWords: Set<String>, genericComplements: Set<String>,
-                spaceContinuations: [String], spaceHeads: Set<String>, ministryTitles: [String] = []) {
+                spaceContinuations: [String], spaceHeads: Set<String>, ministryTitles: [String] = [], latinWords: [String] = []) {
         self.heads = heads
         self.stopWords = stopWords
         self.genericComplements = genericComplements
         self.spaceContinuations = spaceContinuations
         self.spaceHeads = spaceHeads
         self.ministryTitles = ministryTitles
+        self.latinWords = latinWords
     }
 
     /// The bundled lists. A missing file yields an empty list (the package always ships them).
@@ -40,6 +44,7 @@ public struct OrganizationWords: Sendable {
                                  genericComplements: Set(list("org-generic-complements.txt")),
                                  spaceContinuations: list("org-space-continuations.txt"),
                                  spaceHeads: Set(list("org-space-heads.txt")),
-                                 ministryTitles: list("org-ministry-titles.txt"))
+                                 ministryTitles: list("org-ministry-titles.txt"),
+                                 latinWords: list("org-latin-words.txt"))
     }()
 }
