@@ -30,6 +30,10 @@ enum AcronymDefinitionFinder {
         }
         guard let definedRange = range, let shape = AcronymShape.of(index.text(definedRange)),
               scalars[i] == "(" || shape != .latinName else { return nil }
+        // "…ของยูเนสโก (UNESCO Global Network…)": the English name is the whole
+        // phrase's, not the possessor's.
+        if shape == .latinName, let first = index.token(startingAt: longForm.range.start), first > 0,
+           ["ของ", "แห่ง"].contains(index.texts[first - 1]) { return nil }
         let definedText = index.text(definedRange)
         let longText = index.text(longForm.range)
         var long = longForm

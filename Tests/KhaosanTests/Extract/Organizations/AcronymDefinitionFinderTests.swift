@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func latinNameInParenthesesIsAnAlternateName() throws {
-        let lexicon = try Lexicon(parsing: "ORG\tยูเนสโก\tUNESCO\n", origin: "test")
+        let lexicon = try Lexicon(parsing: "ORG\tเครือข่ายเมืองแห่งการเรียนรู้ตลอดชีวิตของยูเนสโก\nORG\tยูเนสโก\tUNESCO\n", origin: "test")
         let mentions = try OrganizationTestSupport.mentions(
             in: "สมาชิกเครือข่ายเมืองแห่งการเรียนรู้ตลอดชีวิตของยูเนสโก (UNESCO Global Network of Learning Cities) อย่างเป็นทางการ",
             lexicon: lexicon)
@@ -37,6 +37,16 @@ import Testing
         #expect(mentions.first?.attributes[OrganizationAttribute.alternateName] == "UNESCO Global Network of Learning Cities")
         #expect(mentions.last?.attributes[OrganizationAttribute.alternateName] == "เครือข่ายเมืองแห่งการเรียนรู้ตลอดชีวิตของยูเนสโก")
         #expect(mentions.first?.attributes[OrganizationAttribute.acronym] == nil)
+    }
+
+    @Test func latinNameAfterAPossessiveObjectDefinesNothing() throws {
+        // "ยูเนสโก" is the owner, not the network the English name names.
+        let lexicon = try Lexicon(parsing: "ORG\tยูเนสโก\tUNESCO\n", origin: "test")
+        let mentions = try OrganizationTestSupport.mentions(
+            in: "สมาชิกเครือข่ายเมืองแห่งการเรียนรู้ตลอดชีวิตของยูเนสโก (UNESCO Global Network of Learning Cities) อย่างเป็นทางการ",
+            lexicon: lexicon)
+        #expect(mentions.map(\.text) == ["ยูเนสโก", "UNESCO"])
+        #expect(mentions.first?.attributes[OrganizationAttribute.alternateName] == nil)
     }
 
     @Test func publicCompanySuffixIsNoAcronym() throws {
