@@ -14,6 +14,7 @@ public struct OrganizationExtractor: MentionExtractor {
     private let places: OrganizationLexiconMatcher
     private let ministries: MinistryShortNameFinder
     private let latinNames: LatinOrganizationNameFinder
+    private let thaiAcronyms: ThaiAcronymFinder
     private let scanner: OrganizationNameScanner
 
     /// - Parameters:
@@ -24,6 +25,7 @@ public struct OrganizationExtractor: MentionExtractor {
         places = OrganizationLexiconMatcher(lexicon: lexicon, label: .place)
         ministries = MinistryShortNameFinder(lexicon: lexicon, titles: words.ministryTitles)
         latinNames = LatinOrganizationNameFinder(words: words.latinWords)
+        thaiAcronyms = ThaiAcronymFinder(excluded: words.notAcronyms)
         scanner = OrganizationNameScanner(words: words)
     }
 
@@ -41,7 +43,7 @@ public struct OrganizationExtractor: MentionExtractor {
         let index = TokenIndex(document)
         let blocked = Self.textOffsets(ofSourceOffsets: Set(earlier.map(\.range.start)), in: document.document)
         var found = matcher.candidates(in: index) + ministries.candidates(in: index)
-            + latinNames.candidates(in: index) + scanner.candidates(
+            + latinNames.candidates(in: index) + thaiAcronyms.candidates(in: index) + scanner.candidates(
             in: index,
             knownOrganizationEnd: { matcher.longestMatch(in: index, at: $0)?.end },
             knownNameEnd: { matcher.longestMatch(in: index, at: $0)?.end ?? places.longestMatch(in: index, at: $0)?.end },

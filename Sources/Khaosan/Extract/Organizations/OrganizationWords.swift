@@ -12,6 +12,7 @@
 ///   name ("บริษัท การบินไทย").
 /// - `org-latin-words.txt`: Latin words that end ("… Foundation") or, with
 ///   " of", start ("University of …") an organisation name.
+/// - `org-not-acronyms.txt`: dotted Thai abbreviations that are no organisation.
 /// - `org-ministry-titles.txt`: titles after which a ministry goes by its short
 ///   form ("รมว.สาธารณสุข").
 public struct OrganizationWords: Sendable {
@@ -22,9 +23,11 @@ public struct OrganizationWords: Sendable {
     public var spaceHeads: Set<String>
     public var ministryTitles: [String]
     public var latinWords: [String]
+    public var notAcronyms: [String]
 
     public init(heads: [String], stopWords: Set<String>, genericComplements: Set<String>,
-                spaceContinuations: [String], spaceHeads: Set<String>, ministryTitles: [String] = [], latinWords: [String] = []) {
+                spaceContinuations: [String], spaceHeads: Set<String>, ministryTitles: [String] = [], latinWords: [String] = [],
+                notAcronyms: [String] = []) {
         self.heads = heads
         self.stopWords = stopWords
         self.genericComplements = genericComplements
@@ -32,6 +35,7 @@ public struct OrganizationWords: Sendable {
         self.spaceHeads = spaceHeads
         self.ministryTitles = ministryTitles
         self.latinWords = latinWords
+        self.notAcronyms = notAcronyms
     }
 
     /// The bundled lists. A missing file yields an empty list (the package always ships them).
@@ -45,6 +49,7 @@ public struct OrganizationWords: Sendable {
                                  spaceContinuations: list("org-space-continuations.txt"),
                                  spaceHeads: Set(list("org-space-heads.txt")),
                                  ministryTitles: list("org-ministry-titles.txt"),
-                                 latinWords: list("org-latin-words.txt"))
+                                 latinWords: list("org-latin-words.txt"),
+                                 notAcronyms: list("org-not-acronyms.txt"))
     }()
 }
