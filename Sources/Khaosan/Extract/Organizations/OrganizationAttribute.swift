@@ -9,10 +9,13 @@
 ///   other name ("เครือข่าย…ของยูเนสโก (UNESCO Global Network of Learning Cities)").
 /// - `lexiconName`: the canonical name of the lexicon entry the mention matched.
 /// - `wikidata`: the Wikidata Q-id of that lexicon entry, when the lexicon has one.
+/// - `location`: the canonical name of a lexicon place glued to the end of the
+///   name ("มหาวิทยาลัยราชภัฏกำแพงเพชร" → `กำแพงเพชร`), for the graph's location relation.
 public enum OrganizationAttribute {
     public static let acronym = "acronym"
     public static let longForm = "longForm"
     public static let alternateName = "alternateName"
     public static let lexiconName = "lexiconName"
     public static let wikidata = "wikidata"
+    public static let location = "location"
 }

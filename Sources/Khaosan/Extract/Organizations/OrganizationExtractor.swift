@@ -15,6 +15,7 @@ public struct OrganizationExtractor: MentionExtractor {
     private let ministries: MinistryShortNameFinder
     private let latinNames: LatinOrganizationNameFinder
     private let thaiAcronyms: ThaiAcronymFinder
+    private let suffixes: OrganizationSuffixExtender
     private let scanner: OrganizationNameScanner
 
     /// - Parameters:
@@ -26,6 +27,7 @@ public struct OrganizationExtractor: MentionExtractor {
         ministries = MinistryShortNameFinder(lexicon: lexicon, titles: words.ministryTitles)
         latinNames = LatinOrganizationNameFinder(words: words.latinWords)
         thaiAcronyms = ThaiAcronymFinder(excluded: words.notAcronyms)
+        suffixes = OrganizationSuffixExtender(places: places)
         scanner = OrganizationNameScanner(words: words)
     }
 
@@ -48,6 +50,7 @@ public struct OrganizationExtractor: MentionExtractor {
             knownOrganizationEnd: { matcher.longestMatch(in: index, at: $0)?.end },
             knownNameEnd: { matcher.longestMatch(in: index, at: $0)?.end ?? places.longestMatch(in: index, at: $0)?.end },
             isBlocked: { blocked.contains(index.tokens[$0].range.start) })
+        found = found.map { suffixes.extend($0, in: index) }
         // A mention found earlier that starts inside a name (even inside a token) ends it.
         for k in found.indices {
             if let cut = blocked.filter({ found[k].range.start < $0 && $0 < found[k].range.end }).min() {
@@ -120,6 +123,10 @@ public struct OrganizationExtractor: MentionExtractor {
         }
         guard !defined.isEmpty else { return chosen }
         var result = chosen
+        // Uses another rule already found ("สสว." by its form) get the link too.
+        for k in result.indices where result[k].attributes[OrganizationAttribute.longForm] == nil {
+            if let long = defined[index.text(result[k].range)] { result[k].attributes[OrganizationAttribute.longForm] = long }
+        }
         for token in index.tokens where token.kind == .thai || token.kind == .latin {
             for (acronym, long) in defined where index.hasPrefix(acronym, at: token.range.start) {
                 let range = ScalarRange(token.range.start, token.range.start + acronym.unicodeScalars.count)

@@ -59,8 +59,17 @@ import Testing
         let text = "สำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม (สสว.) ได้ปรับโครงสร้าง ต่อมา สสว.ได้แถลงว่า"
         let mentions = try OrganizationTestSupport.mentions(in: text, lexicon: empty)
         #expect(mentions.map(\.text) == ["สำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม", "สสว.", "สสว."])
+        #expect(mentions.dropFirst().allSatisfy {
+            $0.attributes[OrganizationAttribute.longForm] == "สำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม"
+        })
+    }
+
+    @Test func laterUseOfAnAcronymNoOtherRuleKnows() throws {
+        let text = "องค์การทุนเพื่อเด็กแห่งสหประชาชาติ (UNICEF) ระบุว่า UNICEF จะช่วยเหลือ"
+        let mentions = try OrganizationTestSupport.mentions(in: text, lexicon: Lexicon())
+        #expect(mentions.map(\.text) == ["องค์การทุนเพื่อเด็กแห่งสหประชาชาติ", "UNICEF", "UNICEF"])
         #expect(mentions.last?.source == "org.acronym-use")
-        #expect(mentions.last?.attributes[OrganizationAttribute.longForm] == "สำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม")
+        #expect(mentions.last?.attributes[OrganizationAttribute.longForm] == "องค์การทุนเพื่อเด็กแห่งสหประชาชาติ")
     }
 
     @Test func parenthesesAfterNoNameDefineNothing() throws {
