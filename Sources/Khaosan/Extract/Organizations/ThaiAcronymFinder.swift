@@ -13,23 +13,31 @@ struct ThaiAcronymFinder {
         var result: [OrganizationCandidate] = []
         let scalars = index.scalars
         var i = 0
+        var afterTitle = false   // "รมว.|พม.": a segment may follow an excluded title directly
         while i < scalars.count {
-            guard AcronymShape.isThaiConsonant(scalars[i]),
-                  i == 0 || !(AcronymShape.isThaiLetter(scalars[i - 1]) || scalars[i - 1] == ".") else { i += 1; continue }
-            var k = i
-            while k < scalars.count, k - i < 6, AcronymShape.isThaiConsonant(scalars[k]) { k += 1 }
-            let letters = k - i
-            guard (2...5).contains(letters), k < scalars.count, scalars[k] == "." else { i = k > i ? k : i + 1; continue }
-            let end = k + 1
-            // "ก.ล.ต."-style or "ตร.ม." continuations are other forms.
-            let dottedNext = end + 1 < scalars.count && AcronymShape.isThaiLetter(scalars[end])
-                && (scalars[end + 1] == "." || (end + 2 < scalars.count && scalars[end + 2] == "."))
-            let text = index.text(ScalarRange(i, end))
-            if !dottedNext, !excluded.contains(text) {
-                result.append(OrganizationCandidate(range: ScalarRange(i, end), source: "org.thai-acronym"))
+            guard AcronymShape.isThaiConsonant(scalars[i]), i == 0 || afterTitle
+                    || !(AcronymShape.isThaiLetter(scalars[i - 1]) || scalars[i - 1] == ".")
+            else { afterTitle = false; i += 1; continue }
+            afterTitle = false
+            guard var end = segmentEnd(scalars, from: i, minimumLetters: 2) else { i += 1; continue }
+            if excluded.contains(index.text(ScalarRange(i, end))) {
+                afterTitle = true
+                i = end
+                continue
             }
+            // Compound acronyms stay whole: "กอ.รมน.", "ศอ.บต.".
+            while let next = segmentEnd(scalars, from: end, minimumLetters: 1) { end = next }
+            result.append(OrganizationCandidate(range: ScalarRange(i, end), source: "org.thai-acronym"))
             i = end
         }
         return result
+    }
+
+    /// End (after the dot) of `minimumLetters`–5 Thai consonants and a dot at `start`.
+    private func segmentEnd(_ scalars: [Unicode.Scalar], from start: Int, minimumLetters: Int) -> Int? {
+        var k = start
+        while k < scalars.count, k - start < 6, AcronymShape.isThaiConsonant(scalars[k]) { k += 1 }
+        guard (minimumLetters...5).contains(k - start), k < scalars.count, scalars[k] == "." else { return nil }
+        return k + 1
     }
 }

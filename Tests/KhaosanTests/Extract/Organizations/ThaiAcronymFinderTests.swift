@@ -15,6 +15,13 @@ import Testing
         #expect(try OrganizationTestSupport.names(in: text, lexicon: Lexicon()).isEmpty)
     }
 
+    @Test func compoundAcronymStaysWholeAndTitlesAreSkipped() throws {
+        // thaigov.go.th: "…มอบหมายให้ กอ.รมน.ภาค ทั้ง 4…"; "(รมว.พม.)" names the ministry พม.
+        #expect(try OrganizationTestSupport.names(in: "มอบหมายให้ กอ.รมน.ภาค ทั้ง 4", lexicon: Lexicon()) == ["กอ.รมน."])
+        #expect(try OrganizationTestSupport.names(in: "มนุษย์ (รมว.พม.) เป็นประธาน", lexicon: Lexicon()) == ["พม."])
+        #expect(try OrganizationTestSupport.names(in: "พล.อ.ประยุทธ์ จันทร์โอชา", lexicon: Lexicon()).isEmpty)
+    }
+
     @Test func acronymInsideAWordIsNone() throws {
         #expect(try OrganizationTestSupport.names(in: "ประชาชนทั่วไปฯลฯ", lexicon: Lexicon()).isEmpty)
     }
