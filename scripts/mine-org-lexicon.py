@@ -9,10 +9,12 @@ A gold ORG span text becomes a lexicon entry when, over TRAIN:
 Tokens come from KHAOSAN_TOKEN_DUMP (written by the OrganizationGoldReport test),
 so boundaries are the same ICU boundaries the extractor sees.
 
+Names and aliases already in the hand-made organizations.tsv (next to OUT) are skipped.
+
 usage: scripts/mine-org-lexicon.py THAINER.jsonl TOKENS.jsonl OUT.tsv
 ThaiNER 1.5: CC BY 3.0, Wannaphong Phatthiyaphaibun, doi:10.5281/zenodo.3342459.
 """
-import collections, json, sys
+import collections, json, os, sys
 
 MIN_COUNT, MIN_PRECISION = 2, 0.5
 
@@ -50,7 +52,17 @@ def main(gold_path, tokens_path, out_path):
                     elif not any(a <= i and j <= b for a, b in org):
                         total[name] += 1
                 i = text.find(name, i + 1)
-    kept = sorted(n for n in names if total[n] and hits[n] / total[n] >= MIN_PRECISION)
+    known = set()
+    curated = os.path.join(os.path.dirname(out_path), 'organizations.tsv')
+    if os.path.exists(curated):
+        for line in open(curated, encoding='utf-8'):
+            cols = line.rstrip('\n').split('\t')
+            if line.startswith('#') or len(cols) < 2:
+                continue
+            known.add(cols[1])
+            if len(cols) > 2:
+                known.update(a.strip() for a in cols[2].split('|') if a.strip())
+    kept = sorted(n for n in names if total[n] and hits[n] / total[n] >= MIN_PRECISION and n not in known)
     with open(out_path, 'w', encoding='utf-8') as out:
         out.write('# ORG names mined from ThaiNER 1.5 TRAIN (CC BY 3.0, Wannaphong Phatthiyaphaibun,\n')
         out.write('# doi:10.5281/zenodo.3342459) by scripts/mine-org-lexicon.py: gold ORG span texts seen\n')

@@ -26,7 +26,7 @@ struct OrganizationLexiconMatcher {
                AcronymShape.isLatinLetter(index.scalars[match.end - 1]) { continue }
             if index.token(endingAt: match.end) != nil || !Self.isWordScalar(index.scalars, match.end)
                 || index.scalars[match.end - 1] == "." {
-                return (match.end, entries[match.payloads[0]])
+                return (match.end, entries[Self.richest(match.payloads, in: entries)])
             }
         }
         return nil
@@ -70,6 +70,16 @@ struct OrganizationLexiconMatcher {
             }
         }
         return result
+    }
+
+    /// Of several entries with the same name, the one with most aliases and
+    /// properties (a hand-made entry over a mined one); the first on ties.
+    static func richest(_ payloads: [Int], in entries: [LexiconEntry]) -> Int {
+        payloads.max { a, b in
+            let ra = entries[a].aliases.count + entries[a].properties.count
+            let rb = entries[b].aliases.count + entries[b].properties.count
+            return ra != rb ? ra < rb : a > b
+        } ?? payloads[0]
     }
 
     /// Whether the scalar at `offset` is a letter, mark or digit (false past the end).

@@ -38,6 +38,15 @@ import Testing
         #expect(mentions.first?.source == "org.lexicon")
     }
 
+    @Test func handMadeEntryWinsOverAMinedOneWithTheSameName() throws {
+        let lexicon = try Lexicon(parsing: """
+            ORG\tสธ.\t\tsource=thainer
+            ORG\tกระทรวงสาธารณสุข\tสธ.\ten=Ministry of Public Health
+            """, origin: "test")
+        let mentions = try OrganizationTestSupport.mentions(in: "ล่าสุด สธ. ยืนยันว่า", lexicon: lexicon)
+        #expect(mentions.first?.attributes[OrganizationAttribute.lexiconName] == "กระทรวงสาธารณสุข")
+    }
+
     @Test func bundledLexiconKnowsTheSeedOrganisations() throws {
         let names = try OrganizationTestSupport.names(
             in: "ได้รับเกียรติจาก นาง Kamla Khalidi, UNDP Resident Representative เป็นผู้เปิดงาน")
