@@ -7,8 +7,14 @@
 public struct OrganizationExtractor: MentionExtractor {
     public let name = "organizations"
     public let labels: Set<MentionLabel> = [.organization]
-    /// Confidence of a mention (the overlap resolver prefers higher, then longer).
-    public static let confidence = 0.8
+    /// Confidence of a mention by the rule that found it (the overlap resolver
+    /// prefers higher, then longer): known names and defined acronyms most, names
+    /// recognised by their form least. Rules not listed get 0.8.
+    public static let confidenceByRule: [String: Double] = [
+        "org.lexicon": 0.95, "org.acronym-definition": 0.95, "org.acronym-use": 0.9,
+        "org.ministry-short-name": 0.9, "org.head": 0.85, "org.acronym-long-form": 0.85,
+        "org.thai-acronym": 0.8, "org.latin-name": 0.8,
+    ]
 
     private let matcher: OrganizationLexiconMatcher
     private let places: OrganizationLexiconMatcher
@@ -34,7 +40,8 @@ public struct OrganizationExtractor: MentionExtractor {
     public func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] {
         candidates(in: document, earlier: earlier).map { candidate in
             var mention = document.mention(textRange: candidate.range, label: .organization,
-                                           source: candidate.source, confidence: Self.confidence)
+                                           source: candidate.source,
+                                           confidence: Self.confidenceByRule[candidate.source] ?? 0.8)
             mention.attributes = candidate.attributes
             return mention
         }
