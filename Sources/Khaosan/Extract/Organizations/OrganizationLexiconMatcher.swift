@@ -47,12 +47,29 @@ struct OrganizationLexiconMatcher {
         // word before ("ทา|งอคส.ทั้งหมด"); only ≥ 3 letters and one final dot, so that
         // month abbreviations ("ก.พ.") and short ones ("ตร.") never match mid-word.
         for offset in acronymStarts(in: index) where !starts.contains(offset) { starts.append(offset) }
+        for offset in longNameStarts(in: index) where !starts.contains(offset) { starts.append(offset) }
         for start in starts {
             guard let match = longestMatch(in: index, at: start) else { continue }
             var attributes = [OrganizationAttribute.lexiconName: match.entry.name]
             if let q = match.entry.wikidata { attributes[OrganizationAttribute.wikidata] = q }
             result.append(OrganizationCandidate(range: ScalarRange(start, match.end),
                                                 source: "org.lexicon", attributes: attributes))
+        }
+        return result
+    }
+
+    /// Long names (≥ `longNameLength` scalars) are strong evidence on their own, so
+    /// they may start inside a token ICU glued to the word before ("ให้การ|รถไฟแห่งประเทศไทย").
+    static let longNameLength = 10
+
+    private func longNameStarts(in index: TokenIndex) -> [Int] {
+        var result: [Int] = []
+        for token in index.tokens where token.kind == .thai && token.range.count > 1 {
+            for offset in token.range.start + 1..<token.range.end {
+                if let match = longestMatch(in: index, at: offset), match.end - offset >= Self.longNameLength {
+                    result.append(offset)
+                }
+            }
         }
         return result
     }

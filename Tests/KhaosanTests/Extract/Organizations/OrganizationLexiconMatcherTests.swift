@@ -38,6 +38,15 @@ import Testing
         #expect(mentions.first?.source == "org.lexicon")
     }
 
+    @Test func longNameGluedToThePreviousWordMatches() throws {
+        // ICU tokenises "ให้การ|รถไฟ…"; seed: "รับรองจากก|องค์การยูเนสโก" has a stray "ก".
+        let lexicon = try Lexicon(parsing: "ORG\tการรถไฟแห่งประเทศไทย\nORG\tองค์การยูเนสโก\n", origin: "test")
+        #expect(try OrganizationTestSupport.names(in: "คำพิพากษาให้การรถไฟแห่งประเทศไทยจ่ายค่าเสียหาย", lexicon: lexicon)
+                == ["การรถไฟแห่งประเทศไทย"])
+        #expect(try OrganizationTestSupport.names(in: "ได้รับการรับรองจากกองค์การยูเนสโกเข้าสู่การเป็นสมาชิก", lexicon: lexicon)
+                == ["องค์การยูเนสโก"])
+    }
+
     @Test func handMadeEntryWinsOverAMinedOneWithTheSameName() throws {
         let lexicon = try Lexicon(parsing: """
             ORG\tสธ.\t\tsource=thainer
