@@ -43,6 +43,11 @@ import Testing
                 == ["หน่วยบริหารจัดการเมือง"])
     }
 
+    @Test func academicTitleGluedToTheNameEndsIt() throws {
+        #expect(try OrganizationTestSupport.names(in: "คณบดีคณะเกษตรศาสตร์รองศาสตราจารย์ ดร.สมชาย ใจดี", lexicon: empty)
+                == ["คณะเกษตรศาสตร์"])
+    }
+
     @Test func genericComplementIsNoName() throws {
         #expect(try OrganizationTestSupport.names(in: "ทุกหน่วยงานวางแผนให้ครอบคลุม", lexicon: empty).isEmpty)
         #expect(try OrganizationTestSupport.names(in: "สัญญาให้บริษัทเอกชนคู่สัญญา", lexicon: empty).isEmpty)
