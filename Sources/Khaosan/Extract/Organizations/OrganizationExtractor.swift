@@ -22,6 +22,7 @@ public struct OrganizationExtractor: MentionExtractor {
     private let latinNames: LatinOrganizationNameFinder
     private let thaiAcronyms: ThaiAcronymFinder
     private let suffixes: OrganizationSuffixExtender
+    private let longForms: UndefinedLongFormFinder
     private let scanner: OrganizationNameScanner
 
     /// - Parameters:
@@ -34,6 +35,7 @@ public struct OrganizationExtractor: MentionExtractor {
         latinNames = LatinOrganizationNameFinder(words: words.latinWords)
         thaiAcronyms = ThaiAcronymFinder(excluded: words.notAcronyms)
         suffixes = OrganizationSuffixExtender(places: places)
+        longForms = UndefinedLongFormFinder(heads: words.heads + words.definitionHeads)
         scanner = OrganizationNameScanner(words: words)
     }
 
@@ -82,22 +84,14 @@ public struct OrganizationExtractor: MentionExtractor {
         return result
     }
 
-    /// Adds the long forms of Thai acronyms in parentheses that follow no candidate
-    /// ("การยางแห่งประเทศไทย (กยท.)"); `addDefinitions` then adds the acronyms.
+    /// Adds the long forms of acronyms that follow no candidate ("การยางแห่งประเทศไทย
+    /// (กยท.)"), replacing candidates inside them; `addDefinitions` then adds the acronyms.
     private func addUnknownLongForms(to chosen: [OrganizationCandidate], in index: TokenIndex) -> [OrganizationCandidate] {
         var result = chosen
-        let scalars = index.scalars
-        for open in scalars.indices where scalars[open] == "(" {
-            var close = open + 1
-            while close < scalars.count, close - open <= 16, scalars[close] != ")" { close += 1 }
-            guard close < scalars.count, scalars[close] == ")" else { continue }
-            let acronym = index.text(ScalarRange(open + 1, close))
-            guard AcronymShape.of(acronym) == .thaiAcronym, acronym.hasSuffix("."),
-                  let long = AcronymDefinitionFinder.longForm(of: acronym, before: open, in: index),
-                  !result.contains(where: { $0.range.end == long.end || ($0.range.overlaps(long) && !long.contains($0.range)) })
-            else { continue }
-            result.removeAll { long.contains($0.range) }
-            result.append(OrganizationCandidate(range: long, source: "org.acronym-long-form"))
+        for long in longForms.candidates(in: index, chosen: chosen)
+        where !result.contains(where: { $0.range.overlaps(long.range) && !long.range.contains($0.range) }) {
+            result.removeAll { long.range.contains($0.range) }
+            result.append(long)
         }
         return result.sorted { $0.range < $1.range }
     }

@@ -12,6 +12,7 @@
 ///   name ("บริษัท การบินไทย").
 /// - `org-latin-words.txt`: Latin words that end ("… Foundation") or, with
 ///   " of", start ("University of …") an organisation name.
+/// - `org-definition-heads.txt`: more heads, for long forms an acronym defines.
 /// - `org-not-acronyms.txt`: dotted Thai abbreviations that are no organisation.
 /// - `org-ministry-titles.txt`: titles after which a ministry goes by its short
 ///   form ("รมว.สาธารณสุข").
@@ -24,10 +25,11 @@ public struct OrganizationWords: Sendable {
     public var ministryTitles: [String]
     public var latinWords: [String]
     public var notAcronyms: [String]
+    public var definitionHeads: [String]
 
     public init(heads: [String], stopWords: Set<String>, genericComplements: Set<String>,
                 spaceContinuations: [String], spaceHeads: Set<String>, ministryTitles: [String] = [], latinWords: [String] = [],
-                notAcronyms: [String] = []) {
+                notAcronyms: [String] = [], definitionHeads: [String] = []) {
         self.heads = heads
         self.stopWords = stopWords
         self.genericComplements = genericComplements
@@ -36,6 +38,7 @@ public struct OrganizationWords: Sendable {
         self.ministryTitles = ministryTitles
         self.latinWords = latinWords
         self.notAcronyms = notAcronyms
+        self.definitionHeads = definitionHeads
     }
 
     /// The bundled lists. A missing file yields an empty list (the package always ships them).
@@ -50,6 +53,7 @@ public struct OrganizationWords: Sendable {
                                  spaceHeads: Set(list("org-space-heads.txt")),
                                  ministryTitles: list("org-ministry-titles.txt"),
                                  latinWords: list("org-latin-words.txt"),
-                                 notAcronyms: list("org-not-acronyms.txt"))
+                                 notAcronyms: list("org-not-acronyms.txt"),
+                                 definitionHeads: list("org-definition-heads.txt"))
     }()
 }
