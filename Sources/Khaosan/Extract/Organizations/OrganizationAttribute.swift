@@ -10,7 +10,10 @@
 /// - `lexiconName`: the canonical name of the lexicon entry the mention matched.
 /// - `wikidata`: the Wikidata Q-id of that lexicon entry, when the lexicon has one.
 /// - `location`: the canonical name of a lexicon place glued to the end of the
-///   name ("มหาวิทยาลัยราชภัฏกำแพงเพชร" → `กำแพงเพชร`), for the graph's location relation.
+///   name ("มหาวิทยาลัยราชภัฏกำแพงเพชร" → `กำแพงเพชร`) or after "ของ"/"แห่ง"
+///   ("กระทรวงวัฒนธรรมและการกีฬาของฮานอย" → `ฮานอย`), for the location relation.
+/// - `parentOrganization`: the canonical name of a lexicon organisation the name
+///   ends with after "ของ"/"แห่ง" ("เครือข่ายเมืองสร้างสรรค์ของ UNESCO" → `องค์การยูเนสโก`).
 public enum OrganizationAttribute {
     public static let acronym = "acronym"
     public static let longForm = "longForm"
@@ -18,4 +21,5 @@ public enum OrganizationAttribute {
     public static let lexiconName = "lexiconName"
     public static let wikidata = "wikidata"
     public static let location = "location"
+    public static let parentOrganization = "parentOrganization"
 }

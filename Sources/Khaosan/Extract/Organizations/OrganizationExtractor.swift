@@ -34,7 +34,7 @@ public struct OrganizationExtractor: MentionExtractor {
         ministries = MinistryShortNameFinder(lexicon: lexicon, titles: words.ministryTitles)
         latinNames = LatinOrganizationNameFinder(words: words.latinWords)
         thaiAcronyms = ThaiAcronymFinder(excluded: words.notAcronyms)
-        suffixes = OrganizationSuffixExtender(places: places)
+        suffixes = OrganizationSuffixExtender(organizations: matcher, places: places)
         longForms = UndefinedLongFormFinder(heads: words.heads + words.definitionHeads)
         scanner = OrganizationNameScanner(words: words)
     }

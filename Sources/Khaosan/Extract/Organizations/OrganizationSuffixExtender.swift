@@ -2,7 +2,11 @@
 /// a place glued to it ("มหาวิทยาลัยราชภัฏ|กำแพงเพชร", "อบต.|โป่งผา" — the place is
 /// also kept as the organisation's `location` attribute) and a numbered unit
 /// ("สพม. เขต 10", "สถานีวิทยุโทรทัศน์แห่งประเทศไทย ช่อง 11", "กรมทหารราบที่ 3").
+///
+/// It also records the owner named after "ของ"/"แห่ง" at the end of a name
+/// (`parentOrganization` or `location`).
 struct OrganizationSuffixExtender {
+    let organizations: OrganizationLexiconMatcher
     let places: OrganizationLexiconMatcher
     /// Words that number a unit of an organisation.
     static let unitWords = ["เขต", "ช่อง", "ภาค", "ที่"]
@@ -18,7 +22,28 @@ struct OrganizationSuffixExtender {
         }
         if let unitEnd = numberedUnitEnd(after: end, in: index) { end = unitEnd }
         result.range = ScalarRange(candidate.range.start, end)
+        recordOwner(of: &result, in: index)
         return result
+    }
+
+    /// "…ของ UNESCO" / "…แห่งสหประชาชาติ" at the end of the name: the known owner.
+    private func recordOwner(of candidate: inout OrganizationCandidate, in index: TokenIndex) {
+        let range = candidate.range
+        for marker in ["ของ", "แห่ง"] {
+            var i = range.end - 1
+            while i > range.start, !index.hasPrefix(marker, at: i) { i -= 1 }
+            guard i > range.start else { continue }
+            var after = i + marker.unicodeScalars.count
+            if after < range.end, index.scalars[after] == " " { after += 1 }
+            if let owner = organizations.longestMatch(in: index, at: after), owner.end == range.end {
+                candidate.attributes[OrganizationAttribute.parentOrganization] = owner.entry.name
+                return
+            }
+            if let place = places.longestMatch(in: index, at: after), place.end == range.end {
+                candidate.attributes[OrganizationAttribute.location] = place.entry.name
+                return
+            }
+        }
     }
 
     /// End of " เขต 10", "ที่ 3", "ช่อง 11" starting at `offset`, if there is one.

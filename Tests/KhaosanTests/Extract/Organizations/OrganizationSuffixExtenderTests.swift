@@ -19,4 +19,14 @@ import Testing
         #expect(try OrganizationTestSupport.names(in: "ผู้บริหาร สพม. เขต 10 ให้การต้อนรับ", lexicon: Self.lexicon) == ["สพม. เขต 10"])
         #expect(try OrganizationTestSupport.names(in: "ผู้บริหาร สพม. เขต 10.5 กม.", lexicon: Self.lexicon) == ["สพม."])
     }
+
+    @Test func ownerAfterของIsRecorded() throws {
+        let lexicon = try Lexicon(parsing: "ORG\tองค์การยูเนสโก\tยูเนสโก|UNESCO\nPLACE\tฮานอย\n", origin: "test")
+        let ministry = try OrganizationTestSupport.mentions(in: "จัดขึ้นโดยกระทรวงวัฒนธรรมและการกีฬาของฮานอย โดยประสานงาน", lexicon: lexicon)
+        #expect(ministry.map(\.text) == ["กระทรวงวัฒนธรรมและการกีฬาของฮานอย"])
+        #expect(ministry.first?.attributes[OrganizationAttribute.location] == "ฮานอย")
+        let office = try OrganizationTestSupport.mentions(in: "โดยประสานงานกับสำนักงานภูมิภาคของยูเนสโก และ", lexicon: lexicon)
+        #expect(office.map(\.text) == ["สำนักงานภูมิภาคของยูเนสโก"])
+        #expect(office.first?.attributes[OrganizationAttribute.parentOrganization] == "องค์การยูเนสโก")
+    }
 }
