@@ -1,9 +1,15 @@
-/// Finds organisation (ORG) mentions: known names from the lexicon, names led
-/// by a head word (see `OrganizationNameScanner`), acronyms and Latin names
-/// defined after a name (see `AcronymDefinitionFinder`) and later uses of
-/// those acronyms in the same document.
-///
-/// Mentions carry the attributes named in `OrganizationAttribute`.
+/// Finds organisation (ORG) mentions (ThaiNER span conventions). Rules, each
+/// named in `Mention.source`:
+/// - `org.lexicon`: known names and aliases (`OrganizationLexiconMatcher`);
+/// - `org.head`: names led by a head word, and where they end (`OrganizationNameScanner`);
+/// - `org.ministry-short-name`: "รมว.สาธารณสุข" (`MinistryShortNameFinder`);
+/// - `org.thai-acronym`, `org.latin-name`: names recognised by their form
+///   (`ThaiAcronymFinder`, `LatinOrganizationNameFinder`);
+/// - `org.acronym-definition`, `org.acronym-long-form`, `org.acronym-use`: "(บพท.)",
+///   "หรือ บพท." and later uses (`AcronymDefinitionFinder`, `UndefinedLongFormFinder`).
+/// Names grow over glued places and numbered units (`OrganizationSuffixExtender`).
+/// The result is flat (leftmost-longest); mentions carry the attributes named in
+/// `OrganizationAttribute`.
 public struct OrganizationExtractor: MentionExtractor {
     public let name = "organizations"
     public let labels: Set<MentionLabel> = [.organization]
@@ -128,8 +134,13 @@ public struct OrganizationExtractor: MentionExtractor {
         for k in result.indices where result[k].attributes[OrganizationAttribute.longForm] == nil {
             if let long = defined[index.text(result[k].range)] { result[k].attributes[OrganizationAttribute.longForm] = long }
         }
+        // Longest acronym first, then by text: deterministic whatever the dictionary order.
+        let acronyms = defined.keys.sorted {
+            $0.unicodeScalars.count != $1.unicodeScalars.count ? $0.unicodeScalars.count > $1.unicodeScalars.count : $0 < $1
+        }
         for token in index.tokens where token.kind == .thai || token.kind == .latin {
-            for (acronym, long) in defined where index.hasPrefix(acronym, at: token.range.start) {
+            for acronym in acronyms where index.hasPrefix(acronym, at: token.range.start) {
+                let long = defined[acronym]!
                 let range = ScalarRange(token.range.start, token.range.start + acronym.unicodeScalars.count)
                 guard index.token(endingAt: range.end) != nil || !OrganizationLexiconMatcher.isWordScalar(index.scalars, range.end)
                         || acronym.hasSuffix("."),
