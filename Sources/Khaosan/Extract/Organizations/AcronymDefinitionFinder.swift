@@ -83,7 +83,9 @@ enum AcronymDefinitionFinder {
             if k == 0 {
                 // "การ" before a state enterprise's name is part of it ("การ|รถไฟแห่งประเทศไทย").
                 var start = position
-                if start >= 3, index.hasPrefix("การ", at: start - 3), index.token(startingAt: start - 3) != nil { start -= 3 }
+                let tail = index.text(ScalarRange(position, end))
+                if start >= 3, index.hasPrefix("การ", at: start - 3),
+                   tail.hasSuffix("แห่งประเทศไทย") || tail.hasSuffix("แห่งชาติ") { start -= 3 }
                 // A role ("ผู้บัญชาการทหารเรือ (ผบ.ทร.)") is no organisation.
                 if index.hasPrefix("ผู้", at: start) { return nil }
                 return ScalarRange(start, end)

@@ -41,7 +41,7 @@ public struct OrganizationExtractor: MentionExtractor {
         latinNames = LatinOrganizationNameFinder(words: words.latinWords)
         thaiAcronyms = ThaiAcronymFinder(excluded: words.notAcronyms)
         suffixes = OrganizationSuffixExtender(organizations: matcher, places: places)
-        longForms = UndefinedLongFormFinder(heads: words.heads + words.definitionHeads)
+        longForms = UndefinedLongFormFinder(heads: words.heads + words.definitionHeads, notAcronyms: words.notAcronyms)
         scanner = OrganizationNameScanner(words: words)
     }
 

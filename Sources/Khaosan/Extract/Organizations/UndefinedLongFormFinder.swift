@@ -12,10 +12,14 @@ struct UndefinedLongFormFinder {
     /// Longest run (scalars) searched before an acronym.
     static let maximumRun = 100
 
-    init(heads: [String]) {
+    /// Abbreviations that are no organisation ("กทม." is a place in ThaiNER, "ผวจ." a role).
+    private let notAcronyms: Set<String>
+
+    init(heads: [String], notAcronyms: [String] = []) {
         var trie = ScalarTrie()
         for (i, head) in heads.enumerated() { trie.insert(head, payload: i) }
         self.heads = trie
+        self.notAcronyms = Set(notAcronyms)
     }
 
     /// Long forms for acronyms in `index` that no candidate of `chosen` ends right before.
@@ -25,7 +29,7 @@ struct UndefinedLongFormFinder {
         for (position, acronym) in definedAcronyms(in: index) {
             var end = position
             while end > 0, scalars[end - 1] == " " { end -= 1 }
-            guard !chosen.contains(where: { $0.range.end == end }),
+            guard !notAcronyms.contains(acronym), !chosen.contains(where: { $0.range.end == end }),
                   let long = headLongForm(endingAt: end, in: index)
                     ?? (AcronymShape.of(acronym) == .thaiAcronym && acronym.hasSuffix(".")
                         ? AcronymDefinitionFinder.longForm(of: acronym, before: position, in: index) : nil)
