@@ -2,10 +2,12 @@
 /// mentions of the ones before it).
 public enum StandardExtractors {
     /// - Parameter lexicon: the bundled lexicons plus the user's `--lexicon` files.
-    public static func make(lexicon: Lexicon) -> [any MentionExtractor] {
+    /// - Throws: when ICU's calendar data cannot be loaded.
+    public static func make(lexicon: Lexicon) throws -> [any MentionExtractor] {
         var extractors: [any MentionExtractor] = []
-        // Each stage adds itself here, in this order: dates, people, organisations, places, events, tagger.
-        _ = lexicon
+        // In this order: dates, people, organisations, places, events, tagger.
+        extractors.append(try DateExtractor())
+        extractors.append(OrganizationExtractor(lexicon: lexicon))
         return extractors
     }
 }
