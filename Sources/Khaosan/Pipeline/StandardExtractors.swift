@@ -5,7 +5,7 @@ public enum StandardExtractors {
     public static func make(lexicon: Lexicon) -> [any MentionExtractor] {
         var extractors: [any MentionExtractor] = []
         // Each stage adds itself here, in this order: dates, people, organisations, places, events, tagger.
-        _ = lexicon
+        extractors.append(PersonExtractor(lexicon: lexicon))
         return extractors
     }
 }

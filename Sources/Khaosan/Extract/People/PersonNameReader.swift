@@ -1,0 +1,147 @@
+/// Reads titles and names at scalar offsets of one document's normalised text.
+///
+/// ICU splits unknown names into pieces, so names are read over characters:
+/// a Thai given name runs to the next space, punctuation or a word that ends
+/// names (a verb, a conjunction, a role noun, another title) at an ICU word
+/// boundary; a family name is the run after one space unless that run starts
+/// with such a word. All offsets are Unicode scalar offsets of the normalised text.
+struct PersonNameReader {
+    let scalars: [Unicode.Scalar]
+    let boundaries: TokenBoundaries
+    let lists: PersonWordLists
+
+    /// Whether a word may start at `offset`: an ICU boundary or after a non-letter.
+    func isWordStart(_ offset: Int) -> Bool {
+        guard offset > 0 else { return true }
+        let previous = scalars[offset - 1]
+        return boundaries.contains(offset) || !(ThaiScalars.isThaiLetter(previous) || ThaiScalars.isLatinLetter(previous))
+    }
+
+    /// Whether an abbreviation like "ด.ช." starts at `offset` (such titles may follow a word without a break).
+    func isAbbreviationStart(_ offset: Int) -> Bool {
+        offset + 2 < scalars.count && scalars[offset + 1] == "."
+    }
+
+    /// Whether a word may end at `offset`: an ICU boundary or before a non-Thai-letter.
+    func isWordEnd(_ offset: Int) -> Bool {
+        offset >= scalars.count || boundaries.contains(offset) || !ThaiScalars.isThaiLetter(scalars[offset])
+    }
+
+    /// End of the longest title starting at `start`, unless the text there is a
+    /// word that only begins like a title (นายกรัฐมนตรี, คุณภาพ).
+    func titleEnd(at start: Int) -> Int? {
+        guard let end = lists.titles.longestMatch(in: scalars, at: start) else { return nil }
+        if let falseEnd = lists.falseStarts.longestMatch(in: scalars, at: start), falseEnd > end { return nil }
+        // A title must be followed by something that can start a name.
+        guard end < scalars.count else { return nil }
+        let next = scalars[end]
+        let lastOfTitle = scalars[end - 1]
+        if ThaiScalars.isThaiLetter(next) {
+            return end
+        }
+        if ThaiScalars.isLatinLetter(next) { return lastOfTitle == "." || !ThaiScalars.isLatinLetter(lastOfTitle) ? end : nil }
+        if ThaiScalars.isSpace(next) { return end }
+        return nil
+    }
+
+    /// Titles stacked from `start` ("รองศาสตราจารย์ ดร.", "ผศ.น.สพ.ดร."), at most one space between them.
+    func titleChain(at start: Int) -> (titles: [ScalarRange], end: Int)? {
+        var titles: [ScalarRange] = []
+        var position = start
+        while let end = titleEnd(at: position) {
+            titles.append(ScalarRange(position, end))
+            position = end
+            if position < scalars.count, ThaiScalars.isSpace(scalars[position]),
+               position + 1 < scalars.count, titleEnd(at: position + 1) != nil {
+                position += 1
+            }
+        }
+        guard let last = titles.last else { return nil }
+        return (titles, last.end)
+    }
+
+    /// End of the run of Thai letters starting at `start`.
+    func thaiRunEnd(from start: Int) -> Int {
+        var i = start
+        while i < scalars.count, ThaiScalars.isThaiLetter(scalars[i]) { i += 1 }
+        return i
+    }
+
+    /// Titles too common inside names and words to end a name (พระพงษ์, คุณากร).
+    static let weakTitles: Set<String> = ["พระ", "คุณ", "น้อง", "ท่าน", "หม่อม", "ผู้พัน"]
+
+    /// Whether a word that ends names starts at `offset`: a stop word ending at a word
+    /// boundary, a role noun, or a (not weak) title. `strongOnly` keeps only stop
+    /// words of 5+ scalars and a few conjunctions (used inside family names).
+    func startsStopWord(at offset: Int, strongOnly: Bool = false) -> Bool {
+        let stopEnds = lists.stops.matchEnds(in: scalars, at: offset).filter(isWordEnd)
+        if strongOnly {
+            if stopEnds.contains(where: { $0 - offset >= 5 }) { return true }
+            let short = stopEnds.map { Document.string(scalars[offset..<$0]) }
+            if short.contains(where: { ["และ", "ซึ่ง", "อายุ", "กับ", "หรือ"].contains($0) }) { return true }
+        } else if !stopEnds.isEmpty {
+            return true
+        }
+        if let roleEnd = lists.roles.longestMatch(in: scalars, at: offset), roleEnd - offset >= (strongOnly ? 5 : 2) { return true }
+        guard let titleEnd = titleEnd(at: offset) else { return false }
+        return !Self.weakTitles.contains(Document.string(scalars[offset..<titleEnd]))
+    }
+
+    /// The name part of the Thai run `[start, runEnd)`: cut at the first word
+    /// boundary (at least 2 scalars in) where a stop word starts.
+    func cutNamePart(from start: Int, runEnd: Int, strongOnly: Bool = false) -> Int {
+        var i = start + 2
+        while i < runEnd {
+            if boundaries.contains(i), startsStopWord(at: i, strongOnly: strongOnly) { return i }
+            i += 1
+        }
+        return runEnd
+    }
+
+    /// A name (given, optional family) starting at `start`.
+    func readName(at start: Int) -> (given: ScalarRange, family: ScalarRange?)? {
+        guard start < scalars.count else { return nil }
+        if ThaiScalars.isLatinUppercase(scalars[start]) { return readLatinName(at: start) }
+        guard ThaiScalars.isThaiLetter(scalars[start]), !startsStopWord(at: start) else { return nil }
+        let runEnd = thaiRunEnd(from: start)
+        let givenEnd = cutNamePart(from: start, runEnd: runEnd)
+        guard givenEnd - start >= 2 else { return nil }
+        let given = ScalarRange(start, givenEnd)
+        guard givenEnd == runEnd, let family = readFamilyName(after: givenEnd) else { return (given, nil) }
+        return (given, family)
+    }
+
+    /// A family name after the given name ending at `givenEnd`: one space, then a Thai run
+    /// that does not start with a stop word, role or title ("ณ อยุธยา" included).
+    func readFamilyName(after givenEnd: Int) -> ScalarRange? {
+        let start = givenEnd + 1
+        guard start < scalars.count, ThaiScalars.isSpace(scalars[givenEnd]),
+              ThaiScalars.isThaiLetter(scalars[start]), !startsStopWord(at: start) else { return nil }
+        let runEnd = thaiRunEnd(from: start)
+        if runEnd - start == 1, scalars[start] == "ณ", runEnd + 1 < scalars.count, ThaiScalars.isSpace(scalars[runEnd]) {
+            let rest = thaiRunEnd(from: runEnd + 1)
+            return rest > runEnd + 1 ? ScalarRange(start, rest) : nil
+        }
+        let end = cutNamePart(from: start, runEnd: runEnd, strongOnly: true)
+        return end - start >= 2 ? ScalarRange(start, end) : nil
+    }
+
+    /// Latin words starting with a capital, one space apart, at most four ("Kamla Khalidi").
+    func readLatinName(at start: Int) -> (given: ScalarRange, family: ScalarRange?)? {
+        var words: [ScalarRange] = []
+        var i = start
+        while i < scalars.count, ThaiScalars.isLatinUppercase(scalars[i]), words.count < 4 {
+            var end = i
+            while end < scalars.count, ThaiScalars.isLatinLetter(scalars[end]) || scalars[end] == "-" || scalars[end] == "'" {
+                end += 1
+            }
+            if end < scalars.count, scalars[end] == ".", end - i <= 2 { end += 1 }
+            words.append(ScalarRange(i, end))
+            guard end + 1 < scalars.count, scalars[end] == " " else { break }
+            i = end + 1
+        }
+        guard let first = words.first, first.count >= 2 else { return nil }
+        let family = words.count > 1 ? ScalarRange(words[1].start, words.last!.end) : nil
+        return (first, family)
+    }
+}

@@ -1,0 +1,17 @@
+/// The bundled word lists the person rules use (`Resources/lexicons/person-*.txt`).
+struct PersonWordLists: Sendable {
+    /// Titles, ranks and honorifics (`person-titles.txt`).
+    let titles: WordTrie
+    /// Words that begin with a title but are not one (`person-title-false-starts.txt`), e.g. นายกรัฐมนตรี.
+    let falseStarts: WordTrie
+    /// Words that end a name when they follow it (`person-name-stops.txt`), e.g. กล่าว.
+    let stops: WordTrie
+    /// Role nouns (`person-roles.txt`), e.g. อธิการบดี.
+    let roles: WordTrie
+
+    static let bundled = PersonWordLists(
+        titles: .bundled("person-titles.txt"),
+        falseStarts: .bundled("person-title-false-starts.txt"),
+        stops: .bundled("person-name-stops.txt"),
+        roles: .bundled("person-roles.txt"))
+}
