@@ -85,15 +85,21 @@ public struct PersonExtractor: MentionExtractor {
             while j + key.count <= scalars.count {
                 guard scalars[j] == key[0], reader.isWordStart(j), Array(scalars[j..<(j + key.count)]) == key,
                       reader.isWordEnd(j + key.count) else { j += 1; continue }
+                var start = j
+                for title in person.parts.titles {
+                    let t = Array(title.unicodeScalars)
+                    if j >= t.count, Array(scalars[(j - t.count)..<j]) == t { start = j - t.count; break }
+                }
                 var end = j + key.count
                 var family: String?
                 if let familyName = person.parts.family, let range = reader.readFamilyName(after: end), text(range) == familyName {
                     end = range.end
                     family = familyName
                 }
-                let range = ScalarRange(j, end)
+                let range = ScalarRange(start, end)
                 if isFree(range) {
-                    found.append((range, PersonNameParts(given: given, family: family), "person.given-name", 0.75))
+                    let titles = start < j ? [text(ScalarRange(start, j))] : []
+                    found.append((range, PersonNameParts(titles: titles, given: given, family: family), "person.given-name", 0.75))
                 }
                 j = range.end
             }

@@ -32,6 +32,13 @@ struct PersonNameReader {
     func titleEnd(at start: Int) -> Int? {
         guard let end = lists.titles.longestMatch(in: scalars, at: start) else { return nil }
         if let falseEnd = lists.falseStarts.longestMatch(in: scalars, at: start), falseEnd > end { return nil }
+        for word in lists.falseEnds where word.count > end - start && end - word.count >= 0 {
+            if Array(scalars[(end - word.count)..<end]) == word { return nil }
+        }
+        // "150 นาย" counts soldiers: a title right after a number is a classifier.
+        var before = start - 1
+        while before >= 0, ThaiScalars.isSpace(scalars[before]) { before -= 1 }
+        if before >= 0, scalars[before].properties.numericType != nil { return nil }
         // A title must be followed by something that can start a name.
         guard end < scalars.count else { return nil }
         let next = scalars[end]
@@ -67,6 +74,13 @@ struct PersonNameReader {
         return i
     }
 
+    /// Stop words that also begin many family names (บุญมานุช, มีสุข): they do not cut a family name.
+    static let nameFriendlyStops: Set<String> = [
+        "มา", "ไป", "มี", "ลง", "ขึ้น", "ส่ง", "รับ", "นำ", "ทำ", "ใช้", "พบ", "ชาว", "คน", "พ่อ", "แม่", "ลูก", "พี่",
+        "บุตร", "เพื่อน", "ยืน", "นั่ง", "เข้า", "ออก", "อยู่", "ถึง", "ทั้ง", "รวม", "ต่อ", "อีก", "ใน", "ของ", "ให้",
+        "แจ้ง", "เห็น", "รู้", "ชี้", "จัด", "ช่วย", "เดิน", "ขับ", "ตอน", "กลับ", "แฝด", "ชอบ", "เปิด", "แสดง",
+    ]
+
     /// Titles too common inside names and words to end a name (พระพงษ์, คุณากร).
     static let weakTitles: Set<String> = ["พระ", "คุณ", "น้อง", "ท่าน", "หม่อม", "ผู้พัน"]
 
@@ -74,11 +88,11 @@ struct PersonNameReader {
     /// boundary, a role noun, or a (not weak) title. `strongOnly` keeps only stop
     /// words of 5+ scalars and a few conjunctions (used inside family names).
     func startsStopWord(at offset: Int, strongOnly: Bool = false) -> Bool {
-        let stopEnds = lists.stops.matchEnds(in: scalars, at: offset).filter(isWordEnd)
+        // Stop words of 3+ scalars count without a word boundary after them (ICU joins ที่มา).
+        let stopEnds = lists.stops.matchEnds(in: scalars, at: offset).filter { $0 - offset >= 3 || isWordEnd($0) }
         if strongOnly {
-            if stopEnds.contains(where: { $0 - offset >= 5 }) { return true }
-            let short = stopEnds.map { Document.string(scalars[offset..<$0]) }
-            if short.contains(where: { ["และ", "ซึ่ง", "อายุ", "กับ", "หรือ"].contains($0) }) { return true }
+            let words = stopEnds.map { Document.string(scalars[offset..<$0]) }
+            if words.contains(where: { !Self.nameFriendlyStops.contains($0) }) { return true }
         } else if !stopEnds.isEmpty {
             return true
         }

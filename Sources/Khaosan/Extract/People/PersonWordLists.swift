@@ -4,6 +4,8 @@ struct PersonWordLists: Sendable {
     let titles: WordTrie
     /// Words that begin with a title but are not one (`person-title-false-starts.txt`), e.g. นายกรัฐมนตรี.
     let falseStarts: WordTrie
+    /// Words that end with a title but are not one (`person-title-false-ends.txt`), e.g. เจ้านาย.
+    let falseEnds: [[Unicode.Scalar]]
     /// Words that end a name when they follow it (`person-name-stops.txt`), e.g. กล่าว.
     let stops: WordTrie
     /// Role nouns (`person-roles.txt`), e.g. อธิการบดี.
@@ -12,6 +14,7 @@ struct PersonWordLists: Sendable {
     static let bundled = PersonWordLists(
         titles: .bundled("person-titles.txt"),
         falseStarts: .bundled("person-title-false-starts.txt"),
+        falseEnds: ((try? BundledResources.wordList("lexicons/person-title-false-ends.txt")) ?? []).map { Array($0.unicodeScalars) },
         stops: .bundled("person-name-stops.txt"),
         roles: .bundled("person-roles.txt"))
 }
