@@ -6,6 +6,7 @@ public enum StandardExtractors {
         var extractors: [any MentionExtractor] = []
         // Each stage adds itself here, in this order: dates, people, organisations, places, events, tagger.
         extractors.append(PersonExtractor(lexicon: lexicon))
+        extractors.append(PlaceExtractor(lexicon: lexicon))
         return extractors
     }
 }

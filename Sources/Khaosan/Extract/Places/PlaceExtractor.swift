@@ -1,0 +1,164 @@
+/// Finds PLACE mentions: gazetteer names (provinces, countries, cities, regions,
+/// places mined from ThaiNER TRAIN, the user's lexicons), the same after a head
+/// ("จังหวัดพะเยา", "กรุงฮานอย", "ประเทศเวียดนาม", "เมืองพะเยา"), and unknown names
+/// after administrative heads ("ต.ขามใหญ่", "อำเภอคำม่วง").
+///
+/// A place written inside an organisation's name ("มหาวิทยาลัยพะเยา",
+/// "องค์การบริหารส่วนจังหวัดพะเยา") is not its own span: ThaiNER gives the whole
+/// name to ORG. Mentions carry source offsets; heads are inside the span.
+public struct PlaceExtractor: MentionExtractor {
+    public let name = "places"
+    public let labels: Set<MentionLabel> = [.place]
+    private let gazetteer: PlaceGazetteer
+    private let lists: PlaceWordLists
+    private let personLists: PersonWordLists
+
+    public init(lexicon: Lexicon) {
+        gazetteer = PlaceGazetteer(lexicon: lexicon)
+        lists = .bundled
+        personLists = .bundled
+    }
+
+    private struct Candidate {
+        var range: ScalarRange
+        var entry: Int?
+        var source: String
+        var confidence: Double
+    }
+
+    public func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] {
+        let scalars = document.document.textScalars
+        let reader = PersonNameReader(scalars: scalars,
+                                      boundaries: TokenBoundaries(tokens: document.tokens, length: scalars.count),
+                                      lists: personLists)
+        var found: [Candidate] = []
+        var i = 0
+        while i < scalars.count {
+            guard reader.isWordStart(i) || reader.isAbbreviationStart(i),
+                  let candidate = bestCandidate(at: i, scalars: scalars, reader: reader),
+                  !isInsideOrganisationName(candidate.range.start, scalars: scalars, reader: reader),
+                  document.isFree(candidate.range, of: earlier) else { i += 1; continue }
+            found.append(candidate)
+            i = candidate.range.end
+        }
+        return found.map { candidate in
+            var mention = document.mentionKeepingInvisibleTail(textRange: candidate.range, label: .place,
+                                                               source: candidate.source, confidence: candidate.confidence)
+            if let index = candidate.entry {
+                let entry = gazetteer.entries[index]
+                mention.value = entry.name
+                for key in ["wikidata", "en", "type", "in"] {
+                    if let value = entry.properties[key] { mention.attributes[key] = value }
+                }
+            }
+            return mention
+        }
+    }
+
+    private enum HeadKind { case admin, named, facility }
+
+    /// The longest place starting at `start`, if any. After a mid-word abbreviation
+    /// ("ผวจ.") only a head followed by a known name counts.
+    private func bestCandidate(at start: Int, scalars: [Unicode.Scalar], reader: PersonNameReader) -> Candidate? {
+        let midWord = !reader.isWordStart(start)
+        var candidates: [Candidate] = []
+        if !midWord, !followsFalsePrefix(start, scalars: scalars),
+           let match = gazetteer.matches(in: scalars, at: start, afterHead: false, isEnd: reader.isWordEnd)
+            .first(where: { isLatinContextOK(ScalarRange(start, $0.end), scalars: scalars) }) {
+            candidates.append(Candidate(range: ScalarRange(start, match.end), entry: match.entry,
+                                        source: "place.gazetteer", confidence: 0.85))
+        }
+        let heads: [(Int?, HeadKind)] = [(lists.adminHeads.longestMatch(in: scalars, at: start), .admin),
+                                          (lists.namedHeads.longestMatch(in: scalars, at: start), .named),
+                                          (lists.facilityHeads.longestMatch(in: scalars, at: start), .facility)]
+        let falseHeadEnd = lists.falseHeads.longestMatch(in: scalars, at: start) ?? start
+        for (headEnd, kind) in heads {
+            guard let headEnd, headEnd < scalars.count, headEnd > falseHeadEnd || falseHeadEnd == start else { continue }
+            var nameStart = headEnd
+            if nameStart + 1 < scalars.count, ThaiScalars.isSpace(scalars[nameStart]) { nameStart += 1 }
+            guard ThaiScalars.isThaiLetter(scalars[nameStart]) || ThaiScalars.isLatinUppercase(scalars[nameStart]) else { continue }
+            if let match = gazetteer.matches(in: scalars, at: nameStart, afterHead: true, isEnd: reader.isWordEnd).first {
+                candidates.append(Candidate(range: ScalarRange(start, match.end), entry: match.entry,
+                                            source: "place.head+gazetteer", confidence: 0.9))
+                continue
+            }
+            guard !midWord, nameStart == headEnd, ThaiScalars.isThaiLetter(scalars[nameStart]),
+                  !reader.startsStopWord(at: nameStart) else { continue }
+            var nameEnd = unknownNameEnd(from: nameStart, scalars: scalars, reader: reader)
+            guard nameEnd - nameStart >= 2 else { continue }
+            switch kind {
+            case .admin:
+                candidates.append(Candidate(range: ScalarRange(start, nameEnd), entry: nil, source: "place.head", confidence: 0.8))
+            case .named where isFollowedByHead(nameEnd, scalars: scalars):
+                candidates.append(Candidate(range: ScalarRange(start, nameEnd), entry: nil, source: "place.head", confidence: 0.8))
+            case .facility:
+                nameEnd = withNumber(after: nameEnd, scalars: scalars)
+                candidates.append(Candidate(range: ScalarRange(start, nameEnd), entry: nil, source: "place.facility", confidence: 0.7))
+            case .named:
+                break
+            }
+        }
+        return candidates.max { $0.range.count < $1.range.count }
+    }
+
+    private func followsFalsePrefix(_ start: Int, scalars: [Unicode.Scalar]) -> Bool {
+        lists.falsePrefixes.contains { word in
+            start >= word.count && Array(scalars[(start - word.count)..<start]) == word
+        }
+    }
+
+    /// "อาคาร 1", "ถนนกำแพงเพชร 2": a number after one space belongs to a facility name.
+    private func withNumber(after end: Int, scalars: [Unicode.Scalar]) -> Int {
+        guard end + 1 < scalars.count, scalars[end] == " ", ("0"..."9").contains(scalars[end + 1]) else { return end }
+        var i = end + 1
+        while i < scalars.count, ("0"..."9").contains(scalars[i]) { i += 1 }
+        return i < scalars.count && ThaiScalars.isThaiLetter(scalars[i]) ? end : i
+    }
+
+    /// A Latin gazetteer name ("Thailand") counts only as a word of its own, not inside
+    /// a Latin name ("Learning City Thailand") or a path ("A/chicken/Thailand/").
+    private func isLatinContextOK(_ range: ScalarRange, scalars: [Unicode.Scalar]) -> Bool {
+        guard ThaiScalars.isLatinLetter(scalars[range.start]) else { return true }
+        let before = range.start > 0 ? scalars[range.start - 1] : " "
+        let after = range.end < scalars.count ? scalars[range.end] : " "
+        if before == "/" || after == "/" || ThaiScalars.isLatinLetter(before) || ThaiScalars.isLatinLetter(after) { return false }
+        if before == " ", range.start >= 2, ThaiScalars.isLatinLetter(scalars[range.start - 2]) { return false }
+        if after == " ", range.end + 1 < scalars.count, ThaiScalars.isLatinUppercase(scalars[range.end + 1]) { return false }
+        return true
+    }
+
+    /// End of an unknown place name after a head: the Thai run, cut where another
+    /// head or a word that ends names starts.
+    private func unknownNameEnd(from start: Int, scalars: [Unicode.Scalar], reader: PersonNameReader) -> Int {
+        let runEnd = reader.thaiRunEnd(from: start)
+        var i = start + 2
+        while i < runEnd {
+            if reader.isAbbreviationStart(i) || reader.isWordStart(i) {
+                if lists.adminHeads.longestMatch(in: scalars, at: i) != nil { return i }
+                if reader.isAbbreviationStart(i), lists.namedHeads.longestMatch(in: scalars, at: i) != nil { return i }
+                if reader.startsStopWord(at: i, strongOnly: true) { return i }
+            }
+            i += 1
+        }
+        return runEnd
+    }
+
+    /// Whether another place head follows `end` (after at most one space): "อ.เมือง จ.ยะลา".
+    private func isFollowedByHead(_ end: Int, scalars: [Unicode.Scalar]) -> Bool {
+        var i = end
+        if i < scalars.count, ThaiScalars.isSpace(scalars[i]) { i += 1 }
+        return lists.adminHeads.longestMatch(in: scalars, at: i) != nil || lists.namedHeads.longestMatch(in: scalars, at: i) != nil
+    }
+
+    /// Whether an organisation head starts earlier in the same unspaced run as `start`.
+    private func isInsideOrganisationName(_ start: Int, scalars: [Unicode.Scalar], reader: PersonNameReader) -> Bool {
+        var runStart = start
+        while runStart > 0, !ThaiScalars.isSpace(scalars[runStart - 1]), scalars[runStart - 1] != "\n" { runStart -= 1 }
+        var i = runStart
+        while i < start {
+            if reader.isWordStart(i), lists.organisationHeads.longestMatch(in: scalars, at: i) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+}
