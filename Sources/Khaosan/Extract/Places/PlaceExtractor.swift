@@ -63,8 +63,10 @@ public struct PlaceExtractor: MentionExtractor {
         let midWord = !reader.isWordStart(start)
         var candidates: [Candidate] = []
         if !midWord, !followsFalsePrefix(start, scalars: scalars),
-           let match = gazetteer.matches(in: scalars, at: start, afterHead: false, isEnd: reader.isWordEnd)
-            .first(where: { isLatinContextOK(ScalarRange(start, $0.end), scalars: scalars) }) {
+           let match = gazetteer.matches(in: scalars, at: start, afterHead: false, isEnd: { isNameEnd($0, scalars, reader) })
+            .first(where: { isLatinContextOK(ScalarRange(start, $0.end), scalars: scalars) }),
+           !gazetteer.needsPreposition(match.entry, written: Document.string(scalars[start..<match.end]))
+            || followsPreposition(start, scalars: scalars) || (match.end < scalars.count && scalars[match.end] == "-") {
             candidates.append(Candidate(range: ScalarRange(start, match.end), entry: match.entry,
                                         source: "place.gazetteer", confidence: 0.85))
         }
@@ -77,7 +79,9 @@ public struct PlaceExtractor: MentionExtractor {
             var nameStart = headEnd
             if nameStart + 1 < scalars.count, ThaiScalars.isSpace(scalars[nameStart]) { nameStart += 1 }
             guard ThaiScalars.isThaiLetter(scalars[nameStart]) || ThaiScalars.isLatinUppercase(scalars[nameStart]) else { continue }
-            if let match = gazetteer.matches(in: scalars, at: nameStart, afterHead: true, isEnd: reader.isWordEnd).first {
+            let headText = Document.string(scalars[start..<headEnd])
+            if let match = gazetteer.matches(in: scalars, at: nameStart, afterHead: true, isEnd: { isNameEnd($0, scalars, reader) })
+                .first(where: { isAllowed(type: gazetteer.type($0.entry), afterHead: headText) }) {
                 candidates.append(Candidate(range: ScalarRange(start, match.end), entry: match.entry,
                                             source: "place.head+gazetteer", confidence: 0.9))
                 continue
@@ -99,6 +103,36 @@ public struct PlaceExtractor: MentionExtractor {
             }
         }
         return candidates.max { $0.range.count < $1.range.count }
+    }
+
+    /// Heads that name a country or an administrative area, not a region ("ประเทศยุโรป" is not a span).
+    private static let headTypes: [String: Set<String>] = [
+        "ประเทศ": ["Country"], "สาธารณรัฐ": ["Country"],
+        "เขต": ["AdministrativeArea"], "แขวง": ["AdministrativeArea"], "อ.": ["AdministrativeArea"],
+        "ต.": ["AdministrativeArea"], "อำเภอ": ["AdministrativeArea"], "ตำบล": ["AdministrativeArea"],
+    ]
+
+    private func isAllowed(type: String?, afterHead head: String) -> Bool {
+        guard let allowed = Self.headTypes[head], let type else { return true }
+        return allowed.contains(type)
+    }
+
+    /// A name may end at a word end, or right after an abbreviation's dot or ฯ ("กทม.จะ").
+    private func isNameEnd(_ end: Int, _ scalars: [Unicode.Scalar], _ reader: PersonNameReader) -> Bool {
+        reader.isWordEnd(end) || scalars[end - 1] == "." || scalars[end - 1] == "ฯ"
+    }
+
+    private static let prepositions: [[Unicode.Scalar]] = ["ของ", "จาก", "ให้", "ว่า", "ใน", "สู่", "กับ", "และ", "ทั่ว",
+        "ถึง", "ที่", "ยัง", "เยือน", "ต่อ", "แก่", "ระหว่าง", "-"].map { Array($0.unicodeScalars) }
+
+    /// Whether a preposition (or a dash, "ไทย-เวียดนาม") comes right before `start`, spaces allowed.
+    /// (A dash right after the name, "ไทย-", counts too: checked by the caller.)
+    private func followsPreposition(_ start: Int, scalars: [Unicode.Scalar]) -> Bool {
+        var end = start
+        while end > 0, ThaiScalars.isSpace(scalars[end - 1]) { end -= 1 }
+        return Self.prepositions.contains { word in
+            end >= word.count && Array(scalars[(end - word.count)..<end]) == word
+        }
     }
 
     private func followsFalsePrefix(_ start: Int, scalars: [Unicode.Scalar]) -> Bool {

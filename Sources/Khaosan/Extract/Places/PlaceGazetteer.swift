@@ -18,6 +18,14 @@ struct PlaceGazetteer: Sendable {
     /// Whether the entry is also a common word (`ambiguous=1`): matched only after a head.
     func isAmbiguous(_ index: Int) -> Bool { entries[index].properties["ambiguous"] == "1" }
 
+    /// Whether the name written at `range` must follow a preposition (`needsPreposition=NAME`).
+    func needsPreposition(_ entry: Int, written name: String) -> Bool {
+        entries[entry].properties["needsPreposition"]?.split(separator: ",").contains { $0 == name } ?? false
+    }
+
+    /// The schema.org type of an entry (`type=`), if any.
+    func type(_ entry: Int) -> String? { entries[entry].properties["type"] }
+
     /// Matches starting at `start` whose end `isEnd` accepts, longest first;
     /// `afterHead` admits ambiguous entries.
     func matches(in scalars: [Unicode.Scalar], at start: Int, afterHead: Bool,
