@@ -107,9 +107,25 @@ struct PersonNameReader {
         var i = start + 2
         while i < runEnd {
             if boundaries.contains(i), startsStopWord(at: i, strongOnly: strongOnly) { return i }
+            if i >= start + 3, startsGluedWord(at: i) { return i }
             i += 1
         }
         return runEnd
+    }
+
+    /// A long stop word (5+ scalars: กล่าว, เปิดเผย) or a role noun (4+ scalars: โฆษก, อธิบดี)
+    /// glued to a name where ICU put no word boundary ("แก้วกำเนิดโฆษก", "จรวยกล่าว").
+    func startsGluedWord(at offset: Int) -> Bool {
+        if lists.stops.matchEnds(in: scalars, at: offset).contains(where: { $0 - offset >= 5 }) { return true }
+        if let end = lists.roles.longestMatch(in: scalars, at: offset), end - offset >= 4 { return true }
+        return Self.gluedAbbreviations.contains { word in
+            offset + word.count <= scalars.count && Array(scalars[offset..<(offset + word.count)]) == word
+        }
+    }
+
+    /// Role abbreviations written without dots after a name ("สัตยธรรมกกต", "เสรีรังสรรค์รมต").
+    static let gluedAbbreviations: [[Unicode.Scalar]] = ["อายุ", "กกต", "รมต", "รมว", "รมช", "ผบ.", "ผอ.", "ผกก"].map {
+        Array($0.unicodeScalars)
     }
 
     /// A name (given, optional family) starting at `start`.

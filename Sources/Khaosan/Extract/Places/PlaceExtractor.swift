@@ -87,7 +87,8 @@ public struct PlaceExtractor: MentionExtractor {
                 continue
             }
             guard !midWord, nameStart == headEnd, ThaiScalars.isThaiLetter(scalars[nameStart]),
-                  !reader.startsStopWord(at: nameStart) else { continue }
+                  !reader.startsStopWord(at: nameStart), lists.nameStops.longestMatch(in: scalars, at: nameStart) == nil
+            else { continue }
             var nameEnd = unknownNameEnd(from: nameStart, scalars: scalars, reader: reader)
             guard nameEnd - nameStart >= 2 else { continue }
             switch kind {
@@ -170,7 +171,7 @@ public struct PlaceExtractor: MentionExtractor {
             if reader.isAbbreviationStart(i) || reader.isWordStart(i) {
                 if lists.adminHeads.longestMatch(in: scalars, at: i) != nil { return i }
                 if reader.isAbbreviationStart(i), lists.namedHeads.longestMatch(in: scalars, at: i) != nil { return i }
-                if reader.startsStopWord(at: i, strongOnly: true) { return i }
+                if reader.startsStopWord(at: i, strongOnly: true) || lists.nameStops.longestMatch(in: scalars, at: i) != nil { return i }
             }
             i += 1
         }

@@ -10,6 +10,8 @@ struct PlaceWordLists: Sendable {
     let falseHeads: WordTrie
     /// Words after which a gazetteer name is not a place (`place-false-contexts.txt`, `after:` lines), reversed.
     let falsePrefixes: [[Unicode.Scalar]]
+    /// Words that cannot start or continue an unknown place name (`place-name-stops.txt`).
+    let nameStops: WordTrie
     /// Organisation heads: a place glued after one is part of the organisation's name (`place-org-heads.txt`).
     let organisationHeads: WordTrie
 
@@ -21,5 +23,6 @@ struct PlaceWordLists: Sendable {
         facilityHeads: .bundled("place-heads-facility.txt"),
         falseHeads: WordTrie(words: contexts.filter { $0.hasPrefix("start:") }.map { String($0.dropFirst(6)) }),
         falsePrefixes: contexts.filter { $0.hasPrefix("after:") }.map { Array($0.dropFirst(6).unicodeScalars) },
+        nameStops: .bundled("place-name-stops.txt"),
         organisationHeads: .bundled("place-org-heads.txt"))
 }
