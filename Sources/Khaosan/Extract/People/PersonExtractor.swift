@@ -10,6 +10,7 @@ public struct PersonExtractor: MentionExtractor {
     private let lists: PersonWordLists
     private let known: ScalarTrie
     private let knownNames: [String]
+    private let organisationHeads: WordTrie
 
     /// - Parameter lexicon: its PERSON entries (names and aliases) are matched as known names.
     public init(lexicon: Lexicon) {
@@ -24,6 +25,7 @@ public struct PersonExtractor: MentionExtractor {
         }
         known = trie
         knownNames = names
+        organisationHeads = .bundled("place-org-heads.txt")
     }
 
     public func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] {
@@ -76,8 +78,18 @@ public struct PersonExtractor: MentionExtractor {
             }
         }
 
-        // 3. Later mentions by given name (with the family name when it follows).
-        let titled = found.filter { $0.source == "person.title" }
+        // 3. Untitled "given family" names in quotes.
+        let context = PersonContextRules(reader: reader, organisationHeads: organisationHeads)
+        for j in scalars.indices where PersonContextRules.openingQuotes.contains(scalars[j]) {
+            guard let name = context.quotedName(at: j) else { continue }
+            let range = ScalarRange(name.given.start, name.family.end)
+            if isFree(range) {
+                found.append((range, PersonNameParts(given: text(name.given), family: text(name.family)), "person.context", 0.6))
+            }
+        }
+
+        // 4. Later mentions by given name (with the family name when it follows).
+        let titled = found.filter { $0.source == "person.title" || $0.source == "person.context" }
         for person in titled {
             guard let given = person.parts.given, given.unicodeScalars.count >= 3 else { continue }
             let key = Array(given.unicodeScalars)

@@ -67,4 +67,13 @@ func personMentions(_ text: String, lexicon: Lexicon = Lexicon()) throws -> [Men
         let found = try personMentions("พรรคประชาธิปัตย์หรือไม่ นายชวน\u{FEFF}กล่าวว่าในการเลือกตั้ง")
         #expect(found.map(\.text) == ["นายชวน\u{FEFF}"])
     }
+
+    @Test func untitledTwoWordNameInQuotes() throws {
+        // thainer-train headline style
+        let found = try personMentions("“ชาญศิลป์ ตรีนุชกร” CEO ปตท. ชี้แจง")
+        #expect(found.map(\.text) == ["ชาญศิลป์ ตรีนุชกร"])
+        #expect(found.first?.source == "person.context")
+        // a quoted phrase of ordinary words is not a name
+        #expect(try personMentions("โครงการ \"เมืองแห่งการเรียนรู้ ของยูเนสโก\" เดินหน้า").isEmpty)
+    }
 }
