@@ -97,6 +97,8 @@ public struct PlaceExtractor: MentionExtractor {
             case .named where isFollowedByHead(nameEnd, scalars: scalars):
                 candidates.append(Candidate(range: ScalarRange(start, nameEnd), entry: nil, source: "place.head", confidence: 0.8))
             case .facility:
+                // An unknown facility name is a whole unspaced run ("โรงแรมรามาการ์เด้นส์"), not a cut one.
+                guard nameEnd == reader.thaiRunEnd(from: nameStart), nameEnd - nameStart <= 20 else { break }
                 nameEnd = withNumber(after: nameEnd, scalars: scalars)
                 candidates.append(Candidate(range: ScalarRange(start, nameEnd), entry: nil, source: "place.facility", confidence: 0.7))
             case .named:
@@ -124,7 +126,7 @@ public struct PlaceExtractor: MentionExtractor {
     }
 
     private static let prepositions: [[Unicode.Scalar]] = ["ของ", "จาก", "ให้", "ว่า", "ใน", "สู่", "กับ", "และ", "ทั่ว",
-        "ถึง", "ที่", "ยัง", "เยือน", "ต่อ", "แก่", "ระหว่าง", "-"].map { Array($0.unicodeScalars) }
+        "ถึง", "ที่", "ยัง", "เยือน", "ต่อ", "แก่", "ระหว่าง", "ร่วม", "ไก่", "-"].map { Array($0.unicodeScalars) }
 
     /// Whether a preposition (or a dash, "ไทย-เวียดนาม") comes right before `start`, spaces allowed.
     /// (A dash right after the name, "ไทย-", counts too: checked by the caller.)
