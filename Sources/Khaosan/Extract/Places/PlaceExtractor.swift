@@ -108,6 +108,15 @@ public struct PlaceExtractor: MentionExtractor {
         return candidates.max { $0.range.count < $1.range.count }
     }
 
+    /// Whether `start` directly follows a province or district head (จังหวัด, จ., อำเภอ, อ.),
+    /// after which ambiguous names (เลย, ตาก) count.
+    static func isAfterHead(_ start: Int, scalars: [Unicode.Scalar]) -> Bool {
+        ["จังหวัด", "จ.", "อำเภอ", "อ.", "เขต"].contains { head in
+            let h = Array(head.unicodeScalars)
+            return start >= h.count && Array(scalars[(start - h.count)..<start]) == h
+        }
+    }
+
     /// Heads that name a country or an administrative area, not a region ("ประเทศยุโรป" is not a span).
     private static let headTypes: [String: Set<String>] = [
         "ประเทศ": ["Country"], "สาธารณรัฐ": ["Country"],
