@@ -42,7 +42,7 @@ struct EvalCommand: ParsableCommand {
         do {
             documents = try GoldDocument.load(jsonl: gold)
         } catch {
-            throw ValidationError("\(error)")
+            throw CommandError(description: "gold \(error)")
         }
         switch split {
         case .all: break

@@ -162,7 +162,7 @@ struct EvalReport {
             data.append(UInt8(ascii: "\n"))
         }
         guard FileManager.default.createFile(atPath: path, contents: data) else {
-            throw ValidationError("cannot write predictions to \(path)")
+            throw CommandError(description: "cannot write predictions to \(path)")
         }
     }
 }

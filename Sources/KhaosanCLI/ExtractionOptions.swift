@@ -13,7 +13,7 @@ struct ExtractionOptions: ParsableArguments {
         do {
             return try Lexicon.standard(adding: lexiconFiles)
         } catch let error as LexiconError {
-            throw ValidationError("lexicon: \(error)")
+            throw CommandError(description: "lexicon \(error)")
         }
     }
 
