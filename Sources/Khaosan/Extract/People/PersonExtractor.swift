@@ -67,7 +67,7 @@ public struct PersonExtractor: MentionExtractor {
         i = 0
         while i < scalars.count {
             guard reader.isWordStart(i),
-                  let match = known.matches(in: scalars, at: i).last(where: { reader.isWordEnd($0.end) }) else { i += 1; continue }
+                  let match = known.matches(in: scalars, at: i).last(where: { reader.isNameEnd($0.end) }) else { i += 1; continue }
             let range = ScalarRange(i, match.end)
             if isFree(range) {
                 let parts = splitKnown(text(ScalarRange(i, match.end)))
@@ -96,7 +96,7 @@ public struct PersonExtractor: MentionExtractor {
             var j = 0
             while j + key.count <= scalars.count {
                 guard scalars[j] == key[0], reader.isWordStart(j), Array(scalars[j..<(j + key.count)]) == key,
-                      reader.isWordEnd(j + key.count) else { j += 1; continue }
+                      reader.isNameEnd(j + key.count) else { j += 1; continue }
                 var start = j
                 for title in person.parts.titles {
                     let t = Array(title.unicodeScalars)

@@ -22,6 +22,13 @@ struct PersonNameReader {
         offset + 2 < scalars.count && scalars[offset + 1] == "."
     }
 
+    /// Whether a name may end at `offset`: before a non-Thai-letter, or where a word that
+    /// ends names starts ("ทักษิณกล่าว"); stricter than `isWordEnd` (ICU cuts inside
+    /// unknown names: กิตติ|ศักดิ์).
+    func isNameEnd(_ offset: Int) -> Bool {
+        offset >= scalars.count || !ThaiScalars.isThaiLetter(scalars[offset]) || startsStopWord(at: offset)
+    }
+
     /// Whether a word may end at `offset`: an ICU boundary or before a non-Thai-letter.
     func isWordEnd(_ offset: Int) -> Bool {
         offset >= scalars.count || boundaries.contains(offset) || !ThaiScalars.isThaiLetter(scalars[offset])
@@ -51,11 +58,19 @@ struct PersonNameReader {
         return nil
     }
 
+    /// Titles that count only in front of another title: อ. (อาจารย์) is also อำเภอ ("อ.ดร.อธิป").
+    static let chainOnlyTitles: Set<String> = ["อ."]
+
     /// Titles stacked from `start` ("รองศาสตราจารย์ ดร.", "ผศ.น.สพ.ดร."), at most one space between them.
     func titleChain(at start: Int) -> (titles: [ScalarRange], end: Int)? {
         var titles: [ScalarRange] = []
         var position = start
         while let end = titleEnd(at: position) {
+            if Self.chainOnlyTitles.contains(Document.string(scalars[position..<end])) {
+                var next = end
+                if next < scalars.count, ThaiScalars.isSpace(scalars[next]) { next += 1 }
+                guard titleEnd(at: next) != nil, !Self.chainOnlyTitles.contains(Document.string(scalars[next..<titleEnd(at: next)!])) else { break }
+            }
             titles.append(ScalarRange(position, end))
             position = end
             if position < scalars.count, ThaiScalars.isSpace(scalars[position]),
@@ -124,7 +139,7 @@ struct PersonNameReader {
     }
 
     /// Role abbreviations written without dots after a name ("สัตยธรรมกกต", "เสรีรังสรรค์รมต").
-    static let gluedAbbreviations: [[Unicode.Scalar]] = ["อายุ", "กกต", "รมต", "รมว", "รมช", "ผบ.", "ผอ.", "ผกก"].map {
+    static let gluedAbbreviations: [[Unicode.Scalar]] = ["อายุ", "กกต", "รมต", "รมว", "รมช", "ผบ.", "ผอ.", "ผกก", "อดีต", "ออกมา", "สมัย"].map {
         Array($0.unicodeScalars)
     }
 
