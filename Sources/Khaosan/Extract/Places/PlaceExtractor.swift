@@ -196,13 +196,17 @@ public struct PlaceExtractor: MentionExtractor {
         return lists.adminHeads.longestMatch(in: scalars, at: i) != nil || lists.namedHeads.longestMatch(in: scalars, at: i) != nil
     }
 
-    /// Whether an organisation head starts earlier in the same unspaced run as `start`.
+    /// Whether an organisation head (a whole word: สภา, not สภาพ) starts earlier in the
+    /// same unspaced run as `start`, at most 40 scalars before it.
     private func isInsideOrganisationName(_ start: Int, scalars: [Unicode.Scalar], reader: PersonNameReader) -> Bool {
         var runStart = start
         while runStart > 0, !ThaiScalars.isSpace(scalars[runStart - 1]), scalars[runStart - 1] != "\n" { runStart -= 1 }
-        var i = runStart
+        var i = max(runStart, start - 40)
         while i < start {
-            if reader.isWordStart(i), lists.organisationHeads.longestMatch(in: scalars, at: i) != nil { return true }
+            if reader.isWordStart(i),
+               lists.organisationHeads.matchEnds(in: scalars, at: i).contains(where: { $0 <= start && reader.isWordEnd($0) }) {
+                return true
+            }
             i += 1
         }
         return false
