@@ -105,7 +105,8 @@ public struct PlaceExtractor: MentionExtractor {
                 break
             }
         }
-        return candidates.max { $0.range.count < $1.range.count }
+        // A known name beats a longer guess: rank by confidence, then length.
+        return candidates.max { ($0.confidence, $0.range.count) < ($1.confidence, $1.range.count) }
     }
 
     /// Whether `start` directly follows a province or district head (จังหวัด, จ., อำเภอ, อ.),
@@ -132,6 +133,8 @@ public struct PlaceExtractor: MentionExtractor {
     /// A name may end at a word end, or right after an abbreviation's dot or ฯ ("กทม.จะ").
     private func isNameEnd(_ end: Int, _ scalars: [Unicode.Scalar], _ reader: PersonNameReader) -> Bool {
         reader.isWordEnd(end) || scalars[end - 1] == "." || scalars[end - 1] == "ฯ"
+            || (reader.isAbbreviationStart(end) && lists.namedHeads.longestMatch(in: scalars, at: end) != nil)
+            || (reader.isAbbreviationStart(end) && lists.adminHeads.longestMatch(in: scalars, at: end) != nil)
     }
 
     private static let prepositions: [[Unicode.Scalar]] = ["ของ", "จาก", "ให้", "ว่า", "ใน", "สู่", "กับ", "และ", "ทั่ว",
@@ -145,6 +148,12 @@ public struct PlaceExtractor: MentionExtractor {
         return Self.prepositions.contains { word in
             end >= word.count && Array(scalars[(end - word.count)..<end]) == word
         }
+    }
+
+    /// Whether `word` is written right before `offset` (เจ้าคณะ is a monk's rank, not คณะ).
+    private func follows(_ word: String, at offset: Int, scalars: [Unicode.Scalar]) -> Bool {
+        let w = Array(word.unicodeScalars)
+        return offset >= w.count && Array(scalars[(offset - w.count)..<offset]) == w
     }
 
     private func followsFalsePrefix(_ start: Int, scalars: [Unicode.Scalar]) -> Bool {
@@ -203,7 +212,7 @@ public struct PlaceExtractor: MentionExtractor {
         while runStart > 0, !ThaiScalars.isSpace(scalars[runStart - 1]), scalars[runStart - 1] != "\n" { runStart -= 1 }
         var i = max(runStart, start - 40)
         while i < start {
-            if reader.isWordStart(i),
+            if reader.isWordStart(i), !follows("เจ้า", at: i, scalars: scalars),
                lists.organisationHeads.matchEnds(in: scalars, at: i).contains(where: { $0 <= start && reader.isWordEnd($0) }) {
                 return true
             }
