@@ -42,10 +42,11 @@ struct PersonNameReader {
         for word in lists.falseEnds where word.count > end - start && end - word.count >= 0 {
             if Array(scalars[(end - word.count)..<end]) == word { return nil }
         }
-        // "150 นาย" counts soldiers: a title right after a number is a classifier.
+        // "150 นาย นอกจากนี้" counts soldiers: นาย after a number and before a space is a classifier.
         var before = start - 1
         while before >= 0, ThaiScalars.isSpace(scalars[before]) { before -= 1 }
-        if before >= 0, scalars[before].properties.numericType != nil { return nil }
+        if before >= 0, scalars[before].properties.numericType != nil, end < scalars.count, ThaiScalars.isSpace(scalars[end]),
+           Document.string(scalars[start..<end]) == "นาย" { return nil }
         // A title must be followed by something that can start a name.
         guard end < scalars.count else { return nil }
         let next = scalars[end]
@@ -133,13 +134,15 @@ struct PersonNameReader {
     func startsGluedWord(at offset: Int) -> Bool {
         if lists.stops.matchEnds(in: scalars, at: offset).contains(where: { $0 - offset >= 5 }) { return true }
         if let end = lists.roles.longestMatch(in: scalars, at: offset), end - offset >= 4 { return true }
+        // Undotted abbreviations (รมว) also occur inside names (ธรรมวิภัช): only at a word boundary.
+        guard boundaries.contains(offset) else { return false }
         return Self.gluedAbbreviations.contains { word in
             offset + word.count <= scalars.count && Array(scalars[offset..<(offset + word.count)]) == word
         }
     }
 
     /// Role abbreviations written without dots after a name ("สัตยธรรมกกต", "เสรีรังสรรค์รมต").
-    static let gluedAbbreviations: [[Unicode.Scalar]] = ["อายุ", "กกต", "รมต", "รมว", "รมช", "ผบ.", "ผอ.", "ผกก", "อดีต", "ออกมา", "สมัย"].map {
+    static let gluedAbbreviations: [[Unicode.Scalar]] = ["อายุ", "กกต", "รมต", "รมว", "รมช", "ผบ.", "ผอ.", "ผกก", "อดีต", "ออกมา", "สมัย", "ครูสอน"].map {
         Array($0.unicodeScalars)
     }
 
@@ -168,7 +171,13 @@ struct PersonNameReader {
             return rest > runEnd + 1 ? ScalarRange(start, rest) : nil
         }
         let end = cutNamePart(from: start, runEnd: runEnd, strongOnly: true)
-        return end - start >= 2 ? ScalarRange(start, end) : nil
+        guard end - start >= 2 else { return nil }
+        // "กำภู ณ อยุธยา": a family name may end with ณ + place.
+        if end == runEnd, end + 3 < scalars.count, scalars[end] == " ", scalars[end + 1] == "ณ", scalars[end + 2] == " ",
+           ThaiScalars.isThaiLetter(scalars[end + 3]) {
+            return ScalarRange(start, thaiRunEnd(from: end + 3))
+        }
+        return ScalarRange(start, end)
     }
 
     /// Latin words starting with a capital, one space apart, at most four ("Kamla Khalidi").
