@@ -80,9 +80,14 @@ public struct PlaceExtractor: MentionExtractor {
             if nameStart + 1 < scalars.count, ThaiScalars.isSpace(scalars[nameStart]) { nameStart += 1 }
             guard ThaiScalars.isThaiLetter(scalars[nameStart]) || ThaiScalars.isLatinUppercase(scalars[nameStart]) else { continue }
             let headText = Document.string(scalars[start..<headEnd])
+            let runEnd = reader.thaiRunEnd(from: nameStart)
             if let match = gazetteer.matches(in: scalars, at: nameStart, afterHead: true, isEnd: { isNameEnd($0, scalars, reader) })
-                .first(where: { isAllowed(type: gazetteer.type($0.entry), afterHead: headText) }) {
-                candidates.append(Candidate(range: ScalarRange(start, match.end), entry: match.entry,
+                .first(where: { isAllowed(type: gazetteer.type($0.entry), afterHead: headText)
+                    // A known name after a facility head must end the run ("ตึกไทยคู่ฟ้า" is not ตึก + ไทย).
+                    // (Asking the same of districts, "ตำบลเมืองหมี", cost more than it fixed on TRAIN.)
+                    && (kind != .facility || isRunEnd($0.end, runEnd: runEnd, scalars, reader)) }) {
+                let end = kind == .facility ? withNumber(after: match.end, scalars: scalars) : match.end
+                candidates.append(Candidate(range: ScalarRange(start, end), entry: match.entry,
                                             source: "place.head+gazetteer", confidence: 0.9))
                 continue
             }
@@ -120,7 +125,7 @@ public struct PlaceExtractor: MentionExtractor {
 
     /// Heads that name a country or an administrative area, not a region ("ประเทศยุโรป" is not a span).
     private static let headTypes: [String: Set<String>] = [
-        "ประเทศ": ["Country"], "สาธารณรัฐ": ["Country"],
+        "ประเทศ": ["Country"], "สาธารณรัฐ": ["Country"], 
         "เขต": ["AdministrativeArea"], "แขวง": ["AdministrativeArea"], "อ.": ["AdministrativeArea"],
         "ต.": ["AdministrativeArea"], "อำเภอ": ["AdministrativeArea"], "ตำบล": ["AdministrativeArea"],
     ]
@@ -128,6 +133,13 @@ public struct PlaceExtractor: MentionExtractor {
     private func isAllowed(type: String?, afterHead head: String) -> Bool {
         guard let allowed = Self.headTypes[head], let type else { return true }
         return allowed.contains(type)
+    }
+
+    /// Whether a name ending at `end` ends its unspaced run, or a head, stop word or
+    /// abbreviation's end follows.
+    private func isRunEnd(_ end: Int, runEnd: Int, _ scalars: [Unicode.Scalar], _ reader: PersonNameReader) -> Bool {
+        end >= runEnd || scalars[end - 1] == "." || lists.adminHeads.longestMatch(in: scalars, at: end) != nil
+            || reader.startsStopWord(at: end) || lists.nameStops.longestMatch(in: scalars, at: end) != nil
     }
 
     /// A name may end at a word end, or right after an abbreviation's dot or ฯ ("กทม.จะ").
@@ -179,7 +191,12 @@ public struct PlaceExtractor: MentionExtractor {
         if before == "/" || after == "/" || ThaiScalars.isLatinLetter(before) || ThaiScalars.isLatinLetter(after) { return false }
         if before == " ", range.start >= 2, ThaiScalars.isLatinLetter(scalars[range.start - 2]) { return false }
         if after == " ", range.end + 1 < scalars.count, ThaiScalars.isLatinUppercase(scalars[range.end + 1]) { return false }
-        return true
+        // Inside English text ("Tra Vinh – Viet Nam") ThaiNER marks nothing: a Thai neighbour is needed.
+        var left = range.start - 1
+        while left >= 0, ThaiScalars.isSpace(scalars[left]) { left -= 1 }
+        var right = range.end
+        while right < scalars.count, ThaiScalars.isSpace(scalars[right]) { right += 1 }
+        return (left >= 0 && ThaiScalars.isThaiLetter(scalars[left])) || (right < scalars.count && ThaiScalars.isThaiLetter(scalars[right]))
     }
 
     /// End of an unknown place name after a head: the Thai run, cut where another
