@@ -21,7 +21,9 @@ struct PersonContextRules {
         guard givenEnd - givenStart >= 2, givenEnd + 1 < scalars.count, scalars[givenEnd] == " " else { return nil }
         let familyStart = givenEnd + 1
         let familyEnd = reader.thaiRunEnd(from: familyStart)
-        guard familyEnd - familyStart >= 2, familyEnd < scalars.count, Self.closingQuotes.contains(scalars[familyEnd]),
+        // Names are short; slogans in quotes ("ติดปีกความรู้ มุ่งสู่อาชีพนักบิน") are not.
+        guard givenEnd - givenStart <= 10, familyEnd - familyStart <= 13,
+              familyEnd - familyStart >= 2, familyEnd < scalars.count, Self.closingQuotes.contains(scalars[familyEnd]),
               isPlainName(ScalarRange(givenStart, givenEnd)), isPlainName(ScalarRange(familyStart, familyEnd)) else { return nil }
         return (ScalarRange(givenStart, givenEnd), ScalarRange(familyStart, familyEnd))
     }

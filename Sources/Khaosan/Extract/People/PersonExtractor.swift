@@ -68,7 +68,7 @@ public struct PersonExtractor: MentionExtractor {
         while i < scalars.count {
             guard reader.isWordStart(i),
                   let match = known.matches(in: scalars, at: i).last(where: { reader.isNameEnd($0.end) }) else { i += 1; continue }
-            let range = ScalarRange(i, match.end)
+            let range = ScalarRange(i, withRoyalSuffix(match.end, scalars))
             if isFree(range) {
                 let parts = splitKnown(text(ScalarRange(i, match.end)))
                 found.append((range, parts, "person.lexicon", 0.8))
@@ -142,6 +142,26 @@ public struct PersonExtractor: MentionExtractor {
         if start > 0, ThaiScalars.isThaiLetter(scalars[start - 1]) { return false }
         return name.given.end >= scalars.count || !ThaiScalars.isThaiLetter(scalars[name.given.end])
     }
+
+    /// Reign numbers and epithets ThaiNER keeps in a royal name's span: "ในหลวง ร.10",
+    /// "สมเด็จพระเจ้าอยู่หัว รัชกาลที่ 10", "… ในรัชกาลที่ 9", "… บรมนาถบพิตร".
+    private func withRoyalSuffix(_ end: Int, _ scalars: [Unicode.Scalar]) -> Int {
+        for suffix in Self.royalSuffixes {
+            let s = Array(suffix.unicodeScalars)
+            var at = end
+            if at < scalars.count, scalars[at] == " " { at += 1 }
+            guard at + s.count <= scalars.count, Array(scalars[at..<(at + s.count)]) == s else { continue }
+            var stop = at + s.count
+            if suffix == "บรมนาถบพิตร" { return stop }
+            if stop < scalars.count, scalars[stop] == " " { stop += 1 }
+            var digits = stop
+            while digits < scalars.count, scalars[digits].properties.numericType != nil { digits += 1 }
+            if digits > stop { return digits }
+        }
+        return end
+    }
+
+    static let royalSuffixes = ["ในรัชกาลที่", "รัชกาลที่", "ร.", "บรมนาถบพิตร"]
 
     /// Given and family name of a known name written "given family".
     private func splitKnown(_ name: String) -> PersonNameParts {

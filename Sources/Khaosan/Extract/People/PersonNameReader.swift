@@ -60,7 +60,7 @@ struct PersonNameReader {
     }
 
     /// Titles that count only in front of another title: อ. (อาจารย์) is also อำเภอ ("อ.ดร.อธิป").
-    static let chainOnlyTitles: Set<String> = ["อ."]
+    static let chainOnlyTitles: Set<String> = ["อ.", "เกียรติคุณ"]
 
     /// Titles stacked from `start` ("รองศาสตราจารย์ ดร.", "ผศ.น.สพ.ดร."), at most one space between them.
     func titleChain(at start: Int) -> (titles: [ScalarRange], end: Int)? {
@@ -94,7 +94,7 @@ struct PersonNameReader {
     static let nameFriendlyStops: Set<String> = [
         "มา", "ไป", "มี", "ลง", "ขึ้น", "ส่ง", "รับ", "นำ", "ทำ", "ใช้", "พบ", "ชาว", "คน", "พ่อ", "แม่", "ลูก", "พี่",
         "บุตร", "เพื่อน", "ยืน", "นั่ง", "เข้า", "ออก", "อยู่", "ถึง", "ทั้ง", "รวม", "ต่อ", "อีก", "ใน", "ของ", "ให้",
-        "แจ้ง", "เห็น", "รู้", "ชี้", "จัด", "ช่วย", "เดิน", "ขับ", "ตอน", "กลับ", "แฝด", "ชอบ", "เปิด", "แสดง",
+        "แจ้ง", "เห็น", "รู้", "ชี้", "จัด", "ช่วย", "เดิน", "ขับ", "ตอน", "กลับ", "แฝด", "ชอบ", "เปิด", "แสดง", "ตาย",
     ]
 
     /// Titles too common inside names and words to end a name (พระพงษ์, คุณากร).
@@ -175,7 +175,13 @@ struct PersonNameReader {
         // "กำภู ณ อยุธยา": a family name may end with ณ + place.
         if end == runEnd, end + 3 < scalars.count, scalars[end] == " ", scalars[end + 1] == "ณ", scalars[end + 2] == " ",
            ThaiScalars.isThaiLetter(scalars[end + 3]) {
-            return ScalarRange(start, thaiRunEnd(from: end + 3))
+            return ScalarRange(start, cutNamePart(from: end + 3, runEnd: thaiRunEnd(from: end + 3), strongOnly: true))
+        }
+        // "บัน คี มุน", "ลี เซียน ลุง": short transcribed names have a third short part.
+        if end == runEnd, end - start <= 4, end + 2 < scalars.count, scalars[end] == " ",
+           ThaiScalars.isThaiLetter(scalars[end + 1]), !startsStopWord(at: end + 1) {
+            let third = thaiRunEnd(from: end + 1)
+            if third - (end + 1) <= 4, third - (end + 1) >= 2 { return ScalarRange(start, third) }
         }
         return ScalarRange(start, end)
     }
