@@ -76,4 +76,19 @@ func personMentions(_ text: String, lexicon: Lexicon = Lexicon()) throws -> [Men
         // a quoted phrase of ordinary words is not a name
         #expect(try personMentions("โครงการ \"เมืองแห่งการเรียนรู้ ของยูเนสโก\" เดินหน้า").isEmpty)
     }
+
+    @Test func familyNameWithNaAndThreePartNames() throws {
+        // thainer-train
+        #expect(try personMentions("นางพนิตา กำภู ณ อยุธยา ปลัดกระทรวงวัฒนธรรม").map(\.text) == ["นางพนิตา กำภู ณ อยุธยา"])
+        #expect(try personMentions("การประชุมโดยนายบัน คี มุน เลขาธิการสหประชาชาติ").map(\.text) == ["นายบัน คี มุน"])
+    }
+
+    @Test func familyNameEndsBeforeAGluedRoleOrVerb() throws {
+        #expect(try personMentions("พ.อ.สรรเสริญ แก้วกำเนิดโฆษกคมช. กล่าว").map(\.text) == ["พ.อ.สรรเสริญ แก้วกำเนิด"])
+    }
+
+    @Test func royalNameKeepsItsReignNumber() throws {
+        let lexicon = try Lexicon.bundled()
+        #expect(try personMentions("ถวายพระพรแด่ในหลวง ร.10 เมื่อวานนี้", lexicon: lexicon).map(\.text) == ["ในหลวง ร.10"])
+    }
 }
