@@ -11,6 +11,8 @@ public struct PersonExtractor: MentionExtractor {
     private let known: ScalarTrie
     private let knownNames: [String]
     private let organisationHeads: WordTrie
+    private let titleStarts: FirstScalarSet
+    private let knownStarts: FirstScalarSet
 
     /// - Parameter lexicon: its PERSON entries (names and aliases) are matched as known names.
     public init(lexicon: Lexicon) {
@@ -26,6 +28,8 @@ public struct PersonExtractor: MentionExtractor {
         known = trie
         knownNames = names
         organisationHeads = .bundled("place-org-heads.txt")
+        titleStarts = FirstScalarSet(words: lists.titles.words)
+        knownStarts = FirstScalarSet(words: names)
     }
 
     public func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] {
@@ -43,7 +47,7 @@ public struct PersonExtractor: MentionExtractor {
         // 1. Title chain + name.
         var i = 0
         while i < scalars.count {
-            guard reader.isWordStart(i) || reader.isAbbreviationStart(i),
+            guard titleStarts.contains(scalars[i]), reader.isWordStart(i) || reader.isAbbreviationStart(i),
                   let chain = reader.titleChain(at: i) else { i += 1; continue }
             var nameStart = chain.end
             if nameStart < scalars.count, ThaiScalars.isSpace(scalars[nameStart]) { nameStart += 1 }
@@ -66,7 +70,7 @@ public struct PersonExtractor: MentionExtractor {
         // 2. Names the lexicon knows.
         i = 0
         while i < scalars.count {
-            guard reader.isWordStart(i),
+            guard knownStarts.contains(scalars[i]), reader.isWordStart(i),
                   let match = known.matches(in: scalars, at: i).last(where: { reader.isNameEnd($0.end) }) else { i += 1; continue }
             let range = ScalarRange(i, withRoyalSuffix(match.end, scalars))
             if isFree(range) {
@@ -95,12 +99,12 @@ public struct PersonExtractor: MentionExtractor {
             let key = Array(given.unicodeScalars)
             var j = 0
             while j + key.count <= scalars.count {
-                guard scalars[j] == key[0], reader.isWordStart(j), Array(scalars[j..<(j + key.count)]) == key,
+                guard scalars[j] == key[0], reader.isWordStart(j), scalars.matches(key, at: j),
                       reader.isNameEnd(j + key.count) else { j += 1; continue }
                 var start = j
                 for title in person.parts.titles {
                     let t = Array(title.unicodeScalars)
-                    if j >= t.count, Array(scalars[(j - t.count)..<j]) == t { start = j - t.count; break }
+                    if scalars.matches(t, endingAt: j) { start = j - t.count; break }
                 }
                 var end = j + key.count
                 var family: String?
@@ -150,7 +154,7 @@ public struct PersonExtractor: MentionExtractor {
             let s = Array(suffix.unicodeScalars)
             var at = end
             if at < scalars.count, scalars[at] == " " { at += 1 }
-            guard at + s.count <= scalars.count, Array(scalars[at..<(at + s.count)]) == s else { continue }
+            guard scalars.matches(s, at: at) else { continue }
             var stop = at + s.count
             if suffix == "บรมนาถบพิตร" { return stop }
             if stop < scalars.count, scalars[stop] == " " { stop += 1 }

@@ -40,7 +40,7 @@ struct PersonNameReader {
         guard let end = lists.titles.longestMatch(in: scalars, at: start) else { return nil }
         if let falseEnd = lists.falseStarts.longestMatch(in: scalars, at: start), falseEnd > end { return nil }
         for word in lists.falseEnds where word.count > end - start && end - word.count >= 0 {
-            if Array(scalars[(end - word.count)..<end]) == word { return nil }
+            if scalars.matches(word, endingAt: end) { return nil }
         }
         // "150 นาย นอกจากนี้" counts soldiers: นาย after a number and before a space is a classifier.
         var before = start - 1
@@ -137,7 +137,7 @@ struct PersonNameReader {
         // Undotted abbreviations (รมว) also occur inside names (ธรรมวิภัช): only at a word boundary.
         guard boundaries.contains(offset) else { return false }
         return Self.gluedAbbreviations.contains { word in
-            offset + word.count <= scalars.count && Array(scalars[offset..<(offset + word.count)]) == word
+            scalars.matches(word, at: offset)
         }
     }
 

@@ -13,10 +13,15 @@ public struct PlaceExtractor: MentionExtractor {
     private let lists: PlaceWordLists
     private let personLists: PersonWordLists
 
+    /// First scalars of every gazetteer name and head.
+    private let starts: FirstScalarSet
+
     public init(lexicon: Lexicon) {
         gazetteer = PlaceGazetteer(lexicon: lexicon)
         lists = .bundled
         personLists = .bundled
+        starts = FirstScalarSet(words: gazetteer.entries.flatMap(\.allNames) + lists.adminHeads.words
+                                + lists.namedHeads.words + lists.facilityHeads.words)
     }
 
     private struct Candidate {
@@ -34,7 +39,7 @@ public struct PlaceExtractor: MentionExtractor {
         var found: [Candidate] = []
         var i = 0
         while i < scalars.count {
-            guard reader.isWordStart(i) || reader.isAbbreviationStart(i),
+            guard starts.contains(scalars[i]), reader.isWordStart(i) || reader.isAbbreviationStart(i),
                   let candidate = bestCandidate(at: i, scalars: scalars, reader: reader),
                   !isInsideOrganisationName(candidate.range.start, scalars: scalars, reader: reader),
                   document.isFree(candidate.range, of: earlier) else { i += 1; continue }
@@ -114,13 +119,12 @@ public struct PlaceExtractor: MentionExtractor {
         return candidates.max { ($0.confidence, $0.range.count) < ($1.confidence, $1.range.count) }
     }
 
+    private static let afterHeadWords = ["จังหวัด", "จ.", "อำเภอ", "อ.", "เขต"].map { Array($0.unicodeScalars) }
+
     /// Whether `start` directly follows a province or district head (จังหวัด, จ., อำเภอ, อ.),
     /// after which ambiguous names (เลย, ตาก) count.
     static func isAfterHead(_ start: Int, scalars: [Unicode.Scalar]) -> Bool {
-        ["จังหวัด", "จ.", "อำเภอ", "อ.", "เขต"].contains { head in
-            let h = Array(head.unicodeScalars)
-            return start >= h.count && Array(scalars[(start - h.count)..<start]) == h
-        }
+        afterHeadWords.contains { scalars.matches($0, endingAt: start) }
     }
 
     /// Heads that name a country or an administrative area, not a region ("ประเทศยุโรป" is not a span).
@@ -158,19 +162,20 @@ public struct PlaceExtractor: MentionExtractor {
         var end = start
         while end > 0, ThaiScalars.isSpace(scalars[end - 1]) { end -= 1 }
         return Self.prepositions.contains { word in
-            end >= word.count && Array(scalars[(end - word.count)..<end]) == word
+            scalars.matches(word, endingAt: end)
         }
     }
 
+    private static let chao = Array("เจ้า".unicodeScalars)
+
     /// Whether `word` is written right before `offset` (เจ้าคณะ is a monk's rank, not คณะ).
-    private func follows(_ word: String, at offset: Int, scalars: [Unicode.Scalar]) -> Bool {
-        let w = Array(word.unicodeScalars)
-        return offset >= w.count && Array(scalars[(offset - w.count)..<offset]) == w
+    private func follows(_ word: [Unicode.Scalar], at offset: Int, scalars: [Unicode.Scalar]) -> Bool {
+        scalars.matches(word, endingAt: offset)
     }
 
     private func followsFalsePrefix(_ start: Int, scalars: [Unicode.Scalar]) -> Bool {
         lists.falsePrefixes.contains { word in
-            start >= word.count && Array(scalars[(start - word.count)..<start]) == word
+            scalars.matches(word, endingAt: start)
         }
     }
 
@@ -229,7 +234,7 @@ public struct PlaceExtractor: MentionExtractor {
         while runStart > 0, !ThaiScalars.isSpace(scalars[runStart - 1]), scalars[runStart - 1] != "\n" { runStart -= 1 }
         var i = max(runStart, start - 40)
         while i < start {
-            if reader.isWordStart(i), !follows("เจ้า", at: i, scalars: scalars),
+            if reader.isWordStart(i), !follows(Self.chao, at: i, scalars: scalars),
                lists.organisationHeads.matchEnds(in: scalars, at: i).contains(where: { $0 <= start && reader.isWordEnd($0) }) {
                 return true
             }
