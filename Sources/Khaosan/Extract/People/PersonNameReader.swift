@@ -134,6 +134,7 @@ struct PersonNameReader {
     func startsGluedWord(at offset: Int) -> Bool {
         if lists.stops.matchEnds(in: scalars, at: offset).contains(where: { $0 - offset >= 5 }) { return true }
         if let end = lists.roles.longestMatch(in: scalars, at: offset), end - offset >= 4 { return true }
+        if Self.gluedWords.contains(where: { scalars.matches($0, at: offset) }) { return true }
         // Undotted abbreviations (รมว) also occur inside names (ธรรมวิภัช): only at a word boundary.
         guard boundaries.contains(offset) else { return false }
         return Self.gluedAbbreviations.contains { word in
@@ -142,9 +143,13 @@ struct PersonNameReader {
     }
 
     /// Role abbreviations written without dots after a name ("สัตยธรรมกกต", "เสรีรังสรรค์รมต").
-    static let gluedAbbreviations: [[Unicode.Scalar]] = ["อายุ", "กกต", "รมต", "รมว", "รมช", "ผบ.", "ผอ.", "ผกก", "อดีต", "ออกมา", "สมัย", "ครูสอน"].map {
+    static let gluedAbbreviations: [[Unicode.Scalar]] = ["กกต", "รมต", "รมว", "รมช", "ผบ.", "ผอ.", "ผกก"].map {
         Array($0.unicodeScalars)
     }
+
+    /// Words that end a family name even without a word boundary ("แผลกระโทกอายุ", "…กุลอดีต").
+    static let gluedWords: [[Unicode.Scalar]] = ["อายุ", "อดีต", "ออกมา", "สมัย", "ครูสอน", "กรรมาธิการ", "คณะ",
+                                                 "มหาวิทยาลัย", "ร้อยเวร", "บริจาค", "รอง"].map { Array($0.unicodeScalars) }
 
     /// A name (given, optional family) starting at `start`.
     func readName(at start: Int) -> (given: ScalarRange, family: ScalarRange?)? {
@@ -164,8 +169,9 @@ struct PersonNameReader {
     func readFamilyName(after givenEnd: Int) -> ScalarRange? {
         let start = givenEnd + 1
         guard start < scalars.count, ThaiScalars.isSpace(scalars[givenEnd]),
-              ThaiScalars.isThaiLetter(scalars[start]), !startsStopWord(at: start) else { return nil }
+              ThaiScalars.isThaiLetter(scalars[start]) else { return nil }
         let runEnd = thaiRunEnd(from: start)
+        guard !startsStopWord(at: start) || isFamilyNameStartingWithAWord(start, runEnd: runEnd) else { return nil }
         if runEnd - start == 1, scalars[start] == "ณ", runEnd + 1 < scalars.count, ThaiScalars.isSpace(scalars[runEnd]) {
             let rest = thaiRunEnd(from: runEnd + 1)
             return rest > runEnd + 1 ? ScalarRange(start, rest) : nil
@@ -185,6 +191,19 @@ struct PersonNameReader {
         }
         return ScalarRange(start, end)
     }
+
+    /// "มีขันทอง", "พร้อมเทพ", "แจ้งสว่าง": a short run that ends at a space or punctuation,
+    /// starts with a stop word that also begins family names, and goes on with no other stop word.
+    func isFamilyNameStartingWithAWord(_ start: Int, runEnd: Int) -> Bool {
+        guard runEnd - start <= 10, runEnd == scalars.count || !ThaiScalars.isThaiLetter(scalars[runEnd]) else { return false }
+        let ends = lists.stops.matchEnds(in: scalars, at: start)
+        guard let first = ends.last(where: { Self.familyStartingStops.contains(Document.string(scalars[start..<$0])) }),
+              runEnd - first >= 2 else { return false }
+        return !startsStopWord(at: first)
+    }
+
+    /// Stop words that also begin family names (มีขันทอง, พร้อมเทพ).
+    static let familyStartingStops: Set<String> = nameFriendlyStops.union(["พร้อม", "ร่วม", "แจ้ง", "มี"])
 
     /// Latin words starting with a capital, one space apart, at most four ("Kamla Khalidi").
     func readLatinName(at start: Int) -> (given: ScalarRange, family: ScalarRange?)? {

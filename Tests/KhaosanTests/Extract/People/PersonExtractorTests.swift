@@ -91,4 +91,10 @@ func personMentions(_ text: String, lexicon: Lexicon = Lexicon()) throws -> [Men
         let lexicon = try Lexicon.bundled()
         #expect(try personMentions("ถวายพระพรแด่ในหลวง ร.10 เมื่อวานนี้", lexicon: lexicon).map(\.text) == ["ในหลวง ร.10"])
     }
+
+    @Test func familyNameMayBeginWithACommonWord() throws {
+        // thainer-train: มี, พร้อม begin these family names; "พร้อมด้วย" after a name does not.
+        #expect(try personMentions("โดย พ.ต.อ.พงษ์สยาม มีขันทอง ผู้กำกับการ").map(\.text) == ["พ.ต.อ.พงษ์สยาม มีขันทอง"])
+        #expect(try personMentions("นายเนวิน พร้อมด้วย นายสมคิด").map(\.text) == ["นายเนวิน", "นายสมคิด"])
+    }
 }
