@@ -96,7 +96,10 @@ public struct PlaceExtractor: MentionExtractor {
                                             source: "place.head+gazetteer", confidence: 0.9))
                 continue
             }
+            // A known name of the wrong kind ("จังหวัดภาคเหนือ") is not an unknown name either.
             guard !midWord, nameStart == headEnd, ThaiScalars.isThaiLetter(scalars[nameStart]),
+                  !gazetteer.matches(in: scalars, at: nameStart, afterHead: true, isEnd: { _ in true })
+                    .contains(where: { !isAllowed(type: gazetteer.type($0.entry), afterHead: headText) }),
                   !reader.startsStopWord(at: nameStart), lists.nameStops.longestMatch(in: scalars, at: nameStart) == nil
             else { continue }
             var nameEnd = unknownNameEnd(from: nameStart, scalars: scalars, reader: reader)
@@ -129,7 +132,7 @@ public struct PlaceExtractor: MentionExtractor {
 
     /// Heads that name a country or an administrative area, not a region ("ประเทศยุโรป" is not a span).
     private static let headTypes: [String: Set<String>] = [
-        "ประเทศ": ["Country"], "สาธารณรัฐ": ["Country"], 
+        "ประเทศ": ["Country"], "สาธารณรัฐ": ["Country"], "จังหวัด": ["AdministrativeArea"], "จ.": ["AdministrativeArea"], 
         "เขต": ["AdministrativeArea"], "แขวง": ["AdministrativeArea"], "อ.": ["AdministrativeArea"],
         "ต.": ["AdministrativeArea"], "อำเภอ": ["AdministrativeArea"], "ตำบล": ["AdministrativeArea"],
     ]
