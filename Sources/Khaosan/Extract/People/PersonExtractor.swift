@@ -9,7 +9,6 @@ public struct PersonExtractor: MentionExtractor {
     public let labels: Set<MentionLabel> = [.person]
     private let lists: PersonWordLists
     private let known: ScalarTrie
-    private let knownNames: [String]
     private let organisationHeads: WordTrie
     private let titleStarts: FirstScalarSet
     private let knownStarts: FirstScalarSet
@@ -26,7 +25,6 @@ public struct PersonExtractor: MentionExtractor {
             }
         }
         known = trie
-        knownNames = names
         organisationHeads = .bundled("place-org-heads.txt")
         titleStarts = FirstScalarSet(words: lists.titles.words)
         knownStarts = FirstScalarSet(words: names)
