@@ -135,13 +135,16 @@ public struct PersonExtractor: MentionExtractor {
     }
 
     /// Titles that also are ordinary words (น้อง "younger sibling"): accepted only
-    /// before a whole unspaced nickname, not after a Thai letter.
+    /// before a whole unspaced nickname, and (but for น้อง) not after a Thai letter.
     static let nicknameTitles: Set<String> = ["น้อง", "คุณ", "ท่าน"]
+    /// Of those, the ones also accepted right after a word ("ศพน้องโด่ง").
+    static let nicknameAfterWordTitles: Set<String> = ["น้อง"]
 
     private func isNickname(after titleEnd: Int, name: (given: ScalarRange, family: ScalarRange?), scalars: [Unicode.Scalar],
                             start: Int) -> Bool {
         guard name.given.start == titleEnd, name.family == nil, name.given.count <= 10 else { return false }
-        if start > 0, ThaiScalars.isThaiLetter(scalars[start - 1]) { return false }
+        let title = Document.string(scalars[start..<titleEnd])
+        if start > 0, ThaiScalars.isThaiLetter(scalars[start - 1]), !Self.nicknameAfterWordTitles.contains(title) { return false }
         return name.given.end >= scalars.count || !ThaiScalars.isThaiLetter(scalars[name.given.end])
     }
 
