@@ -11,6 +11,7 @@ struct KhaosanCommand: ParsableCommand {
             SegmentCommand.self,
             IngestCommand.self,
             DatesCommand.self,
+            EvalCommand.self,
             BenchSegmentCommand.self,
         ],
         defaultSubcommand: nil

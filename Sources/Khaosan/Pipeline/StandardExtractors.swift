@@ -7,7 +7,9 @@ public enum StandardExtractors {
         var extractors: [any MentionExtractor] = []
         // In this order: dates, people, organisations, places, events, tagger.
         extractors.append(try DateExtractor())
+        extractors.append(PersonExtractor(lexicon: lexicon))
         extractors.append(OrganizationExtractor(lexicon: lexicon))
+        extractors.append(PlaceExtractor(lexicon: lexicon))
         return extractors
     }
 }

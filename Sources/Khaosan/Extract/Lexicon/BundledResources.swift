@@ -3,12 +3,15 @@ import Foundation
 /// Files shipped in the package's `Resources/` folder.
 public enum BundledResources {
     /// The `Resources` folder inside the package's resource bundle.
-    /// (On Linux `Bundle.module.resourceURL` may already be `<bundle>/Resources`.)
-    public static var root: URL {
-        let bundle = Bundle.module.bundleURL.appendingPathComponent("Resources")
-        if FileManager.default.fileExists(atPath: bundle.path) { return bundle }
-        return Bundle.module.resourceURL!.appendingPathComponent("Resources")
-    }
+    /// (On Linux `Bundle.resourceURL` of a `.resources` directory already ends in
+    /// `Resources`, so the bundle URL is searched first.)
+    public static let root: URL = {
+        let candidates = [Bundle.module.bundleURL.appendingPathComponent("Resources"),
+                          Bundle.module.resourceURL?.appendingPathComponent("Resources"),
+                          Bundle.module.resourceURL].compactMap { $0 }
+        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("LICENSES.md").path) }
+            ?? candidates[0]
+    }()
 
     /// The UTF-8 text of `Resources/<relativePath>`.
     public static func text(_ relativePath: String) throws -> String {
