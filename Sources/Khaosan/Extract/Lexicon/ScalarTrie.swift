@@ -2,10 +2,23 @@
 /// position of a scalar array (all matches, longest last).
 ///
 /// Keys are matched on the normalised text; payloads are caller-defined integers
-/// (e.g. indices into a lexicon's entries).
+/// (e.g. indices into a lexicon's entries). Lookups hash nothing: the root is a
+/// table indexed by scalar for the Latin and Thai blocks, and every other node
+/// keeps its edges sorted by scalar (most nodes have one to three).
 public struct ScalarTrie: Sendable {
-    private var children: [[UInt32: Int32]] = [[:]]
+    /// Root children for scalars below `rootTableSize` (0 = none; nodes are never 0).
+    private var rootTable = [Int32](repeating: 0, count: ScalarTrie.rootTableSize)
+    /// Per node, its edges `(scalar, child)` sorted by scalar (root: scalars ≥ rootTableSize only).
+    private var edges: [[Edge]] = [[]]
     private var payloads: [[Int]] = [[]]
+
+    private struct Edge: Sendable {
+        var scalar: UInt32
+        var child: Int32
+    }
+
+    /// Covers Basic Latin through Thai (U+0E7F).
+    private static let rootTableSize = 0x0E80
 
     public init() {}
 
@@ -14,16 +27,35 @@ public struct ScalarTrie: Sendable {
         guard !key.isEmpty else { return }
         var node = 0
         for scalar in key.unicodeScalars {
-            if let next = children[node][scalar.value] {
-                node = Int(next)
+            if let next = child(of: node, scalar.value) {
+                node = next
             } else {
-                children.append([:])
+                let created = edges.count
+                edges.append([])
                 payloads.append([])
-                children[node][scalar.value] = Int32(children.count - 1)
-                node = children.count - 1
+                if node == 0 && scalar.value < Self.rootTableSize {
+                    rootTable[Int(scalar.value)] = Int32(created)
+                } else {
+                    let position = edges[node].firstIndex { $0.scalar > scalar.value } ?? edges[node].count
+                    edges[node].insert(Edge(scalar: scalar.value, child: Int32(created)), at: position)
+                }
+                node = created
             }
         }
         if !payloads[node].contains(payload) { payloads[node].append(payload) }
+    }
+
+    @inline(__always)
+    private func child(of node: Int, _ scalar: UInt32) -> Int? {
+        if node == 0 && scalar < Self.rootTableSize {
+            let next = rootTable[Int(scalar)]
+            return next == 0 ? nil : Int(next)
+        }
+        for edge in edges[node] {
+            if edge.scalar == scalar { return Int(edge.child) }
+            if edge.scalar > scalar { return nil }
+        }
+        return nil
     }
 
     /// Every stored key that starts at `start` in `scalars`: (end offset, payloads),
@@ -32,8 +64,8 @@ public struct ScalarTrie: Sendable {
         var result: [(end: Int, payloads: [Int])] = []
         var node = 0
         var i = start
-        while i < scalars.count, let next = children[node][scalars[i].value] {
-            node = Int(next)
+        while i < scalars.count, let next = child(of: node, scalars[i].value) {
+            node = next
             i += 1
             if !payloads[node].isEmpty { result.append((i, payloads[node])) }
         }
@@ -42,6 +74,14 @@ public struct ScalarTrie: Sendable {
 
     /// The longest stored key starting at `start`, if any.
     public func longestMatch(in scalars: [Unicode.Scalar], at start: Int) -> (end: Int, payloads: [Int])? {
-        matches(in: scalars, at: start).last
+        var found: (end: Int, payloads: [Int])?
+        var node = 0
+        var i = start
+        while i < scalars.count, let next = child(of: node, scalars[i].value) {
+            node = next
+            i += 1
+            if !payloads[node].isEmpty { found = (i, payloads[node]) }
+        }
+        return found
     }
 }
