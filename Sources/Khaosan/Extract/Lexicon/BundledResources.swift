@@ -3,8 +3,11 @@ import Foundation
 /// Files shipped in the package's `Resources/` folder.
 public enum BundledResources {
     /// The `Resources` folder inside the package's resource bundle.
+    /// (On Linux `Bundle.module.resourceURL` may already be `<bundle>/Resources`.)
     public static var root: URL {
-        Bundle.module.resourceURL!.appendingPathComponent("Resources")
+        let bundle = Bundle.module.bundleURL.appendingPathComponent("Resources")
+        if FileManager.default.fileExists(atPath: bundle.path) { return bundle }
+        return Bundle.module.resourceURL!.appendingPathComponent("Resources")
     }
 
     /// The UTF-8 text of `Resources/<relativePath>`.

@@ -1,0 +1,59 @@
+import Foundation
+
+/// The trained sequence tagger as a pipeline stage. It runs after the rules:
+/// what a rule is sure of stands, the tagger fills the gaps — it adds a tagger
+/// span only where no earlier mention overlaps it.
+public struct TaggerExtractor: MentionExtractor {
+    public let name = "tagger"
+    public var labels: Set<MentionLabel> { Set(model.scheme.labels) }
+    public let model: PerceptronModel
+    /// Confidence given to tagger mentions (below the rules' default 1.0).
+    public let confidence: Double
+
+    public init(model: PerceptronModel, confidence: Double = 0.6) {
+        self.model = model
+        self.confidence = confidence
+    }
+
+    /// Path of the shipped model inside the resource bundle.
+    public static let bundledModelPath = "models/thainer-tagger.khm"
+
+    /// The shipped model, loaded once per process; nil if it is missing or unreadable.
+    public static let bundledModel: PerceptronModel? = {
+        let path = BundledResources.root.appendingPathComponent(bundledModelPath).path
+        return try? ModelFileFormat.read(from: path)
+    }()
+
+    /// The tagger with the shipped model, or nil when the package ships none.
+    public static func bundled() -> TaggerExtractor? {
+        bundledModel.map { TaggerExtractor(model: $0) }
+    }
+
+    public func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] {
+        let doc = document.document
+        let spans = model.spans(tokens: document.tokens, scalars: doc.textScalars) { units in
+            TaggerHints.codes(units: units, document: doc, mentions: earlier)
+        }
+        let taken = earlier.map(\.range).sorted()
+        var found: [Mention] = []
+        for span in spans {
+            let mention = document.mention(textRange: span.range, label: span.label, source: "tagger",
+                                           confidence: confidence)
+            if mention.range.isEmpty || TaggerExtractor.overlapsAny(mention.range, taken) { continue }
+            found.append(mention)
+        }
+        return found
+    }
+
+    /// Whether `range` overlaps any of `sorted` (sorted by start).
+    static func overlapsAny(_ range: ScalarRange, _ sorted: [ScalarRange]) -> Bool {
+        // The first range starting at or after range.end cannot overlap, nor can any later one.
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid].start < range.end { low = mid + 1 } else { high = mid }
+        }
+        // Every range before `low` starts before range.end; it overlaps when it ends after range.start.
+        return sorted[..<low].contains { $0.end > range.start && !$0.isEmpty }
+    }
+}

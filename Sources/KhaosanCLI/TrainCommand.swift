@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import Khaosan
+
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train the sequence tagger (averaged perceptron) on gold spans; print dev F1 per epoch."
+    )
+
+    @Option(help: "Gold JSONL to train on (DESIGN §6 format).")
+    var gold: String
+
+    @Option(help: "Gold JSONL to score on after each epoch (never trained on).")
+    var dev: String?
+
+    @Flag(help: "Split --gold by the ThaiNER convention: ids ending in a multiple of 10 are dev, the rest train.")
+    var split = false
+
+    @Option(name: .shortAndLong, help: "Where to write the model.")
+    var output: String
+
+    @Option(help: "Training passes over the data.")
+    var epochs = 12
+
+    @Option(help: "Seed of the example shuffling.")
+    var seed: UInt64 = 1
+
+    @Option(help: "log2 of the number of hashed weight rows (model size ≈ 2^bits × 17 × 2 bytes).")
+    var rowBits = 17
+
+    @Flag(help: "Use the rule extractors' mentions as features (the model then expects them at run time).")
+    var ruleFeatures = false
+
+    @Option(help: "Extra lexicon files whose names become gazetteer features (saved in the model).")
+    var lexicon: [String] = []
+
+    func run() throws {
+        var all = try GoldDocument.load(jsonl: gold)
+        var devDocuments = try dev.map { try GoldDocument.load(jsonl: $0) } ?? []
+        if split {
+            devDocuments += all.filter(\.isThaiNERDev)
+            all.removeAll(where: \.isThaiNERDev)
+        }
+        var settings = TaggerTraining.Settings()
+        settings.epochs = epochs
+        settings.seed = seed
+        settings.rowBits = rowBits
+        var lexicons = try Lexicon.bundled()
+        for path in lexicon { lexicons.add(try Lexicon(contentsOf: path)) }
+        let gazetteer = try TaggerGazetteer.bundled(lexicon: lexicons)
+        let prefixes = try BundledResources.wordList("lexicons/tagger-titles.txt")
+        let hints = ruleFeatures ? StandardExtractors.make(lexicon: lexicons).filter { !($0 is TaggerExtractor) } : []
+        if ruleFeatures && hints.isEmpty { printError("warning: no rule extractors to take features from") }
+        let training = TaggerTraining(settings: settings, gazetteer: gazetteer, splitPrefixes: prefixes,
+                                      hintExtractors: hints)
+        let clock = ContinuousClock()
+        let started = clock.now
+        let (trainExamples, stats) = try training.examples(all)
+        let (devExamples, _) = try training.examples(devDocuments)
+        printError("train: \(trainExamples.count) documents, \(trainExamples.reduce(0) { $0 + $1.units.count }) units; "
+                   + "dev: \(devExamples.count) documents; prepared in \(clock.now - started)")
+        printError("train \(stats)")
+        let model = training.train(trainExamples, dev: devExamples) { epoch, wrong, scorer in
+            var line = "epoch \(epoch): \(wrong) of \(trainExamples.count) train documents wrong"
+            if !devExamples.isEmpty { line += "; dev " + ScoreLine.format(scorer) }
+            printError(line + " (\(clock.now - started))")
+        }
+        try ModelFileFormat.write(model, to: output)
+        let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
+        printError("wrote \(output) (\(size) bytes)")
+        if !devExamples.isEmpty {
+            let scorer = TaggerTraining.score(model, on: devExamples)
+            print(ScoreLine.table(scorer, labels: model.scheme.labels.map(\.rawValue)))
+        }
+    }
+}
+
+/// Formats span scores for the terminal.
+enum ScoreLine {
+    static func format(_ scorer: SpanScorer) -> String {
+        let m = scorer.micro
+        return String(format: "micro P %.4f R %.4f F1 %.4f", m.precision, m.recall, m.f1)
+    }
+
+    static func table(_ scorer: SpanScorer, labels: [String]) -> String {
+        var lines = ["label    gold  pred  correct  P       R       F1"]
+        func row(_ name: String, _ s: LabelScore) -> String {
+            name.padding(toLength: 8, withPad: " ", startingAt: 0)
+                + String(format: " %5d %5d %8d  %.4f  %.4f  %.4f", s.gold, s.predicted, s.correct, s.precision, s.recall, s.f1)
+        }
+        for label in labels { lines.append(row(label, scorer.byLabel[label] ?? LabelScore())) }
+        lines.append(row("micro", scorer.micro))
+        return lines.joined(separator: "\n")
+    }
+}
