@@ -21,13 +21,13 @@ struct TrainCommand: ParsableCommand {
     var output: String
 
     @Option(help: "Training passes over the data.")
-    var epochs = 12
+    var epochs = 10
 
     @Option(help: "Seed of the example shuffling.")
     var seed: UInt64 = 1
 
     @Option(help: "log2 of the number of hashed weight rows (model size ≈ 2^bits × 17 × 2 bytes).")
-    var rowBits = 17
+    var rowBits = 16
 
     @Flag(help: "Use the rule extractors' mentions as features (the model then expects them at run time).")
     var ruleFeatures = false

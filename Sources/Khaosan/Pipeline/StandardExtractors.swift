@@ -6,6 +6,7 @@ public enum StandardExtractors {
         var extractors: [any MentionExtractor] = []
         // Each stage adds itself here, in this order: dates, people, organisations, places, events, tagger.
         _ = lexicon
+        if let tagger = TaggerExtractor.bundled() { extractors.append(tagger) }  // last: fills the gaps the rules leave
         return extractors
     }
 }

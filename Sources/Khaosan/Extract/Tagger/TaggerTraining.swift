@@ -5,9 +5,9 @@ import Foundation
 public struct TaggerTraining {
     public struct Settings: Sendable {
         public var scheme = TagScheme.standard
-        /// log2 of the weight-table rows (18 ⇒ 262,144 rows).
-        public var rowBits = 17
-        public var epochs = 12
+        /// log2 of the weight-table rows (16 ⇒ 65,536 rows).
+        public var rowBits = 16
+        public var epochs = 10
         public var seed: UInt64 = 1
         public init() {}
     }
