@@ -29,6 +29,11 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "log2 of the number of hashed weight rows (model size ≈ 2^bits × 17 × 2 bytes).")
     var rowBits = 16
 
+    enum Scheme: String, ExpressibleByArgument, CaseIterable { case bilou, bio }
+
+    @Option(help: "Tag scheme over units.")
+    var scheme: Scheme = .bilou
+
     @Flag(help: "Use the rule extractors' mentions as features (the model then expects them at run time).")
     var ruleFeatures = false
 
@@ -46,6 +51,7 @@ struct TrainCommand: ParsableCommand {
         settings.epochs = epochs
         settings.seed = seed
         settings.rowBits = rowBits
+        settings.scheme = TagScheme(kind: scheme == .bio ? .bio : .bilou, labels: TagScheme.standard.labels)
         var lexicons = try Lexicon.bundled()
         for path in lexicon { lexicons.add(try Lexicon(contentsOf: path)) }
         let gazetteer = try TaggerGazetteer.bundled(lexicon: lexicons)

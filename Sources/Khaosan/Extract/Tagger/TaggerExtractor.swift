@@ -9,10 +9,15 @@ public struct TaggerExtractor: MentionExtractor {
     public let model: PerceptronModel
     /// Confidence given to tagger mentions (below the rules' default 1.0).
     public let confidence: Double
+    /// Earlier mentions with at least this confidence block tagger spans that overlap
+    /// them; less sure ones do not (the overlap resolver then picks by confidence).
+    /// 0: every earlier mention blocks.
+    public let sureConfidence: Double
 
-    public init(model: PerceptronModel, confidence: Double = 0.6) {
+    public init(model: PerceptronModel, confidence: Double = 0.6, sureConfidence: Double = 0) {
         self.model = model
         self.confidence = confidence
+        self.sureConfidence = sureConfidence
     }
 
     /// Path of the shipped model inside the resource bundle.
@@ -34,7 +39,7 @@ public struct TaggerExtractor: MentionExtractor {
         let spans = model.spans(tokens: document.tokens, scalars: doc.textScalars) { units in
             TaggerHints.codes(units: units, document: doc, mentions: earlier)
         }
-        let taken = earlier.map(\.range).sorted()
+        let taken = earlier.filter { $0.confidence >= sureConfidence }.map(\.range).sorted()
         var found: [Mention] = []
         for span in spans {
             let mention = document.mention(textRange: span.range, label: span.label, source: "tagger",
