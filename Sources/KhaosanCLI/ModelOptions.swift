@@ -6,14 +6,29 @@ struct ModelOptions: ParsableArguments {
     @Flag(name: .customLong("no-model"), help: "Run the rules only, without the trained tagger.")
     var noModel = false
 
+    @Flag(name: .customLong("model-only"), help: "Run the trained tagger alone, without the rules (for evaluation).")
+    var modelOnly = false
+
     @Option(name: .customLong("model"), help: "A tagger model file to use instead of the shipped one.")
     var modelPath: String?
 
-    /// `extractors` with the tagger as chosen: removed (`--no-model`), replaced by `--model FILE`, or as given.
+    func validate() throws {
+        if noModel && (modelOnly || modelPath != nil) {
+            throw ValidationError("--no-model cannot be combined with --model-only or --model")
+        }
+    }
+
+    /// `extractors` with the tagger as chosen: removed (`--no-model`), alone (`--model-only`),
+    /// replaced by `--model FILE`, or as given.
     func apply(to extractors: [any MentionExtractor]) throws -> [any MentionExtractor] {
         let rules = extractors.filter { !($0 is TaggerExtractor) }
         if noModel { return rules }
-        if let modelPath { return rules + [TaggerExtractor(model: try ModelFileFormat.read(from: modelPath))] }
-        return extractors
+        var tagger = extractors.filter { $0 is TaggerExtractor }
+        if let modelPath { tagger = [TaggerExtractor(model: try ModelFileFormat.read(from: modelPath))] }
+        if modelOnly {
+            guard !tagger.isEmpty else { throw ValidationError("no tagger model: the package ships none; give --model FILE") }
+            return tagger
+        }
+        return rules + tagger
     }
 }

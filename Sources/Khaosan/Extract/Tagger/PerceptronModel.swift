@@ -56,11 +56,29 @@ public struct PerceptronModel: Sendable {
         weights.withUnsafeBufferPointer { w in
             features.rows.withUnsafeBufferPointer { rows in
                 emissions.withUnsafeMutableBufferPointer { e in
+                    let raw = UnsafeRawPointer(w.baseAddress!)
                     for i in 0..<n {
                         let base = i * t
-                        for k in Int(features.starts[i])..<Int(features.starts[i + 1]) {
-                            let row = Int(rows[k]) * t
-                            for tag in 0..<t { e[base + tag] += w[row + tag] }
+                        var k = Int(features.starts[i])
+                        let end = Int(features.starts[i + 1])
+                        if t == 17 {
+                            // BILOU over 4 labels: 16 tags as one SIMD vector, plus the last one.
+                            var head = SIMD16<Float>(repeating: 0)
+                            var last: Float = 0
+                            while k < end {
+                                let row = Int(rows[k]) * 17
+                                head += raw.loadUnaligned(fromByteOffset: row * 4, as: SIMD16<Float>.self)
+                                last += w[row + 16]
+                                k += 1
+                            }
+                            for tag in 0..<16 { e[base + tag] = head[tag] }
+                            e[base + 16] = last
+                        } else {
+                            while k < end {
+                                let row = Int(rows[k]) * t
+                                for tag in 0..<t { e[base + tag] += w[row + tag] }
+                                k += 1
+                            }
                         }
                     }
                 }

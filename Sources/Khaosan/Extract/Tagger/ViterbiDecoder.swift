@@ -13,6 +13,8 @@ enum ViterbiDecoder {
         let forbidden = -S.greatestFiniteMagnitude
         var score = [S](repeating: forbidden, count: n * t)
         var back = [Int32](repeating: 0, count: n * t)
+        var predecessors = [[Int]](repeating: [], count: t)
+        for previous in 0..<t { for tag in 0..<t where allowed[previous * t + tag] { predecessors[tag].append(previous) } }
         for tag in 0..<t where scheme.canStart(tag) {
             score[tag] = emissions[tag] + transitions[t * t + tag]
         }
@@ -22,7 +24,7 @@ enum ViterbiDecoder {
                 for tag in 0..<t {
                     var best = forbidden
                     var bestPrevious = 0
-                    for previous in 0..<t where allowed[previous * t + tag] {
+                    for previous in predecessors[tag] {
                         let s = score[previousRow + previous]
                         if s == forbidden { continue }
                         let candidate = s + transitions[previous * t + tag]
