@@ -13,7 +13,7 @@ fi
 swift build -c release --product khaosan
 out=Sources/Khaosan/Resources/models/thainer-tagger.khm
 mkdir -p "$(dirname "$out")"
-.build/release/khaosan train --gold "$data" --split --epochs 10 --seed 1 --row-bits 16 -o "$out"
+.build/release/khaosan train --gold "$data" --split --epochs 10 --seed 1 --row-bits 16 --name-folds 5 -o "$out"
 # The binary reads its resources from the build folder: rebuild so it ships the new model.
 swift build -c release --product khaosan >/dev/null
 echo "model: $out ($(wc -c < "$out") bytes)"

@@ -37,6 +37,9 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: "Use the rule extractors' mentions as features (the model then expects them at run time).")
     var ruleFeatures = false
 
+    @Option(help: "Folds for jackknifed name lists learnt from the training gold (0: none).")
+    var nameFolds = 5
+
     @Option(help: "Extra lexicon files whose names become gazetteer features (saved in the model).")
     var lexicon: [String] = []
 
@@ -51,6 +54,7 @@ struct TrainCommand: ParsableCommand {
         settings.epochs = epochs
         settings.seed = seed
         settings.rowBits = rowBits
+        settings.nameFolds = nameFolds
         settings.scheme = TagScheme(kind: scheme == .bio ? .bio : .bilou, labels: TagScheme.standard.labels)
         var lexicons = try Lexicon.bundled()
         for path in lexicon { lexicons.add(try Lexicon(contentsOf: path)) }
@@ -58,11 +62,12 @@ struct TrainCommand: ParsableCommand {
         let prefixes = try BundledResources.wordList("lexicons/tagger-titles.txt")
         let hints = ruleFeatures ? StandardExtractors.make(lexicon: lexicons).filter { !($0 is TaggerExtractor) } : []
         if ruleFeatures && hints.isEmpty { printError("warning: no rule extractors to take features from") }
-        let training = TaggerTraining(settings: settings, gazetteer: gazetteer, splitPrefixes: prefixes,
+        var training = TaggerTraining(settings: settings, gazetteer: gazetteer, splitPrefixes: prefixes,
                                       hintExtractors: hints)
         let clock = ContinuousClock()
         let started = clock.now
-        let (trainExamples, stats) = try training.examples(all)
+        training.learnNames(from: all)
+        let (trainExamples, stats) = try training.trainingExamples(all)
         let (devExamples, _) = try training.examples(devDocuments)
         printError("train: \(trainExamples.count) documents, \(trainExamples.reduce(0) { $0 + $1.units.count }) units; "
                    + "dev: \(devExamples.count) documents; prepared in \(clock.now - started)")

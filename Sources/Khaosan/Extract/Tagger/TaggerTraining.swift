@@ -9,12 +9,17 @@ public struct TaggerTraining {
         public var rowBits = 16
         public var epochs = 10
         public var seed: UInt64 = 1
+        /// Folds for the jackknifed gold name lists (`GoldNameLists`); 0: no name lists.
+        public var nameFolds = 0
         public init() {}
     }
 
     public let settings: Settings
-    public let template: PerceptronModel
+    /// The model's shape; its gazetteer is the one saved in the trained model.
+    public private(set) var template: PerceptronModel
     public let hintExtractors: [any MentionExtractor]
+    /// Per fold, the template whose gazetteer holds only the other folds' gold names.
+    private var foldTemplates: [PerceptronModel] = []
 
     /// - Parameters:
     ///   - gazetteer: word lists for features (saved in the model).
@@ -32,7 +37,39 @@ public struct TaggerTraining {
                                    transitions: [Float](repeating: 0, count: (t + 1) * t))
     }
 
-    /// Examples of `documents`, in order, and how gold boundaries align with units.
+    /// Adds the gold name lists of `training` to the model's gazetteer (when
+    /// `settings.nameFolds > 0`) and prepares the jackknifed fold gazetteers.
+    /// Call before `trainingExamples(_:)` with the same documents.
+    public mutating func learnNames(from training: [GoldDocument]) {
+        guard settings.nameFolds > 0 else { return }
+        let base = template.gazetteer.lists
+        func model(with lists: [(name: String, entries: [String])]) -> PerceptronModel {
+            PerceptronModel(scheme: template.scheme, rowBits: template.rowBits, usesHints: template.usesHints,
+                            gazetteer: TaggerGazetteer(lists: base + lists), splitPrefixes: template.splitPrefixes,
+                            weights: template.weights, transitions: template.transitions)
+        }
+        foldTemplates = (0..<settings.nameFolds).map { fold in
+            model(with: GoldNameLists.lists(from: training.indices.filter {
+                GoldNameLists.fold(of: $0, folds: settings.nameFolds) != fold }.map { training[$0] }))
+        }
+        template = model(with: GoldNameLists.lists(from: training))
+    }
+
+    /// Training examples of `documents` (jackknifed name lists when learned), in order.
+    public func trainingExamples(_ documents: [GoldDocument]) throws -> ([TaggerExample], UnitAlignmentStats) {
+        guard !foldTemplates.isEmpty else { return try examples(documents) }
+        var builders = try foldTemplates.map { try TaggerExampleBuilder(template: $0, hintExtractors: hintExtractors) }
+        var examples: [TaggerExample] = []
+        for (index, document) in documents.enumerated() {
+            examples.append(try builders[GoldNameLists.fold(of: index, folds: foldTemplates.count)].example(document))
+        }
+        var stats = UnitAlignmentStats()
+        for b in builders { stats = stats + b.stats }
+        return (examples, stats)
+    }
+
+    /// Examples of `documents` with the model's own gazetteer, in order, and how
+    /// gold boundaries align with units.
     public func examples(_ documents: [GoldDocument]) throws -> ([TaggerExample], UnitAlignmentStats) {
         var builder = try TaggerExampleBuilder(template: template, hintExtractors: hintExtractors)
         let examples = try documents.map { try builder.example($0) }

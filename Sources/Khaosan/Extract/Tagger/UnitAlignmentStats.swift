@@ -18,4 +18,14 @@ public struct UnitAlignmentStats: Sendable, CustomStringConvertible {
             + "inside tagger units: \(insideUnit)/\(boundaries) (\(pct(insideUnit, boundaries))); "
             + "spans reachable: \(reachableSpans)/\(spans) (\(pct(reachableSpans, spans)))"
     }
+
+    public static func + (a: UnitAlignmentStats, b: UnitAlignmentStats) -> UnitAlignmentStats {
+        var s = a
+        s.boundaries += b.boundaries
+        s.insideToken += b.insideToken
+        s.insideUnit += b.insideUnit
+        s.reachableSpans += b.reachableSpans
+        s.spans += b.spans
+        return s
+    }
 }
