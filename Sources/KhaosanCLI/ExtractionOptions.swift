@@ -8,6 +8,8 @@ struct ExtractionOptions: ParsableArguments {
                                valueName: "file"))
     var lexiconFiles: [String] = []
 
+    @OptionGroup var model: ModelOptions
+
     /// The bundled lexicons plus the user's files; a bad file is a clear error.
     func lexicon() throws -> Lexicon {
         do {
@@ -19,6 +21,8 @@ struct ExtractionOptions: ParsableArguments {
 
     /// The standard pipeline with these options.
     func pipeline() throws -> ExtractionPipeline {
-        try ExtractionPipeline(extractors: StandardExtractors.make(lexicon: lexicon()))
+        let pipeline = try ExtractionPipeline(extractors: model.apply(to: StandardExtractors.make(lexicon: lexicon())))
+        pipeline.outputExtractors = model.outputExtractors
+        return pipeline
     }
 }

@@ -12,6 +12,8 @@ struct KhaosanCommand: ParsableCommand {
             IngestCommand.self,
             DatesCommand.self,
             EvalCommand.self,
+            TrainCommand.self,
+            TagCommand.self,
             BenchSegmentCommand.self,
         ],
         defaultSubcommand: nil

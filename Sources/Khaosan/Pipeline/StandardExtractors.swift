@@ -5,11 +5,12 @@ public enum StandardExtractors {
     /// - Throws: when ICU's calendar data cannot be loaded.
     public static func make(lexicon: Lexicon) throws -> [any MentionExtractor] {
         var extractors: [any MentionExtractor] = []
-        // In this order: dates, people, organisations, places, events, tagger.
         extractors.append(try DateExtractor())
         extractors.append(PersonExtractor(lexicon: lexicon))
         extractors.append(OrganizationExtractor(lexicon: lexicon))
         extractors.append(PlaceExtractor(lexicon: lexicon))
+        // Last: the trained tagger fills the gaps the rules leave.
+        if let tagger = TaggerExtractor.bundled() { extractors.append(tagger) }
         return extractors
     }
 }
