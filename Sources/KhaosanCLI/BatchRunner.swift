@@ -6,6 +6,8 @@ import Khaosan
 struct BatchRunner {
     let options: BatchOptions
     let paths: [String]
+    /// The user's `--lexicon` files (the bundled ones are always read).
+    var userLexicons: [String] = []
 
     /// What a run did.
     struct Result {
@@ -16,7 +18,10 @@ struct BatchRunner {
 
     /// Runs over `paths`, calling `deliver` with each outcome in input order.
     func run(deliver: (BatchOutcome) throws -> Void) throws -> Result {
-        let version = StandardPipeline.version()
+        var lexicon = try Lexicon.bundled()
+        for path in userLexicons { lexicon.add(try Lexicon(contentsOf: path)) }
+        let extractors = StandardExtractors.make(lexicon: lexicon)
+        let version = ExtractorVersion.standard(extractors: extractors, userLexicons: userLexicons)
         var cache: ExtractionCache?
         if let directory = options.cacheDirectory {
             do {
@@ -30,7 +35,7 @@ struct BatchRunner {
             }
         }
         let engine = BatchExtractor(jobs: options.jobs, cache: cache, version: version,
-                                    makePipeline: { try StandardPipeline.make() })
+                                    makePipeline: { try ExtractionPipeline(extractors: extractors) })
         let progress = ProgressReporter(totalBytes: InputSize.estimate(paths: paths),
                                         interactive: isatty(STDERR_FILENO) == 1) { text in
             FileHandle.standardError.write(Data(text.utf8))

@@ -6,7 +6,7 @@ struct KhaosanCommand: ParsableCommand {
         commandName: "khaosan",
         abstract: "Turn archives of Thai news into a deduplicated knowledge graph.",
         version: KhaosanVersion.string,
-        subcommands: [BuildCommand.self, ExtractCommand.self, MergeCommand.self, SegmentCommand.self, SegmentBenchCommand.self],
+        subcommands: [BuildCommand.self, ExtractCommand.self, MergeCommand.self, SegmentCommand.self, BenchSegmentCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -38,11 +38,13 @@ public struct ExtractorVersion: Hashable, Sendable, CustomStringConvertible {
             + "; \(readable) lexicon file(s)"
     }
 
-    /// Every regular file under the bundled `Resources/lexicons/`, sorted by path.
-    public static func bundledLexiconFiles() -> [URL] {
-        guard let resources = Bundle.module.url(forResource: "Resources", withExtension: nil) else { return [] }
-        let lexicons = resources.appendingPathComponent("lexicons")
-        guard let enumerator = FileManager.default.enumerator(at: lexicons, includingPropertiesForKeys: [.isRegularFileKey])
+    /// Every regular file shipped in the package's `Resources/` (lexicons, word
+    /// lists, models), sorted by path: what the bundled extractors may read.
+    public static func bundledResourceFiles() -> [URL] {
+        let candidates = [Bundle.module.bundleURL.appendingPathComponent("Resources"),
+                          Bundle.module.resourceURL?.appendingPathComponent("Resources")].compactMap { $0 }
+        guard let resources = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }),
+              let enumerator = FileManager.default.enumerator(at: resources, includingPropertiesForKeys: [.isRegularFileKey])
         else { return [] }
         var files: [URL] = []
         for case let url as URL in enumerator
@@ -50,6 +52,12 @@ public struct ExtractorVersion: Hashable, Sendable, CustomStringConvertible {
             files.append(url)
         }
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// The version of `extractors` reading the bundled resources and `userLexicons` (paths).
+    public static func standard(extractors: [any MentionExtractor], userLexicons: [String] = []) -> ExtractorVersion {
+        ExtractorVersion(extractors: extractors,
+                         lexiconFiles: bundledResourceFiles() + userLexicons.map { URL(fileURLWithPath: $0) })
     }
 }
 
