@@ -30,7 +30,7 @@ struct MergeCommand: ParsableCommand {
         let decoder = JSONDecoder()
         for part in parts {
             do {
-                try LineReader(path: part).forEach { line, number in
+                try ExtractOutputReader(path: part).forEach { line, number in
                     lines += 1
                     do {
                         switch try ExtractionJSON.parse(line, decoder: decoder) {

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Reads a file (or stdin for `-`) line by line in chunks, without loading it
+/// Reads `khaosan extract` output (a file, or stdin for `-`) line by line in chunks, without loading it
 /// whole. Lines are split at `\n`; a trailing `\r` is dropped; empty lines are skipped.
-public struct LineReader {
+public struct ExtractOutputReader {
     public let path: String
 
     public init(path: String) {

@@ -7,7 +7,7 @@ import Testing
         let url = BatchFixtures.temporaryDirectory().appendingPathComponent("p.jsonl")
         try Data("a\r\n\nพะเยา\nlast".utf8).write(to: url)
         var lines: [String] = []
-        try LineReader(path: url.path).forEach { line, number in
+        try ExtractOutputReader(path: url.path).forEach { line, number in
             lines.append("\(number):" + String(decoding: line, as: UTF8.self))
         }
         #expect(lines == ["1:a", "3:พะเยา", "4:last"])
@@ -18,7 +18,7 @@ import Testing
         let line = String(repeating: "ข", count: 100_000)
         try Data((0..<30).map { _ in line }.joined(separator: "\n").utf8).write(to: url)
         var count = 0
-        try LineReader(path: url.path).forEach { data, _ in
+        try ExtractOutputReader(path: url.path).forEach { data, _ in
             #expect(data.count == line.utf8.count)
             count += 1
         }
@@ -27,7 +27,7 @@ import Testing
 
     @Test func aMissingFileIsAnErrorNamingIt() {
         #expect(throws: IngestError(location: "/no/such/file", reason: "cannot open file")) {
-            try LineReader(path: "/no/such/file").forEach { _, _ in }
+            try ExtractOutputReader(path: "/no/such/file").forEach { _, _ in }
         }
     }
 }
