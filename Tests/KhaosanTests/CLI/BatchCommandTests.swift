@@ -3,47 +3,9 @@ import Testing
 
 /// End-to-end tests of `khaosan build`, `extract` and `merge`: they run the real binary.
 @Suite struct BatchCommandTests {
-    /// The `khaosan` binary built beside the test bundle.
-    static let binary: URL = {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [beside, beside.deletingLastPathComponent()] {
-            let url = candidate.appendingPathComponent("khaosan")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return URL(fileURLWithPath: Repository.path(".build/debug/khaosan"))
-    }()
-
-    struct Run {
-        var status: Int32
-        var stdout: Data
-        var stderr: String
-    }
-
     @discardableResult
-    static func khaosan(_ arguments: [String], stdin: Data? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let (out, err) = (Pipe(), Pipe())
-        process.standardOutput = out
-        process.standardError = err
-        let input = Pipe()
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        final class Box: @unchecked Sendable { var data = Data() }
-        let stderr = Box()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            stderr.data = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr.data, as: UTF8.self))
+    static func khaosan(_ arguments: [String]) throws -> CommandLineRunner.Result {
+        try CommandLineRunner.run(arguments)
     }
 
     /// A folder of small documents (the two seed articles, cut into pieces).
@@ -70,7 +32,7 @@ import Testing
         let missing = folder.appendingPathComponent("missing.jsonl").path
         let run = try Self.khaosan(["extract", folder.appendingPathComponent("docs").path, missing, "--no-cache", "-j", "2"])
         #expect(run.status == 0)
-        let lines = String(decoding: run.stdout, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.last == "")
         let objects = try lines.dropLast().map {
             try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
@@ -106,12 +68,12 @@ import Testing
         var parts: [String] = []
         for (index, shard) in shards.enumerated() {
             let part = folder.appendingPathComponent("part-\(index).jsonl").path
-            try Self.khaosan(["extract"] + shard + ["--no-cache"]).stdout.write(to: URL(fileURLWithPath: part))
+            try Data(Self.khaosan(["extract"] + shard + ["--no-cache"]).stdout.utf8).write(to: URL(fileURLWithPath: part))
             parts.append(part)
         }
         let merged = try Self.khaosan(["merge"] + parts.reversed())
         #expect(merged.status == 0)
-        #expect(merged.stdout == graph)
+        #expect(Data(merged.stdout.utf8) == graph)
     }
 
     @Test func buildWritesAnErrorsReportListingEveryRejectedDocument() throws {
