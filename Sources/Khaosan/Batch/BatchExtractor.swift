@@ -103,22 +103,16 @@ public final class BatchExtractor: @unchecked Sendable {
             let contentHash = SHA256.hex(raw.source)
             let key = ExtractionCacheKey.key(version: version, contentHash: contentHash, metadata: raw.metadata)
             if let cached = cache?.lookup(key) {
-                let extraction = DocumentExtraction(id: raw.id, metadata: raw.metadata, contentHash: contentHash,
-                                                    sourceLength: cached.sourceLength, mentions: cached.mentions)
-                return .extracted(extraction, cached: true, bytes: bytes)
+                return .extracted(cached.extraction(id: raw.id, metadata: raw.metadata), cached: true, bytes: bytes)
             }
-            let analyzed: AnalyzedDocument
+            let extraction: DocumentExtraction
             do {
-                analyzed = try pipeline.analyze(raw)
+                extraction = try pipeline.extraction(of: raw, contentHash: contentHash)
             } catch {
                 return .rejected(IngestError(location: raw.metadata.source ?? raw.id,
                                              reason: "document \(raw.id): analysis failed: \(error)"))
             }
-            let mentions = pipeline.mentions(in: analyzed)
-            let sourceLength = analyzed.document.sourceScalars.count
-            cache?.store(CachedExtraction(key: key, sourceLength: sourceLength, mentions: mentions))
-            let extraction = DocumentExtraction(id: raw.id, metadata: raw.metadata, contentHash: contentHash,
-                                                sourceLength: sourceLength, mentions: mentions)
+            cache?.store(CachedExtraction(key: key, extraction: extraction))
             return .extracted(extraction, cached: false, bytes: bytes)
         }
     }

@@ -91,7 +91,7 @@ import Testing
 
     @Test func aValidEntryStoredUnderAnotherKeyIsNotTrusted() throws {
         try expectDamagedEntryIsNotTrusted { _ in
-            (try? ExtractionCache.encode(CachedExtraction(key: String(repeating: "0", count: 64), sourceLength: 3, mentions: []))) ?? Data()
+            (try? ExtractionCache.encode(CachedExtraction(key: String(repeating: "0", count: 64), extraction: DocumentExtraction(id: "x", metadata: DocumentMetadata(), contentHash: "", sourceLength: 3, mentions: [])))) ?? Data()
         }
     }
 
