@@ -37,7 +37,9 @@ timed() {
   local log=$1; shift
   /usr/bin/time -v "$@" 2> "$log"
   awk -F': ' '/Maximum resident set size/{rss=$2} /Elapsed \(wall clock\)/{w=$2}
-    END{n=split(w,p,":"); s=(n==3)?p[1]*3600+p[2]*60+p[3]:p[1]*60+p[2]; printf "wall=%.2fs peak_rss=%.0fMB\n", s, rss/1024}' "$log"
+    /User time \(seconds\)/{u=$2} /System time \(seconds\)/{y=$2}
+    END{n=split(w,p,":"); s=(n==3)?p[1]*3600+p[2]*60+p[3]:p[1]*60+p[2];
+        printf "wall=%.2fs cpu=%.2fs (user %.2f + sys %.2f) peak_rss=%.0fMB\n", s, u+y, u, y, rss/1024}' "$log"
 }
 
 echo "## 1. raw ICU word boundaries (ceiling), same texts"

@@ -59,11 +59,11 @@ struct MergeCommand: ParsableCommand {
                 report.append(IngestError(location: part, reason: "\(error)"))
             }
         }
-        let data = try GraphOutput.data(for: Array(set.byID.values))
-        try GraphFile.write(data, to: output)
         if let errors { try report.write(to: URL(fileURLWithPath: errors)) }
         printError("merged: \(lines) line(s) from \(parts.count) part(s): \(set.count) document(s), "
             + "\(duplicates) duplicate(s), \(conflicts) conflicting duplicate(s), \(rejected) rejected, \(malformed) unreadable")
+        // Nothing usable and something wrong: fail without writing a graph.
         if set.count == 0 && (rejected > 0 || malformed > 0) { throw ExitCode(1) }
+        try GraphFile.write(try GraphOutput.data(for: Array(set.byID.values)), to: output)
     }
 }

@@ -4,8 +4,8 @@ import Testing
 /// End-to-end tests of `khaosan build`, `extract` and `merge`: they run the real binary.
 @Suite struct BatchCommandTests {
     @discardableResult
-    static func khaosan(_ arguments: [String]) throws -> CommandLineRunner.Result {
-        try CommandLineRunner.run(arguments)
+    static func khaosan(_ arguments: [String], stdin: Data? = nil) throws -> CommandLineRunner.Result {
+        try CommandLineRunner.run(arguments, stdin: stdin)
     }
 
     /// A folder of small documents (the two seed articles, cut into pieces).
@@ -99,5 +99,25 @@ import Testing
         #expect(first.stderr.contains("cache: 0 hit(s)"))
         let count = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("docs").path).count
         #expect(second.stderr.contains("cache: \(count) hit(s), 0 extracted"))
+    }
+
+    @Test func mergeSkipsAnUnreadableLineNamingItsFileAndLineAndFailsWhenNothingIsUsable() throws {
+        let folder = try inputFolder()
+        let part = folder.appendingPathComponent("part.jsonl")
+        let extract = try Self.khaosan(["extract", folder.appendingPathComponent("docs").path, "--no-cache"]).stdout
+        try Data(("{\"truncated\n" + extract + "{\"error\":\"malformed JSON\",\"location\":\"a.jsonl:4\"}\n").utf8).write(to: part)
+        let merged = try Self.khaosan(["merge", part.path])
+        #expect(merged.status == 0)
+        #expect(merged.stderr.contains("\(part.path):1"))
+        #expect(merged.stderr.contains("1 rejected, 1 unreadable"))
+        let clean = try Self.khaosan(["merge", "-"] , stdin: Data(extract.utf8))
+        #expect(merged.stdout == clean.stdout)
+
+        let garbage = folder.appendingPathComponent("garbage.jsonl")
+        try Data("not json\n".utf8).write(to: garbage)
+        let output = folder.appendingPathComponent("never.json")
+        let failed = try Self.khaosan(["merge", garbage.path, "-o", output.path])
+        #expect(failed.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 }
