@@ -32,32 +32,34 @@ echo "# machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d:
 echo "# date: $(date -u +%Y-%m-%dT%H:%MZ); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# archive: $archive ($(du -h "$archive" | cut -f1) gzip)"
 
-# Peak RSS (MB) and wall seconds of a command, from /usr/bin/time -v; its stderr goes to $2.
+# timed LOG OUT COMMAND…: runs COMMAND with stdout to OUT and stderr to LOG, then prints
+# wall and CPU seconds and peak RSS, from /usr/bin/time -v.
 timed() {
-  local log=$1; shift
-  /usr/bin/time -v "$@" 2> "$log"
+  local log=$1 out=$2; shift 2
+  /usr/bin/time -v "$@" > "$out" 2> "$log"
   awk -F': ' '/Maximum resident set size/{rss=$2} /Elapsed \(wall clock\)/{w=$2}
     /User time \(seconds\)/{u=$2} /System time \(seconds\)/{y=$2}
     END{n=split(w,p,":"); s=(n==3)?p[1]*3600+p[2]*60+p[3]:p[1]*60+p[2];
         printf "wall=%.2fs cpu=%.2fs (user %.2f + sys %.2f) peak_rss=%.0fMB\n", s, u+y, u, y, rss/1024}' "$log"
 }
 
-echo "## 1. raw ICU word boundaries (ceiling), same texts"
-$bin bench-segment "$archive" --rounds 1 | grep -E "documents:|\(a\)"
+echo "## 1. raw ICU word boundaries (ceiling), same texts, pinned to one core (taskset -c 0)"
+taskset -c 0 $bin bench-segment "$archive" --rounds 2 | grep -E "documents:|\(a\)"
 
-for jobs in 1 2; do
-  echo "## 2. khaosan extract --jobs $jobs --no-cache"
-  timed "$tmp/extract-$jobs.log" $bin extract "$archive" --no-cache --quiet --jobs "$jobs" > "$tmp/extract-$jobs.jsonl"
-  grep -E "^(documents|mentions):" "$tmp/extract-$jobs.log"
-done
+echo "## 2a. khaosan extract --jobs 1 --no-cache, pinned to one core (taskset -c 0)"
+timed "$tmp/extract-1.log" "$tmp/extract-1.jsonl" taskset -c 0 $bin extract "$archive" --no-cache --quiet --jobs 1
+grep -E "^(documents|mentions):" "$tmp/extract-1.log"
+echo "## 2b. khaosan extract --jobs 2 --no-cache, both cores"
+timed "$tmp/extract-2.log" "$tmp/extract-2.jsonl" $bin extract "$archive" --no-cache --quiet --jobs 2
+grep -E "^(documents|mentions):" "$tmp/extract-2.log"
 cmp -s "$tmp/extract-1.jsonl" "$tmp/extract-2.jsonl" && echo "extract output identical for 1 and 2 jobs ($(wc -l < "$tmp/extract-1.jsonl") lines)" \
   || echo "extract output DIFFERS between 1 and 2 jobs"
 
 echo "## 3. khaosan build --jobs 2 --no-cache (extract + graph)"
-timed "$tmp/build.log" $bin build "$archive" --no-cache --quiet --jobs 2 -o "$tmp/graph.jsonld"
+timed "$tmp/build.log" /dev/null $bin build "$archive" --no-cache --quiet --jobs 2 -o "$tmp/graph.jsonld"
 grep -E "^(documents|mentions|graph|entities)" "$tmp/build.log" || true
 echo "## 3b. khaosan merge of the 2-job extract output"
-timed "$tmp/merge.log" $bin merge "$tmp/extract-2.jsonl" -o "$tmp/merged.jsonld"
+timed "$tmp/merge.log" /dev/null $bin merge "$tmp/extract-2.jsonl" -o "$tmp/merged.jsonld"
 cmp -s "$tmp/graph.jsonld" "$tmp/merged.jsonld" && echo "merge output identical to build output ($(wc -c < "$tmp/graph.jsonld") bytes)" \
   || echo "merge output DIFFERS from build output"
 
@@ -65,9 +67,9 @@ echo "## 4. incremental: 19,900 articles into an empty cache, then all 20,000"
 zcat -f "$archive" | head -n 19900 > "$tmp/base.jsonl"
 zcat -f "$archive" > "$tmp/all.jsonl"
 rm -rf "$tmp/cache"
-timed "$tmp/inc-1.log" $bin build "$tmp/base.jsonl" --cache-dir "$tmp/cache" --quiet --jobs 2 -o "$tmp/inc-1.jsonld"
+timed "$tmp/inc-1.log" /dev/null $bin build "$tmp/base.jsonl" --cache-dir "$tmp/cache" --quiet --jobs 2 -o "$tmp/inc-1.jsonld"
 grep -E "^(documents|cache):" "$tmp/inc-1.log"
-timed "$tmp/inc-2.log" $bin build "$tmp/all.jsonl" --cache-dir "$tmp/cache" --quiet --jobs 2 -o "$tmp/inc-2.jsonld"
+timed "$tmp/inc-2.log" /dev/null $bin build "$tmp/all.jsonl" --cache-dir "$tmp/cache" --quiet --jobs 2 -o "$tmp/inc-2.jsonld"
 grep -E "^(documents|cache):" "$tmp/inc-2.log"
 cmp -s "$tmp/inc-2.jsonld" "$tmp/graph.jsonld" && echo "incremental graph identical to the uncached build" \
   || echo "incremental graph DIFFERS from the uncached build"
