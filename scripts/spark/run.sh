@@ -29,7 +29,7 @@ fi
 swift build -c release --product khaosan >&2
 bin=.build/release/khaosan
 work=$(mktemp -d)
-zcat -f "$archive" | head -n "$docs" > "$work/slice.jsonl"
+{ zcat -f "$archive" || true; } | head -n "$docs" > "$work/slice.jsonl"
 
 echo "pyspark $("$venv/bin/python" -c 'import pyspark; print(pyspark.__version__)'), $(java -version 2>&1 | head -1)"
 $bin build "$work/slice.jsonl" --no-cache --quiet -o "$work/build.jsonld" 2> "$work/build.log"
