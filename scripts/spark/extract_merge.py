@@ -19,7 +19,8 @@ def main():
     partitions = int(sys.argv[4]) if len(sys.argv) > 4 else 4
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # stay on loopback
     conf = (SparkConf().setMaster("local[2]").setAppName("khaosan-extract")
-            .set("spark.ui.enabled", "false").set("spark.driver.memory", "1g")
+            .set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false")
+            .set("spark.driver.memory", "1g")
             .set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1"))
     sc = SparkContext(conf=conf)
     sc.setLogLevel("WARN")

@@ -37,7 +37,7 @@ grep -E "^documents:" "$work/build.log" | sed 's/^/build: /'
 start=$(date +%s.%N)
 "$venv/bin/python" scripts/spark/extract_merge.py "$work/slice.jsonl" "$bin" "$work/parts" "$partitions" 2> "$work/spark.log" \
   || { tail -30 "$work/spark.log" >&2; exit 1; }
-grep -E "^spark:" "$work/spark.log"
+grep -o "spark: [0-9].*" "$work/spark.log" || true
 echo "spark extract: $(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}') s (including JVM start)"
 $bin merge "$work"/parts/part-*.jsonl -o "$work/merged.jsonld" 2>&1 | sed 's/^/merge: /'
 if cmp -s "$work/build.jsonld" "$work/merged.jsonld"; then
