@@ -120,4 +120,17 @@ import Testing
         #expect(failed.status == 1)
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
+
+    /// Separate processes get different hash seeds: output that depends on Set or
+    /// Dictionary order shows up here (the in-process 1-vs-N test cannot see it).
+    @Test func extractOfTheBundledCorpusIsIdenticalAcrossProcessesAndJobCounts() throws {
+        var outputs: Set<String> = []
+        for jobs in ["1", "2", "1", "2"] {
+            let run = try Self.khaosan(["extract", Repository.path("corpus"), "--no-cache", "--quiet", "-j", jobs])
+            #expect(run.status == 0)
+            outputs.insert(run.stdout)
+        }
+        #expect(outputs.count == 1)
+        #expect(outputs.first?.isEmpty == false)
+    }
 }
