@@ -85,7 +85,7 @@ if [ "${SKIP_PYTHON:-0}" != 1 ]; then
   echo "pythainlp $("$venv/bin/python" -c 'import pythainlp; print(pythainlp.__version__)')"
   head -n "$py_docs" "$tmp/all.jsonl" > "$tmp/subset.jsonl"
   "$venv/bin/python" scripts/bench/pythainlp_bench.py "$tmp/subset.jsonl" "$py_docs"
-  $bin extract "$tmp/subset.jsonl" --no-cache --quiet --jobs 1 2>&1 > /dev/null | grep -E "^documents:" | sed 's/^/khaosan extract -j1 subset: /'
+  taskset -c 0 $bin extract "$tmp/subset.jsonl" --no-cache --quiet --jobs 1 2>&1 > /dev/null | grep -E "^documents:" | sed 's/^/khaosan extract -j1 (one core) subset: /'
   $bin bench-segment "$tmp/subset.jsonl" --rounds 3 | grep -E "\(a\)" | sed 's/^/subset: /'
 fi
 echo "# scratch files in $tmp"
