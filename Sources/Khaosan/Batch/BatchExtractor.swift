@@ -124,6 +124,3 @@ public final class BatchExtractor: @unchecked Sendable {
         thread.start()
     }
 }
-
-/// Thrown inside the reader when the run is being stopped.
-struct BatchCancelled: Error {}
