@@ -9,20 +9,41 @@ struct BuildCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var batch: BatchOptions
+    @OptionGroup var extraction: ExtractionOptions
+
+    @Option(name: .shortAndLong, help: "Where to write the graph ('-' for stdout).")
+    var output: String = "out/graph.jsonld"
+
+    @Option(help: "Where to write the list of rejected documents (default: errors.jsonl beside the graph).")
+    var errors: String?
 
     func run() throws {
         let paths = input.inputs.isEmpty ? [BundledCorpus.path] : input.inputs
-        var read = 0
-        var rejected = 0
-        try DocumentReader(paths: paths).forEach { item in
-            switch item {
-            case .document: read += 1
+        var extractions = ExtractionSet()
+        var conflicts: [String] = []
+        let result = try BatchRunner(options: batch, paths: paths, extraction: extraction).run { outcome in
+            switch outcome {
+            case .extracted(let extraction, _, _):
+                switch extractions.insert(extraction) {
+                case .replacedConflicting, .keptConflicting: conflicts.append(extraction.id)
+                default: break
+                }
             case .rejected(let error):
-                rejected += 1
                 printError("rejected \(error)")
             }
         }
-        printError("documents: \(read + rejected) (\(read) read, \(rejected) rejected)")
-        if read == 0 && rejected > 0 { throw ExitCode(1) }
+        let data = try GraphOutput.data(for: Array(extractions.byID.values))
+        try GraphFile.write(data, to: output)
+        let errorsPath = errors ?? (output == "-" ? "errors.jsonl"
+            : URL(fileURLWithPath: output).deletingLastPathComponent().appendingPathComponent("errors.jsonl").path)
+        try result.errors.write(to: URL(fileURLWithPath: errorsPath))
+        for line in BatchRunner.summary(result, jobs: batch.jobs) { printError(line) }
+        for id in Set(conflicts).sorted() {
+            printError("warning: document id \(id) appears with different content; kept the one whose JSON sorts first")
+        }
+        printError("graph: \(output == "-" ? "stdout" : output) (\(extractions.count) documents); "
+            + "errors report: \(errorsPath) (\(result.statistics.rejected) rejected)")
+        if result.statistics.read == 0 && result.statistics.rejected > 0 { throw ExitCode(1) }
     }
 }

@@ -19,9 +19,14 @@ struct ExtractionOptions: ParsableArguments {
         }
     }
 
+    /// The standard extractors with these lexicons and this model choice.
+    func extractors() throws -> [any MentionExtractor] {
+        try model.apply(to: StandardExtractors.make(lexicon: lexicon()))
+    }
+
     /// The standard pipeline with these options.
     func pipeline() throws -> ExtractionPipeline {
-        let pipeline = try ExtractionPipeline(extractors: model.apply(to: StandardExtractors.make(lexicon: lexicon())))
+        let pipeline = try ExtractionPipeline(extractors: extractors())
         pipeline.outputExtractors = model.outputExtractors
         return pipeline
     }

@@ -8,6 +8,8 @@ struct KhaosanCommand: ParsableCommand {
         version: KhaosanVersion.string,
         subcommands: [
             BuildCommand.self,
+            ExtractCommand.self,
+            MergeCommand.self,
             SegmentCommand.self,
             IngestCommand.self,
             DatesCommand.self,

@@ -14,3 +14,11 @@ struct StandardOutput: TextOutputStream {
         buffer.removeAll(keepingCapacity: true)
     }
 }
+
+extension StandardOutput {
+    /// Appends raw bytes.
+    mutating func write(data: Data) {
+        buffer.append(data)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+}

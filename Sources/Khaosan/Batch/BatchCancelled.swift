@@ -1,0 +1,2 @@
+/// Thrown inside the reader when the run is being stopped.
+struct BatchCancelled: Error {}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// The deterministic JSON form of extraction results: sorted keys, no
+/// whitespace, slashes unescaped. One `DocumentExtraction` per line is the
+/// format of `khaosan extract` and the input of `khaosan merge`; a rejected
+/// document is a line `{"error":…,"location":…}`.
+public enum ExtractionJSON {
+    /// A new encoder with the deterministic settings.
+    public static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// The line (without newline) for one extraction.
+    public static func line(_ extraction: DocumentExtraction, encoder: JSONEncoder = encoder()) throws -> Data {
+        try encoder.encode(extraction)
+    }
+
+    /// The line (without newline) for one rejected document.
+    public static func errorLine(_ error: IngestError, encoder: JSONEncoder = encoder()) -> Data {
+        (try? encoder.encode(ErrorLine(error: error.reason, location: error.location))) ?? Data()
+    }
+
+    /// What one line of `khaosan extract` output says.
+    public enum ParsedLine: Sendable {
+        case extraction(DocumentExtraction)
+        case rejected(IngestError)
+    }
+
+    /// Parses one line of `khaosan extract` output; throws on a line that is neither form.
+    public static func parse(_ line: Data, decoder: JSONDecoder = JSONDecoder()) throws -> ParsedLine {
+        if let extraction = try? decoder.decode(DocumentExtraction.self, from: line) {
+            return .extraction(extraction)
+        }
+        if let error = try? decoder.decode(ErrorLine.self, from: line) {
+            return .rejected(IngestError(location: error.location, reason: error.error))
+        }
+        throw ExtractionLineError(reason: "not an extraction or error line")
+    }
+
+    struct ErrorLine: Codable {
+        var error: String
+        var location: String
+    }
+}
+
+/// A line of extract output that could not be read.
+public struct ExtractionLineError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var reason: String
+    public var description: String { reason }
+}

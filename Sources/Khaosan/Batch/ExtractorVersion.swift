@@ -1,0 +1,71 @@
+import Foundation
+
+/// What the cached extraction results depend on besides the document: the
+/// khaosan version, the extractors in the pipeline, and the contents of every
+/// lexicon they read. Any change gives a different `key`, so cached results of
+/// an older lexicon are never used.
+public struct ExtractorVersion: Hashable, Sendable, CustomStringConvertible {
+    /// Bump when extraction code changes its output without a new `Khaosan.version`.
+    public static let codeRevision = 1
+
+    /// Hex SHA-256 over everything below; part of every cache key.
+    public let key: String
+    /// A readable summary, e.g. `khaosan 0.1.0 r1; extractors dates,people; 12 lexicon files`.
+    public let description: String
+
+    /// - Parameters:
+    ///   - extractors: the pipeline's extractors, in order (names and labels count).
+    ///   - lexiconFiles: lexicon files whose bytes the extractors read (bundled and `--lexicon`).
+    ///   - salt: anything else the results depend on (e.g. options that change extraction).
+    public init(extractors: [any MentionExtractor], lexiconFiles: [URL] = [], salt: String = "") {
+        var hash = SHA256()
+        hash.update("khaosan \(Khaosan.version) r\(Self.codeRevision)\n")
+        for extractor in extractors {
+            let labels = extractor.labels.map(\.rawValue).sorted().joined(separator: ",")
+            let revision = (extractor as? any VersionedMentionExtractor)?.revision ?? ""
+            hash.update("extractor \(extractor.name) [\(labels)] \(revision)\n")
+        }
+        var readable = 0
+        for file in lexiconFiles.sorted(by: { $0.path < $1.path }) {
+            let contents = (try? Data(contentsOf: file)).map { SHA256.hex(bytes: $0) } ?? "unreadable"
+            if contents != "unreadable" { readable += 1 }
+            hash.update("lexicon \(file.lastPathComponent) \(contents)\n")
+        }
+        hash.update("salt \(salt)\n")
+        key = hash.hexDigest()
+        description = "khaosan \(Khaosan.version) r\(Self.codeRevision); extractors "
+            + (extractors.isEmpty ? "none" : extractors.map(\.name).joined(separator: ","))
+            + "; \(readable) lexicon file(s)"
+    }
+
+    /// Every regular file shipped in the package's `Resources/` (lexicons, word
+    /// lists, models), sorted by path: what the bundled extractors may read.
+    public static func bundledResourceFiles() -> [URL] {
+        let candidates = [Bundle.module.bundleURL.appendingPathComponent("Resources"),
+                          Bundle.module.resourceURL?.appendingPathComponent("Resources")].compactMap { $0 }
+        guard let resources = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }),
+              let enumerator = FileManager.default.enumerator(at: resources, includingPropertiesForKeys: [.isRegularFileKey])
+        else { return [] }
+        var files: [URL] = []
+        for case let url as URL in enumerator
+        where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
+            files.append(url)
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// The version of `extractors` reading the bundled resources and `userLexicons` (paths;
+    /// also any other file the results depend on, e.g. a `--model` file).
+    public static func standard(extractors: [any MentionExtractor], userLexicons: [String] = [],
+                                salt: String = "") -> ExtractorVersion {
+        ExtractorVersion(extractors: extractors,
+                         lexiconFiles: bundledResourceFiles() + userLexicons.map { URL(fileURLWithPath: $0) }, salt: salt)
+    }
+}
+
+/// An extractor whose output can change without its name changing (a model,
+/// rules under revision) declares a revision string that enters the cache key.
+public protocol VersionedMentionExtractor: MentionExtractor {
+    /// Changes whenever the extractor's output may change, e.g. `rules-7` or a model hash.
+    var revision: String { get }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import Khaosan
+
+/// Options of the commands that extract documents in batch (`build`, `extract`).
+struct BatchOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Worker threads (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Where per-document results are cached (default: $XDG_CACHE_HOME/khaosan or ~/.cache/khaosan).")
+    var cacheDir: String?
+
+    @Flag(help: "Neither read nor write the cache.")
+    var noCache = false
+
+    @Flag(help: "No progress on stderr (the summary is still printed).")
+    var quiet = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// The cache directory to use, or nil with `--no-cache`.
+    var cacheDirectory: URL? {
+        if noCache { return nil }
+        if let cacheDir { return URL(fileURLWithPath: cacheDir) }
+        let environment = ProcessInfo.processInfo.environment
+        if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty {
+            return URL(fileURLWithPath: xdg).appendingPathComponent("khaosan")
+        }
+        let home = environment["HOME"] ?? NSTemporaryDirectory()
+        return URL(fileURLWithPath: home).appendingPathComponent(".cache/khaosan")
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Khaosan
+
+/// Runs the batch engine for a command: opens the cache, shows progress on
+/// stderr, collects the rejected documents and prints the summary.
+struct BatchRunner {
+    let options: BatchOptions
+    let paths: [String]
+    /// Lexicons and model as the user chose them.
+    let extraction: ExtractionOptions
+
+    /// What a run did.
+    struct Result {
+        var statistics: BatchStatistics
+        var errors: ErrorsReport
+        var cache: ExtractionCacheCounters?
+    }
+
+    /// Runs over `paths`, calling `deliver` with each outcome in input order.
+    func run(deliver: (BatchOutcome) throws -> Void) throws -> Result {
+        let extractors = try extraction.extractors()
+        let outputExtractors = extraction.model.outputExtractors
+        let version = ExtractorVersion.standard(
+            extractors: extractors, userLexicons: extraction.lexiconFiles + [extraction.model.modelPath].compactMap { $0 },
+            salt: outputExtractors.map { "output " + $0.sorted().joined(separator: ",") } ?? "")
+        var cache: ExtractionCache?
+        if let directory = options.cacheDirectory {
+            do {
+                let opened = try ExtractionCache(directory: directory)
+                if let reason = opened.rebuildReason {
+                    printError("cache: \(directory.path) was not a valid khaosan cache (\(reason)); rebuilt it")
+                }
+                cache = opened
+            } catch {
+                printError("cache: cannot use \(directory.path) (\(error)); running without cache")
+            }
+        }
+        let engine = BatchExtractor(jobs: options.jobs, cache: cache, version: version,
+                                    makePipeline: {
+            let pipeline = try ExtractionPipeline(extractors: extractors)
+            pipeline.outputExtractors = outputExtractors
+            return pipeline
+        })
+        let progress = ProgressReporter(totalBytes: InputSize.estimate(paths: paths),
+                                        interactive: isatty(STDERR_FILENO) == 1) { text in
+            FileHandle.standardError.write(Data(text.utf8))
+        }
+        let started = Date()
+        var statistics = BatchStatistics()
+        var errors = ErrorsReport()
+        try engine.run(DocumentReader(paths: paths)) { outcome in
+            statistics.record(outcome)
+            statistics.elapsed = Date().timeIntervalSince(started)
+            if case .rejected(let error) = outcome { errors.append(error) }
+            if !options.quiet { progress.update(statistics) }
+            try deliver(outcome)
+        }
+        statistics.elapsed = Date().timeIntervalSince(started)
+        progress.finish()
+        return Result(statistics: statistics, errors: errors, cache: cache?.counters)
+    }
+
+    /// The summary lines for stderr.
+    static func summary(_ result: Result, jobs: Int) -> [String] {
+        let s = result.statistics
+        let seconds = max(s.elapsed, 1e-9)
+        var lines = [
+            "documents: \(s.documents) (\(s.read) read, \(s.rejected) rejected) in "
+                + String(format: "%.2f s: %.0f docs/s, %.1f MB/s, %d job(s)",
+                         s.elapsed, Double(s.documents) / seconds, Double(s.bytes) / 1e6 / seconds, jobs),
+        ]
+        let labels = MentionLabel.allCases.compactMap { label in
+            s.mentionsByLabel[label].map { "\(label.rawValue) \($0)" }
+        }
+        lines.append("mentions: \(s.mentions)" + (labels.isEmpty ? "" : " (" + labels.joined(separator: ", ") + ")"))
+        if let cache = result.cache {
+            lines.append("cache: \(cache.hits) hit(s), \(s.extracted) extracted"
+                + (cache.corrupt > 0 ? ", \(cache.corrupt) corrupt entr(ies) replaced" : "")
+                + (cache.writeFailures > 0 ? ", \(cache.writeFailures) write failure(s)" : ""))
+        } else {
+            lines.append("cache: off, \(s.extracted) extracted")
+        }
+        return lines
+    }
+}

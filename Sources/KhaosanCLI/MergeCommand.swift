@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Khaosan
+
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Merge `khaosan extract` outputs into the graph (the bytes `build` writes for the same documents).",
+        discussion: """
+            Extractions are united by document id (a duplicate id keeps the extraction whose \
+            canonical JSON sorts first, so the order of PARTS does not matter). Error lines are \
+            counted as rejected documents; a line that is neither form is reported with its \
+            file and line and skipped.
+            """
+    )
+
+    @Argument(help: "Outputs of `khaosan extract` ('-' reads stdin).")
+    var parts: [String] = ["-"]
+
+    @Option(name: .shortAndLong, help: "Where to write the graph ('-' for stdout).")
+    var output: String = "-"
+
+    @Option(help: "Write the rejected documents and unreadable lines, one JSON line each, to this file.")
+    var errors: String?
+
+    func run() throws {
+        var set = ExtractionSet()
+        var report = ErrorsReport()
+        var (lines, rejected, malformed, duplicates, conflicts) = (0, 0, 0, 0, 0)
+        let decoder = JSONDecoder()
+        for part in parts {
+            do {
+                try ExtractOutputReader(path: part).forEach { line, number in
+                    lines += 1
+                    do {
+                        switch try ExtractionJSON.parse(line, decoder: decoder) {
+                        case .extraction(let extraction):
+                            switch set.insert(extraction) {
+                            case .new: break
+                            case .duplicate: duplicates += 1
+                            case .replacedConflicting, .keptConflicting:
+                                conflicts += 1
+                                printError("warning: \(part):\(number): document id \(extraction.id) seen with different content; kept one by content order")
+                            }
+                        case .rejected(let error):
+                            rejected += 1
+                            report.append(error)
+                        }
+                    } catch {
+                        malformed += 1
+                        let failure = IngestError(location: "\(part):\(number)", reason: "unreadable extract line: \(error)")
+                        printError("rejected \(failure)")
+                        report.append(failure)
+                    }
+                }
+            } catch {
+                malformed += 1
+                printError("rejected \(part): \(error)")
+                report.append(IngestError(location: part, reason: "\(error)"))
+            }
+        }
+        if let errors { try report.write(to: URL(fileURLWithPath: errors)) }
+        printError("merged: \(lines) line(s) from \(parts.count) part(s): \(set.count) document(s), "
+            + "\(duplicates) duplicate(s), \(conflicts) conflicting duplicate(s), \(rejected) rejected, \(malformed) unreadable")
+        // Nothing usable and something wrong: fail without writing a graph.
+        if set.count == 0 && (rejected > 0 || malformed > 0) { throw ExitCode(1) }
+        try GraphFile.write(try GraphOutput.data(for: Array(set.byID.values)), to: output)
+    }
+}

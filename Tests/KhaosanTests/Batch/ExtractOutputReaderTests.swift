@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import Khaosan
+
+@Suite struct ExtractOutputReaderTests {
+    @Test func linesKeepTheirNumbersAcrossEmptyLinesCRLFAndAMissingFinalNewline() throws {
+        let url = BatchFixtures.temporaryDirectory().appendingPathComponent("p.jsonl")
+        try Data("a\r\n\nพะเยา\nlast".utf8).write(to: url)
+        var lines: [String] = []
+        try ExtractOutputReader(path: url.path).forEach { line, number in
+            lines.append("\(number):" + String(decoding: line, as: UTF8.self))
+        }
+        #expect(lines == ["1:a", "3:พะเยา", "4:last"])
+    }
+
+    @Test func aLongFileIsReadAcrossChunks() throws {
+        let url = BatchFixtures.temporaryDirectory().appendingPathComponent("long.jsonl")
+        let line = String(repeating: "ข", count: 100_000)
+        try Data((0..<30).map { _ in line }.joined(separator: "\n").utf8).write(to: url)
+        var count = 0
+        try ExtractOutputReader(path: url.path).forEach { data, _ in
+            #expect(data.count == line.utf8.count)
+            count += 1
+        }
+        #expect(count == 30)
+    }
+
+    @Test func aMissingFileIsAnErrorNamingIt() {
+        #expect(throws: IngestError(location: "/no/such/file", reason: "cannot open file")) {
+            try ExtractOutputReader(path: "/no/such/file").forEach { _, _ in }
+        }
+    }
+}

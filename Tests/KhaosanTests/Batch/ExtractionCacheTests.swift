@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import Khaosan
+
+@Suite struct ExtractionCacheTests {
+    private func run(_ documents: [RawDocument], cache: ExtractionCache?,
+                     version: ExtractorVersion = BatchFixtures.version) throws -> (Data, hits: Int, extracted: Int) {
+        let outcomes = try BatchFixtures.run(BatchFixtures.engine(jobs: 2, cache: cache, version: version),
+                                             documents.map(IngestItem.document))
+        var statistics = BatchStatistics()
+        outcomes.forEach { statistics.record($0) }
+        return (try GraphOutput.data(for: BatchFixtures.extractions(outcomes)), statistics.cacheHits, statistics.extracted)
+    }
+
+    @Test func addingDocumentsReextractsOnlyTheNewOnes() throws {
+        let directory = BatchFixtures.temporaryDirectory()
+        let archive = BatchFixtures.documents(400)
+        let added = BatchFixtures.documents(25, offset: 400)
+        let first = try run(archive, cache: ExtractionCache(directory: directory))
+        #expect(first.hits == 0 && first.extracted == 400)
+        let second = try run(archive + added, cache: ExtractionCache(directory: directory))
+        #expect(second.hits == 400 && second.extracted == 25)
+        #expect(second.0 == (try run(archive + added, cache: nil)).0)
+    }
+
+    @Test func aMovedDocumentStillHitsAndTakesItsNewIdAndLocation() throws {
+        let directory = BatchFixtures.temporaryDirectory()
+        var document = BatchFixtures.documents(1)[0]
+        _ = try run([document], cache: ExtractionCache(directory: directory))
+        document.id = "renamed"
+        document.metadata.source = "other.jsonl:77"
+        let cache = try ExtractionCache(directory: directory)
+        let outcomes = try BatchFixtures.run(BatchFixtures.engine(jobs: 1, cache: cache), [.document(document)])
+        guard case .extracted(let extraction, let cached, _) = outcomes[0] else { Issue.record("rejected"); return }
+        #expect(cached)
+        #expect(extraction.id == "renamed" && extraction.metadata.source == "other.jsonl:77")
+    }
+
+    @Test func aChangedDateOrLexiconIsAMiss() throws {
+        let directory = BatchFixtures.temporaryDirectory()
+        let documents = BatchFixtures.documents(20)
+        _ = try run(documents, cache: ExtractionCache(directory: directory))
+        var redated = documents
+        redated[0].metadata.datePublished = "2030-01-01"
+        #expect(try run(redated, cache: ExtractionCache(directory: directory)).extracted == 1)
+        let lexicon = directory.appendingPathComponent("lexicon.txt")
+        try Data("พะเยา\n".utf8).write(to: lexicon)
+        let v1 = ExtractorVersion(extractors: [KeywordExtractor()], lexiconFiles: [lexicon])
+        try Data("พะเยา\nน่าน\n".utf8).write(to: lexicon)
+        let v2 = ExtractorVersion(extractors: [KeywordExtractor()], lexiconFiles: [lexicon])
+        #expect(v1.key != v2.key)
+        _ = try run(documents, cache: ExtractionCache(directory: directory), version: v1)
+        let after = try run(documents, cache: ExtractionCache(directory: directory), version: v2)
+        #expect(after.hits == 0 && after.extracted == 20)
+    }
+
+    /// Damages one entry with `damage` and checks that it is a miss, replaced, and the output unchanged.
+    private func expectDamagedEntryIsNotTrusted(_ damage: (Data) -> Data) throws {
+        let directory = BatchFixtures.temporaryDirectory()
+        let documents = BatchFixtures.documents(10)
+        let clean = try run(documents, cache: nil).0
+        _ = try run(documents, cache: ExtractionCache(directory: directory))
+        let cache = try ExtractionCache(directory: directory)
+        let key = ExtractionCacheKey.key(version: BatchFixtures.version, contentHash: SHA256.hex(documents[4].source),
+                                         metadata: documents[4].metadata)
+        let url = cache.entryURL(key)
+        try damage(try Data(contentsOf: url)).write(to: url)
+        let again = try run(documents, cache: cache)
+        #expect(again.0 == clean)
+        #expect(again.hits == 9 && again.extracted == 1)
+        #expect(cache.counters.corrupt == 1)
+        // The entry was rewritten: a third run hits everything.
+        #expect(try run(documents, cache: ExtractionCache(directory: directory)).hits == 10)
+    }
+
+    @Test func garbageBytesInAnEntryAreDetected() throws {
+        try expectDamagedEntryIsNotTrusted { Data(repeating: 0x5A, count: $0.count) }
+    }
+
+    @Test func aTruncatedEntryIsDetected() throws {
+        try expectDamagedEntryIsNotTrusted { $0.prefix($0.count / 2) }
+    }
+
+    @Test func aFlippedBitInThePayloadIsDetected() throws {
+        try expectDamagedEntryIsNotTrusted { data in
+            var copy = data
+            copy[copy.count - 10] ^= 0x01
+            return copy
+        }
+    }
+
+    @Test func aValidEntryStoredUnderAnotherKeyIsNotTrusted() throws {
+        try expectDamagedEntryIsNotTrusted { _ in
+            (try? ExtractionCache.encode(CachedExtraction(key: String(repeating: "0", count: 64), extraction: DocumentExtraction(id: "x", metadata: DocumentMetadata(), contentHash: "", sourceLength: 3, mentions: [])))) ?? Data()
+        }
+    }
+
+    @Test func aForeignOrOutdatedManifestRebuildsTheCache() throws {
+        for manifest in ["{\"format\":\"khaosan-extraction-cache\",\"schema\":0}\n", "SQLite format 3\u{0}", ""] {
+            let directory = BatchFixtures.temporaryDirectory()
+            let documents = BatchFixtures.documents(10)
+            _ = try run(documents, cache: ExtractionCache(directory: directory))
+            try Data(manifest.utf8).write(to: directory.appendingPathComponent(ExtractionCache.manifestName))
+            let cache = try ExtractionCache(directory: directory)
+            #expect(cache.rebuildReason != nil)
+            let again = try run(documents, cache: cache)
+            #expect(again.hits == 0 && again.extracted == 10)
+            #expect(try ExtractionCache(directory: directory).rebuildReason == nil)
+        }
+    }
+
+    @Test func entriesWithoutAManifestAreDiscarded() throws {
+        let directory = BatchFixtures.temporaryDirectory()
+        _ = try run(BatchFixtures.documents(5), cache: ExtractionCache(directory: directory))
+        try FileManager.default.removeItem(at: directory.appendingPathComponent(ExtractionCache.manifestName))
+        let cache = try ExtractionCache(directory: directory)
+        #expect(cache.rebuildReason == "manifest missing")
+        #expect(try run(BatchFixtures.documents(5), cache: cache).extracted == 5)
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import Khaosan
+
+@Suite struct ExtractorVersionTests {
+    private struct Revised: VersionedMentionExtractor {
+        var revision: String
+        var name = "test.revised"
+        var labels: Set<MentionLabel> = [.place]
+        func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] { [] }
+    }
+
+    @Test func theKeyDependsOnExtractorsTheirOrderRevisionsAndLexiconBytes() throws {
+        let a = KeywordExtractor()
+        var b = KeywordExtractor()
+        b.name = "test.other"
+        #expect(ExtractorVersion(extractors: [a]).key == ExtractorVersion(extractors: [a]).key)
+        #expect(ExtractorVersion(extractors: [a]).key != ExtractorVersion(extractors: [b]).key)
+        #expect(ExtractorVersion(extractors: [a, b]).key != ExtractorVersion(extractors: [b, a]).key)
+        #expect(ExtractorVersion(extractors: [Revised(revision: "1")]).key
+            != ExtractorVersion(extractors: [Revised(revision: "2")]).key)
+        let file = BatchFixtures.temporaryDirectory().appendingPathComponent("places.tsv")
+        try Data("PLACE\tพะเยา\n".utf8).write(to: file)
+        let before = ExtractorVersion(extractors: [a], lexiconFiles: [file])
+        #expect(before.key == ExtractorVersion(extractors: [a], lexiconFiles: [file]).key)
+        try Data("PLACE\tพะเยา\nPLACE\tน่าน\n".utf8).write(to: file)
+        #expect(before.key != ExtractorVersion(extractors: [a], lexiconFiles: [file]).key)
+        #expect(before.description.contains("test.keywords"))
+    }
+
+    @Test func theStandardVersionReadsTheBundledResourcesAndUserLexicons() throws {
+        let file = BatchFixtures.temporaryDirectory().appendingPathComponent("mine.tsv")
+        try Data("ORG\tมหาวิทยาลัยพะเยา\n".utf8).write(to: file)
+        let plain = ExtractorVersion.standard(extractors: [])
+        let withUser = ExtractorVersion.standard(extractors: [], userLexicons: [file.path])
+        #expect(plain.key != withUser.key)
+        #expect(ExtractorVersion.bundledResourceFiles().allSatisfy { $0.path.contains("Resources") })
+    }
+}

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Batch benchmark on a release build, over the 20k thaigov archive (DESIGN §7):
+#  1. raw ICU word boundaries over the same texts (the ceiling; `khaosan bench-segment`, row a);
+#  2. `khaosan extract` end to end (ingest → normalise → segment → extract → JSON lines),
+#     --no-cache, with 1 and 2 jobs: documents/s, MB/s of UTF-8 text, peak RSS;
+#  3. `khaosan build` (extract + graph) with 2 jobs: time and peak RSS;
+#  4. incremental: build the first 19,900 articles into an empty cache, then all 20,000;
+#  5. PyThaiNLP 5.4 (PyPI, offline) newmm and ThaiNER CRF on the first $PY_DOCS documents,
+#     and khaosan extract -j 1 on the same documents.
+# Usage: scripts/bench.sh [ARCHIVE]     (exits 0, saying so, when the archive is absent)
+# Env: PY_DOCS (default 300), SKIP_PYTHON=1, BENCH_TMP (default a new temp dir).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+archive=${1:-}
+if [ -z "$archive" ]; then
+  for candidate in ../shared/data/thaigov-20k.jsonl.gz ../../shared/data/thaigov-20k.jsonl.gz /work/shared/data/thaigov-20k.jsonl.gz; do
+    [ -f "$candidate" ] && { archive=$candidate; break; }
+  done
+fi
+if [ -z "$archive" ] || [ ! -f "$archive" ]; then
+  echo "bench: thaigov-20k.jsonl.gz not found; nothing to measure." >&2
+  exit 0
+fi
+tmp=${BENCH_TMP:-$(mktemp -d)}
+mkdir -p "$tmp"
+py_docs=${PY_DOCS:-300}
+
+swift build -c release --product khaosan >&2
+bin=.build/release/khaosan
+
+echo "# machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sm), $(swift --version 2>&1 | head -1)"
+echo "# date: $(date -u +%Y-%m-%dT%H:%MZ); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# archive: $archive ($(du -h "$archive" | cut -f1) gzip)"
+
+# timed LOG OUT COMMAND…: runs COMMAND with stdout to OUT and stderr to LOG, then prints
+# wall and CPU seconds and peak RSS, from /usr/bin/time -v.
+timed() {
+  local log=$1 out=$2; shift 2
+  /usr/bin/time -v "$@" > "$out" 2> "$log"
+  awk -F': ' '/Maximum resident set size/{rss=$2} /Elapsed \(wall clock\)/{w=$2}
+    /User time \(seconds\)/{u=$2} /System time \(seconds\)/{y=$2}
+    END{n=split(w,p,":"); s=(n==3)?p[1]*3600+p[2]*60+p[3]:p[1]*60+p[2];
+        printf "wall=%.2fs cpu=%.2fs (user %.2f + sys %.2f) peak_rss=%.0fMB\n", s, u+y, u, y, rss/1024}' "$log"
+}
+
+echo "## 1. raw ICU word boundaries (ceiling), same texts, pinned to one core (taskset -c 0)"
+taskset -c 0 $bin bench-segment "$archive" --rounds 2 | grep -E "documents:|\(a\)"
+
+echo "## 2a. khaosan extract --jobs 1 --no-cache, pinned to one core (taskset -c 0)"
+timed "$tmp/extract-1.log" "$tmp/extract-1.jsonl" taskset -c 0 $bin extract "$archive" --no-cache --quiet --jobs 1
+grep -E "^(documents|mentions):" "$tmp/extract-1.log"
+echo "## 2b. khaosan extract --jobs 2 --no-cache, both cores"
+timed "$tmp/extract-2.log" "$tmp/extract-2.jsonl" $bin extract "$archive" --no-cache --quiet --jobs 2
+grep -E "^(documents|mentions):" "$tmp/extract-2.log"
+cmp -s "$tmp/extract-1.jsonl" "$tmp/extract-2.jsonl" && echo "extract output identical for 1 and 2 jobs ($(wc -l < "$tmp/extract-1.jsonl") lines)" \
+  || echo "extract output DIFFERS between 1 and 2 jobs"
+
+echo "## 3. khaosan build --jobs 2 --no-cache (extract + graph)"
+timed "$tmp/build.log" /dev/null $bin build "$archive" --no-cache --quiet --jobs 2 -o "$tmp/graph.jsonld"
+grep -E "^(documents|mentions|graph|entities)" "$tmp/build.log" || true
+echo "## 3b. khaosan merge of the 2-job extract output"
+timed "$tmp/merge.log" /dev/null $bin merge "$tmp/extract-2.jsonl" -o "$tmp/merged.jsonld"
+cmp -s "$tmp/graph.jsonld" "$tmp/merged.jsonld" && echo "merge output identical to build output ($(wc -c < "$tmp/graph.jsonld") bytes)" \
+  || echo "merge output DIFFERS from build output"
+
+echo "## 4. incremental: 19,900 articles into an empty cache, then all 20,000"
+{ zcat -f "$archive" || true; } | head -n 19900 > "$tmp/base.jsonl"
+zcat -f "$archive" > "$tmp/all.jsonl"
+rm -rf "$tmp/cache"
+timed "$tmp/inc-1.log" /dev/null $bin build "$tmp/base.jsonl" --cache-dir "$tmp/cache" --quiet --jobs 2 -o "$tmp/inc-1.jsonld"
+grep -E "^(documents|cache):" "$tmp/inc-1.log"
+timed "$tmp/inc-2.log" /dev/null $bin build "$tmp/all.jsonl" --cache-dir "$tmp/cache" --quiet --jobs 2 -o "$tmp/inc-2.jsonld"
+grep -E "^(documents|cache):" "$tmp/inc-2.log"
+cmp -s "$tmp/inc-2.jsonld" "$tmp/graph.jsonld" && echo "incremental graph identical to the uncached build" \
+  || echo "incremental graph DIFFERS from the uncached build"
+echo "cache size: $(du -sh "$tmp/cache" | cut -f1), $(find "$tmp/cache/entries" -type f | wc -l) entries"
+
+if [ "${SKIP_PYTHON:-0}" != 1 ]; then
+  echo "## 5. PyThaiNLP 5.4 (offline) vs khaosan on the first $py_docs documents"
+  venv=.build/bench-venv
+  if [ ! -x "$venv/bin/python" ]; then
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q "pythainlp==5.4.*" python-crfsuite >&2
+  fi
+  echo "pythainlp $("$venv/bin/python" -c 'import pythainlp; print(pythainlp.__version__)')"
+  head -n "$py_docs" "$tmp/all.jsonl" > "$tmp/subset.jsonl"
+  "$venv/bin/python" scripts/bench/pythainlp_bench.py "$tmp/subset.jsonl" "$py_docs"
+  taskset -c 0 $bin extract "$tmp/subset.jsonl" --no-cache --quiet --jobs 1 2>&1 > /dev/null | grep -E "^documents:" | sed 's/^/khaosan extract -j1 (one core) subset: /'
+  $bin bench-segment "$tmp/subset.jsonl" --rounds 3 | grep -E "\(a\)" | sed 's/^/subset: /'
+fi
+echo "# scratch files in $tmp"
