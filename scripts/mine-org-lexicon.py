@@ -6,8 +6,8 @@ A gold ORG span text becomes a lexicon entry when, over TRAIN:
   - it is an ORG span at least MIN_COUNT times, and
   - of its occurrences at ICU token boundaries that are not inside a longer ORG
     span, at least MIN_PRECISION are exactly an ORG span.
-Tokens come from KHAOSAN_TOKEN_DUMP (written by the OrganizationGoldReport test),
-so boundaries are the same ICU boundaries the extractor sees.
+Tokens come from `khaosan segment --format jsonl THAINER.jsonl` (ICU tokens with
+source offsets), so boundaries are the same ICU boundaries the extractor sees.
 
 Names and aliases already in the hand-made organizations.tsv (next to OUT) are skipped.
 
@@ -25,7 +25,7 @@ def main(gold_path, tokens_path, out_path):
     tokens = {}
     for line in open(tokens_path, encoding='utf-8'):
         d = json.loads(line)
-        tokens[d['id']] = d['tokens']
+        tokens[d['id']] = [(t['start'], t['end']) if isinstance(t, dict) else tuple(t) for t in d['tokens']]
     docs = [json.loads(l) for l in open(gold_path, encoding='utf-8')]
     train = [d for d in docs if not is_dev(d['id'])]
     as_org = collections.Counter()
