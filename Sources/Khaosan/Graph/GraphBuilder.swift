@@ -21,7 +21,10 @@ struct GraphBuilder {
                                  names: names, alternateNames: alternates)
             if let wikidata = entity.known?.wikidata { node.add("sameAs", .reference("http://www.wikidata.org/entity/" + wikidata)) }
             if entity.label == .person { addPersonParts(&node, entity) }
-            for key in entity.keys { entityOfKey[entity.label.rawValue + "|" + key] = id }
+            let knownKeys = (entity.known?.allNames ?? []).map { NameKey.key(for: entity.label, text: $0) }
+            for key in entity.keys + knownKeys + [entity.idKey] where !key.isEmpty {
+                entityOfKey[entity.label.rawValue + "|" + key] = id
+            }
             for member in entity.members {
                 entityOfMention[MentionAddress(member.documentID, member.mention.range)] = id
                 let documentIRI = iri.document(member.documentID)
