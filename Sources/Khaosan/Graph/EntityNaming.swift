@@ -1,7 +1,7 @@
 /// Chooses an entity's names from its mentions and lexicon entry.
 ///
 /// Rule: forms (PERSON without titles, others verbatim with whitespace
-/// collapsed) are ranked by frequency, then length, then code-point order;
+/// collapsed) are ranked full names before acronyms, then by frequency, then length, then code-point order;
 /// the lexicon's canonical and English names win when there is an entry.
 /// Thai-script names go under `th` (and their ICU transliteration under
 /// `th-Latn`); Latin-script names under `en` (`und-Latn` for people, whose
@@ -22,6 +22,9 @@ enum EntityNaming {
         var counts: [String: Int] = [:]
         for member in entity.members { counts[displayForm(of: member.mention), default: 0] += 1 }
         let ranked = counts.keys.sorted { a, b in
+            // Full names before acronyms ("บพท." is an alternate name of its long form).
+            let aa = NameKey.isAcronym(a), ab = NameKey.isAcronym(b)
+            if aa != ab { return !aa }
             let ca = counts[a]!, cb = counts[b]!
             if ca != cb { return ca > cb }
             let la = a.unicodeScalars.count, lb = b.unicodeScalars.count

@@ -32,3 +32,11 @@ import Testing
         #expect(a == c)
     }
 }
+
+extension SeedsGraphTests {
+    /// Writes the seed graph to `$KHAOSAN_DUMP_SEED_GRAPH` when set (for the RDF check and for reading).
+    @Test func dumpWhenAsked() throws {
+        guard let path = ProcessInfo.processInfo.environment["KHAOSAN_DUMP_SEED_GRAPH"] else { return }
+        try JSONLDWriter().write(try Self.seedGraph(), to: path)
+    }
+}
