@@ -5,24 +5,69 @@ import Khaosan
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the knowledge graph of the inputs (default: the bundled corpus/)."
+        abstract: "Build the knowledge graph of the inputs (default: the bundled corpus/) as JSON-LD."
     )
 
     @OptionGroup var input: InputOptions
 
+    @Option(name: [.short, .customLong("output")], help: "Where to write the graph ('-' for stdout).")
+    var output: String = "out/graph.jsonld"
+
+    @Option(name: .customLong("base-iri"), help: "IRI base of every node of the graph.")
+    var baseIRI: String = GraphIRI.defaultBase
+
+    @Option(help: "How many most-mentioned entities the summary lists.")
+    var top: Int = 10
+
     func run() throws {
         let paths = input.inputs.isEmpty ? [BundledCorpus.path] : input.inputs
-        var read = 0
+        let (extractions, rejected) = try GraphBuildInputs.extract(paths: paths)
+        let graph = KnowledgeGraph.build(from: extractions, known: GraphBuildInputs.knownEntities(), base: baseIRI)
+        let data = JSONLDWriter().data(for: graph)
+        if output == "-" {
+            FileHandle.standardOutput.write(data)
+        } else {
+            try JSONLDWriter().write(graph, to: output)
+        }
+        printError("documents: \(extractions.count + rejected) (\(extractions.count) read, \(rejected) rejected)")
+        for line in GraphSummary(graph, top: top).lines { printError(line) }
+        if output != "-" { printError("wrote \(output) (\(data.count) bytes)") }
+        if extractions.isEmpty && rejected > 0 { throw ExitCode(1) }
+    }
+}
+
+/// The glue between reading documents and the graph: sequential extraction for
+/// now (the batch engine replaces `extract`), and the known entities.
+enum GraphBuildInputs {
+    /// The mention extractors of the pipeline, in order.
+    /// TODO(lead): add the DATE, PERSON, ORG and PLACE extractors as they land.
+    static func extractors() -> [any MentionExtractor] {
+        [EventExtractor()]
+    }
+
+    /// Known entities for resolution. TODO(lead): the bundled lexicons plus `--lexicon` files.
+    static func knownEntities() -> [KnownEntity] { [] }
+
+    /// Extractions of every document under `paths`, and the number rejected.
+    static func extract(paths: [String]) throws -> (extractions: [DocumentExtraction], rejected: Int) {
+        let pipeline = try ExtractionPipeline(extractors: extractors())
+        let relations = RelationExtractor()
+        var extractions: [DocumentExtraction] = []
         var rejected = 0
         try DocumentReader(paths: paths).forEach { item in
             switch item {
-            case .document: read += 1
+            case .document(let raw):
+                do {
+                    extractions.append(try pipeline.extraction(of: raw, relations: relations))
+                } catch {
+                    rejected += 1
+                    printError("rejected \(raw.metadata.source ?? raw.id): \(error)")
+                }
             case .rejected(let error):
                 rejected += 1
                 printError("rejected \(error)")
             }
         }
-        printError("documents: \(read + rejected) (\(read) read, \(rejected) rejected)")
-        if read == 0 && rejected > 0 { throw ExitCode(1) }
+        return (extractions, rejected)
     }
 }

@@ -6,7 +6,7 @@ struct KhaosanCommand: ParsableCommand {
         commandName: "khaosan",
         abstract: "Turn archives of Thai news into a deduplicated knowledge graph.",
         version: KhaosanVersion.string,
-        subcommands: [BuildCommand.self, SegmentCommand.self],
+        subcommands: [BuildCommand.self, DiffCommand.self, SegmentCommand.self],
         defaultSubcommand: nil
     )
 }
