@@ -46,9 +46,13 @@ enum EntityNaming {
         if names["th-Latn"] == nil, let thai = names["th"], let transliterator {
             names["th-Latn"] = transliterator.transliterate(thai)
         }
+        // Names an extractor wrote beside a mention ("X (Y)", "X หรือ Y") are names of the entity too.
+        let besides = entity.members.flatMap { member in
+            MentionAttribute.sameEntity.compactMap { member.mention.attributes[$0] }
+        }.map { $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
         var alternates: [String: Set<String>] = [:]
         let used = Set(names.values)
-        for form in ranked + (entity.known?.allNames ?? []) where !used.contains(form) && !form.isEmpty {
+        for form in ranked + besides + (entity.known?.allNames ?? []) where !used.contains(form) && !form.isEmpty {
             alternates[isThai(form) ? "th" : latinTag, default: []].insert(form)
         }
         return (names, alternates.mapValues { $0.sorted() })

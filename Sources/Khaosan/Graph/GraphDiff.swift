@@ -23,20 +23,20 @@ public enum GraphDiff {
             GraphDiffReport.MentionChange(document: a.documentID, start: a.start, end: a.end, label: a.label.rawValue,
                                           text: a.exact, entity: displayName(graph[a.body]) ?? a.body)
         }
-        var movedPairs: [String: [String: Int]] = [:]   // old body → new body → count
+        var pairs: [String: [String: Int]] = [:]   // old body → new body → count, for mentions in both
         for (key, a) in oldMentions {
             guard let b = newMentions[key] else { report.mentionsLost.append(change(a, oldEntities)); continue }
             if a.label != b.label {
                 report.mentionsLost.append(change(a, oldEntities))
                 report.mentionsGained.append(change(b, newEntities))
-            } else if a.body != b.body {
-                movedPairs[a.body, default: [:]][b.body, default: 0] += 1
+            } else {
+                pairs[a.body, default: [:]][b.body, default: 0] += 1
             }
         }
         for (key, b) in newMentions where oldMentions[key] == nil { report.mentionsGained.append(change(b, newEntities)) }
         report.mentionsLost.sort()
         report.mentionsGained.sort()
-        report.moves = moves(movedPairs, ref: { id, isOld in ref(isOld ? oldEntities[id] : newEntities[id], id) })
+        report.moves = moves(pairs, ref: { id, isOld in ref(isOld ? oldEntities[id] : newEntities[id], id) })
 
         for (id, newNode) in newEntities {
             guard let oldNode = oldEntities[id] else { continue }
@@ -59,22 +59,27 @@ public enum GraphDiff {
         return node.names["th"] ?? node.names["en"] ?? node.names.sorted { $0.key < $1.key }.first?.value
     }
 
+    /// Merges (a new entity holding mentions of several old ones), splits (an old
+    /// entity's mentions now in several new ones) and re-identifications (one
+    /// old entity is one new entity under another id), from the old → new body
+    /// counts of the mentions present in both graphs.
     private static func moves(_ pairs: [String: [String: Int]],
                               ref: (String, Bool) -> GraphDiffReport.EntityRef) -> [GraphDiffReport.Move] {
         var intoNew: [String: [String: Int]] = [:]
         for (from, targets) in pairs { for (to, count) in targets { intoNew[to, default: [:]][from] = count } }
+        func moved(_ from: String, _ to: String) -> Int { from == to ? 0 : pairs[from]?[to] ?? 0 }
         var result = Set<GraphDiffReport.Move>()
         for (to, sources) in intoNew where sources.count > 1 {
             result.insert(.init(from: sources.keys.map { ref($0, true) }.sorted(), to: [ref(to, false)],
-                                mentions: sources.values.reduce(0, +), kind: "merge"))
+                                mentions: sources.keys.map { moved($0, to) }.reduce(0, +), kind: "merge"))
         }
         for (from, targets) in pairs where targets.count > 1 {
             result.insert(.init(from: [ref(from, true)], to: targets.keys.map { ref($0, false) }.sorted(),
-                                mentions: targets.values.reduce(0, +), kind: "split"))
+                                mentions: targets.keys.map { moved(from, $0) }.reduce(0, +), kind: "split"))
         }
         for (from, targets) in pairs where targets.count == 1 {
             let to = targets.keys.first!
-            if intoNew[to]!.count == 1 {
+            if to != from && intoNew[to]!.count == 1 {
                 result.insert(.init(from: [ref(from, true)], to: [ref(to, false)], mentions: targets[to]!, kind: "reidentified"))
             }
         }
@@ -95,13 +100,17 @@ public enum GraphDiff {
         compare("alternateName", Set(a.alternateNames.flatMap { kv in kv.value.map { "\($0)@\(kv.key)" } }),
                 Set(b.alternateNames.flatMap { kv in kv.value.map { "\($0)@\(kv.key)" } }))
         for property in Set(a.properties.keys).union(b.properties.keys) {
-            let render = { (values: [GraphValue], names: (String) -> String) -> Set<String> in
-                Set(values.map { value -> String in
-                    if case .reference(let id) = value { return "→ \(names(id)) <\(id)>" }
-                    return value.string
-                })
+            // Compare by value (a reference by its IRI), show references with the target's name.
+            let x = Set(a.properties[property] ?? []), y = Set(b.properties[property] ?? [])
+            if x == y { continue }
+            let show = { (value: GraphValue, names: (String) -> String) -> String in
+                guard case .reference(let id) = value else { return value.string }
+                let name = names(id)
+                return name == id ? "→ <\(id)>" : "→ \(name) <\(id)>"
             }
-            compare(property, render(a.properties[property] ?? [], oldNames), render(b.properties[property] ?? [], newNames))
+            changes.append(.init(entity: entity, property: property,
+                                 added: y.subtracting(x).map { show($0, newNames) }.sorted(),
+                                 removed: x.subtracting(y).map { show($0, oldNames) }.sorted()))
         }
         return changes
     }

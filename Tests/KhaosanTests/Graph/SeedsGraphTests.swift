@@ -40,3 +40,11 @@ extension SeedsGraphTests {
         try JSONLDWriter().write(try Self.seedGraph(), to: path)
     }
 }
+
+extension SeedsGraphTests {
+    /// Writes the seed graph without the lexicon to `$KHAOSAN_DUMP_SEED_GRAPH_PLAIN` when set.
+    @Test func dumpPlainWhenAsked() throws {
+        guard let path = ProcessInfo.processInfo.environment["KHAOSAN_DUMP_SEED_GRAPH_PLAIN"] else { return }
+        try JSONLDWriter().write(KnowledgeGraph.build(from: try GoldExtractions.load()), to: path)
+    }
+}
