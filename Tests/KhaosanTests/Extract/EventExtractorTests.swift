@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import Khaosan
+
+@Suite struct EventExtractorTests {
+    static func events(_ text: String) throws -> [String] {
+        let pipeline = try ExtractionPipeline(extractors: [EventExtractor()])
+        let analyzed = try pipeline.analyze(RawDocument(id: "t", metadata: DocumentMetadata(), source: text))
+        return pipeline.mentions(in: analyzed).filter { $0.label == .event }.map(\.text)
+    }
+
+    @Test func findsEveryGoldEventSpanOfTheSeedArticle() throws {
+        let lines = try String(contentsOfFile: Repository.path("fixtures/gold/seeds.jsonl"), encoding: .utf8).split(separator: "\n")
+        var expected: [ScalarRange] = [], found: [ScalarRange] = []
+        for line in lines {
+            let gold = try JSONDecoder().decode(GoldExtractions.GoldLine.self, from: Data(line.utf8))
+            expected += gold.spans.filter { $0.label == "EVENT" }.map { ScalarRange($0.start, $0.end) }
+            let pipeline = try ExtractionPipeline(extractors: [EventExtractor()])
+            found += pipeline.mentions(in: try pipeline.analyze(RawDocument(id: gold.id, metadata: DocumentMetadata(), source: gold.text)))
+                .map(\.range)
+        }
+        #expect(expected.count == 4)
+        #expect(found == expected)
+    }
+
+    @Test func latinNamesAfterAnEventNounStopAtThaiAndKeepTheSubtitle() throws {
+        #expect(try Self.events("ร่วมงาน Thailand Smart City Expo 2024 ที่กรุงเทพ") == ["Thailand Smart City Expo 2024"])
+        #expect(try Self.events("การประชุม APEC 2022: Open. Connect. Balance. ณ กรุงเทพ") == ["APEC 2022: Open. Connect. Balance"])
+    }
+
+    @Test func quotedNamesAndNumberedThaiNames() throws {
+        #expect(try Self.events("จัดงาน “มหัศจรรย์เมืองพะเยา” ที่กว๊านพะเยา") == ["มหัศจรรย์เมืองพะเยา"])
+        #expect(try Self.events("ในการประชุมสุดยอดอาเซียน ครั้งที่ 43 ที่จาการ์ตา") == ["การประชุมสุดยอดอาเซียน ครั้งที่ 43"])
+    }
+
+    @Test func ordinaryWordsAfterAnEventNounAreNotEvents() throws {
+        #expect(try Self.events("การประชุมหารือแนวทางการพัฒนา งานนี้จัดขึ้นโดยกระทรวง ประชุม 3 ชั่วโมง งาน UN") == [])
+    }
+}
