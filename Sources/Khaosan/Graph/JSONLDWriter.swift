@@ -11,13 +11,15 @@ import Foundation
 /// the graph is a function of the extractions, which do not keep the text,
 /// and the position selector already disambiguates.
 public struct JSONLDWriter: Sendable {
+    /// Layout: one node per line (`true`, the default: compact and diff-friendly),
+    /// or everything on one line.
     public var pretty: Bool
 
     public init(pretty: Bool = true) { self.pretty = pretty }
 
     /// The JSON-LD bytes of `graph`.
     public func data(for graph: KnowledgeGraph) -> Data {
-        Data(JSONWriter(pretty: pretty).bytes(document(for: graph)))
+        Data(JSONWriter(pretty: pretty, prettyDepth: 2).bytes(document(for: graph)))
     }
 
     /// Writes `graph` to `path` atomically (a temporary file renamed into place),

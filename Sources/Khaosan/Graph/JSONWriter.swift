@@ -1,12 +1,18 @@
 /// Writes `JSONValue`s as UTF-8 bytes, deterministically: object keys sorted by
-/// Unicode code points, two-space indentation, `\n` line ends, non-ASCII
+/// Unicode code points, two-space indentation down to `prettyDepth` levels and
+/// one line per value below it, `\n` line ends, non-ASCII
 /// characters written as UTF-8 (not escaped), only `"`, `\` and control
 /// characters escaped. Same value ⇒ same bytes on every platform.
 public struct JSONWriter: Sendable {
     /// Pretty (indented) or one line.
     public var pretty: Bool
+    /// Containers nested deeper than this are written on one line (when `pretty`).
+    public var prettyDepth: Int
 
-    public init(pretty: Bool = true) { self.pretty = pretty }
+    public init(pretty: Bool = true, prettyDepth: Int = .max) {
+        self.pretty = pretty
+        self.prettyDepth = prettyDepth
+    }
 
     public func bytes(_ value: JSONValue) -> [UInt8] {
         var out: [UInt8] = []
@@ -20,8 +26,8 @@ public struct JSONWriter: Sendable {
         String(decoding: bytes(value), as: UTF8.self)
     }
 
-    private func newline(_ indent: Int, _ out: inout [UInt8]) {
-        guard pretty else { return }
+    private func newline(_ indent: Int, _ out: inout [UInt8], _ expand: Bool) {
+        guard expand else { return }
         out.append(0x0A)
         out.append(contentsOf: repeatElement(0x20, count: indent * 2))
     }
@@ -34,27 +40,30 @@ public struct JSONWriter: Sendable {
         case .string(let s): writeString(s, into: &out)
         case .array(let items):
             if items.isEmpty { out.append(contentsOf: [0x5B, 0x5D]); return }
+            let expand = pretty && indent < prettyDepth
             out.append(0x5B)
             for (index, item) in items.enumerated() {
                 if index > 0 { out.append(0x2C) }
-                newline(indent + 1, &out)
+                newline(indent + 1, &out, expand)
                 write(item, indent: indent + 1, into: &out)
             }
-            newline(indent, &out)
+            newline(indent, &out, expand)
             out.append(0x5D)
         case .object(let members):
             if members.isEmpty { out.append(contentsOf: [0x7B, 0x7D]); return }
+            let expand = pretty && indent < prettyDepth
             out.append(0x7B)
-            let keys = members.keys.sorted { Array($0.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.unicodeScalars.map(\.value)) }
+            // UTF-8 byte order is code-point order.
+            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for (index, key) in keys.enumerated() {
                 if index > 0 { out.append(0x2C) }
-                newline(indent + 1, &out)
+                newline(indent + 1, &out, expand)
                 writeString(key, into: &out)
                 out.append(0x3A)
-                if pretty { out.append(0x20) }
+                if expand { out.append(0x20) }
                 write(members[key]!, indent: indent + 1, into: &out)
             }
-            newline(indent, &out)
+            newline(indent, &out, expand)
             out.append(0x7D)
         }
     }

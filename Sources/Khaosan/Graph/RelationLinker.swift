@@ -35,11 +35,12 @@ struct RelationLinker {
                 add(subject, RelationPredicate.location, .reference(target))
             }
         }
-        let placeKeys = Set(entityOfKey.keys.filter { $0.hasPrefix("PLACE|") }.map { String($0.dropFirst(6)) })
+        let places = PlaceIndex(Set(entityOfKey.keys.filter { $0.hasPrefix("PLACE|") && !$0.hasPrefix("PLACE|d:") }
+            .map { String($0.dropFirst(6)) }), lengths: Self.placeKeyLengths)
         for entity in resolved where entity.label == .organization {
             let id = entityOfKey["ORG|" + entity.idKey]!
             if nodes[id]?.properties[RelationPredicate.location] != nil { continue }
-            if let place = longestPlace(in: entity.keys, placeKeys: placeKeys), let target = entityOfKey["PLACE|" + place] {
+            if let place = longestPlace(in: entity.keys, places: places), let target = entityOfKey["PLACE|" + place] {
                 add(id, RelationPredicate.location, .reference(target))
             }
         }
@@ -55,23 +56,38 @@ struct RelationLinker {
     }
 
     /// The longest known place key inside any of `keys` (ties: code-point order).
-    private func longestPlace(in keys: [String], placeKeys: Set<String>) -> String? {
-        var best: String?
+    private func longestPlace(in keys: [String], places: PlaceIndex) -> String? {
+        var best: [Unicode.Scalar]?
         for key in keys where !key.hasPrefix("d:") {
             let scalars = Array(key.unicodeScalars)
             for start in scalars.indices {
-                var candidate = String.UnicodeScalarView()
-                for end in start..<min(scalars.count, start + Self.placeKeyLengths.upperBound) {
-                    candidate.append(scalars[end])
-                    guard candidate.count >= Self.placeKeyLengths.lowerBound else { continue }
-                    let text = String(candidate)
-                    if placeKeys.contains(text) {
-                        if best == nil || text.unicodeScalars.count > best!.unicodeScalars.count
-                            || (text.unicodeScalars.count == best!.unicodeScalars.count && text < best!) { best = text }
-                    }
+                for place in places.byFirst[scalars[start]] ?? [] {
+                    if let b = best, place.count < b.count { break }   // sorted longest first
+                    guard start + place.count <= scalars.count,
+                          scalars[start..<(start + place.count)].elementsEqual(place) else { continue }
+                    if best == nil || place.count > best!.count
+                        || String(String.UnicodeScalarView(place)) < String(String.UnicodeScalarView(best!)) { best = place }
+                    break
                 }
             }
         }
-        return best
+        return best.map { String(String.UnicodeScalarView($0)) }
+    }
+}
+
+/// Place keys by first scalar, longest first, for finding places inside names.
+struct PlaceIndex {
+    var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+
+    init(_ keys: Set<String>, lengths: ClosedRange<Int>) {
+        for key in keys.sorted() {
+            let scalars = Array(key.unicodeScalars)
+            guard lengths.contains(scalars.count) else { continue }
+            byFirst[scalars[0], default: []].append(scalars)
+        }
+        for first in byFirst.keys {
+            byFirst[first]!.sort { $0.count != $1.count ? $0.count > $1.count
+                : String(String.UnicodeScalarView($0)) < String(String.UnicodeScalarView($1)) }
+        }
     }
 }

@@ -22,3 +22,10 @@ import Testing
         #expect(out == "{\n  \"k\": [\n    1\n  ]\n}\n")
     }
 }
+
+extension JSONWriterTests {
+    @Test func belowThePrettyDepthEachValueIsOneLine() {
+        let value = JSONValue.object(["g": .array([.object(["b": .integer(1), "a": .array([.string("x")])]), .integer(2)])])
+        #expect(JSONWriter(prettyDepth: 2).string(value) == "{\n  \"g\": [\n    {\"a\":[\"x\"],\"b\":1},\n    2\n  ]\n}\n")
+    }
+}
