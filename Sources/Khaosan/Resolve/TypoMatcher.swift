@@ -22,13 +22,15 @@ struct TypoMatcher {
     /// Pairs `(i, j)`, `i < j`, of indices into `keys` that are one safe typo apart.
     func pairs(_ keys: [String], protected: Set<String>) -> [(Int, Int)] {
         let scalars = keys.map { Array($0.unicodeScalars) }
-        var buckets: [String: [Int]] = [:]
+        // Variants as code-point arrays: hashing them skips String's normalisation checks.
+        var buckets: [[UInt32]: [Int]] = [:]
         for (index, key) in scalars.enumerated() where key.count >= minimumLength {
-            buckets[String(String.UnicodeScalarView(key)), default: []].append(index)
-            for position in 0..<key.count {
-                var variant = key
+            let values = key.map(\.value)
+            buckets[values, default: []].append(index)
+            for position in 0..<values.count {
+                var variant = values
                 variant.remove(at: position)
-                buckets[String(String.UnicodeScalarView(variant)), default: []].append(index)
+                buckets[variant, default: []].append(index)
             }
         }
         var found = Set<[Int]>()
