@@ -17,9 +17,33 @@ public struct JSONLDWriter: Sendable {
 
     public init(pretty: Bool = true) { self.pretty = pretty }
 
-    /// The JSON-LD bytes of `graph`.
+    /// The JSON-LD bytes of `graph`: the same bytes as writing `document(for:)`, built
+    /// one node at a time so that no JSON tree of the whole graph is held in memory.
     public func data(for graph: KnowledgeGraph) -> Data {
-        Data(JSONWriter(pretty: pretty, prettyDepth: 2).bytes(document(for: graph)))
+        let writer = JSONWriter(pretty: pretty, prettyDepth: 2)
+        var out: [UInt8] = []
+        out.reserveCapacity(graph.annotations.count * 700 + graph.nodes.count * 400 + 4096)
+        let newline: [UInt8] = pretty ? [0x0A] : []
+        let indent1: [UInt8] = pretty ? [0x20, 0x20] : []
+        let indent2: [UInt8] = pretty ? [0x20, 0x20, 0x20, 0x20] : []
+        out.append(0x7B)
+        out += newline + indent1 + Array(#""@context":"#.utf8) + (pretty ? [0x20] : [])
+        writer.append(JSONLDVocabulary.context, indent: 1, to: &out)
+        out += [0x2C] + newline + indent1 + Array(#""@graph":"#.utf8) + (pretty ? [0x20] : []) + [0x5B]
+        let annotations = graph.annotations.sorted { $0.id < $1.id }
+        var n = 0, a = 0, first = true
+        while n < graph.nodes.count || a < annotations.count {
+            let takeNode = a == annotations.count || (n < graph.nodes.count && graph.nodes[n].id < annotations[a].id)
+            let item = takeNode ? object(for: graph.nodes[n]) : object(for: annotations[a])
+            if takeNode { n += 1 } else { a += 1 }
+            if !first { out.append(0x2C) }
+            first = false
+            out += newline + indent2
+            writer.append(item, indent: 2, to: &out)
+        }
+        if !first { out += newline + indent1 }
+        out += [0x5D] + newline + [0x7D] + newline
+        return Data(out)
     }
 
     /// Writes `graph` to `path` atomically (a temporary file renamed into place),
@@ -28,11 +52,11 @@ public struct JSONLDWriter: Sendable {
         try AtomicFile.write(data(for: graph), to: path)
     }
 
-    /// The JSON-LD document of `graph` as a JSON value.
+    /// The JSON-LD document of `graph` as a JSON value (nodes and annotations sorted by `@id`).
     public func document(for graph: KnowledgeGraph) -> JSONValue {
         var items: [(String, JSONValue)] = graph.nodes.map { ($0.id, object(for: $0)) }
         items += graph.annotations.map { ($0.id, object(for: $0)) }
-        items.sort { $0.0 < $1.0 }
+        items.sort { $0.0 < $1.0 }   // String order, as `data(for:)` merges them
         return .object(["@context": JSONLDVocabulary.context, "@graph": .array(items.map(\.1))])
     }
 

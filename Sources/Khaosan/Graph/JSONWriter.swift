@@ -22,6 +22,12 @@ public struct JSONWriter: Sendable {
         return out
     }
 
+    /// Appends `value` written at nesting depth `indent` to `out` (for writers that stream
+    /// the members of a large container one at a time).
+    public func append(_ value: JSONValue, indent: Int, to out: inout [UInt8]) {
+        write(value, indent: indent, into: &out)
+    }
+
     public func string(_ value: JSONValue) -> String {
         String(decoding: bytes(value), as: UTF8.self)
     }

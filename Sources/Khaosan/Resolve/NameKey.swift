@@ -4,7 +4,7 @@ import Foundation
 /// merged without further evidence.
 ///
 /// `normalize` lower-cases Latin letters and removes whitespace and
-/// punctuation except `+` and `&` (which change meaning: "ASEAN+"), so
+/// punctuation (and ASCII symbols) except `+` and `&` (which change meaning: "ASEAN+"), so
 /// "UN-Habitat" ≡ "UN Habitat" and "อาเซียนบวก 3" ≡ "อาเซียนบวก3".
 public enum NameKey {
     /// Place heads dropped from PLACE keys: "กรุงฮานอย" ≡ "ฮานอย",
@@ -14,22 +14,29 @@ public enum NameKey {
 
     /// The normalised form of `text` (see the type's documentation).
     public static func normalize(_ text: String) -> String {
+        // Thai has no canonical compositions (sara am is a compatibility one) and ASCII
+        // none at all: only other scripts need NFC first.
+        let needsNFC = text.unicodeScalars.contains { !$0.isASCII && !(0x0E00...0x0E7F).contains($0.value) }
+        let source = needsNFC ? text.precomposedStringWithCanonicalMapping : text
         var out = String.UnicodeScalarView()
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
-            let props = scalar.properties
-            if props.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" { continue }
-            if scalar == "+" || scalar == "&" { out.append(scalar); continue }
-            if props.generalCategory == .otherPunctuation || props.generalCategory == .dashPunctuation
-                || props.generalCategory == .openPunctuation || props.generalCategory == .closePunctuation
-                || props.generalCategory == .initialPunctuation || props.generalCategory == .finalPunctuation
-                || props.generalCategory == .connectorPunctuation {
-                // Keep Thai signs that are letters in all but category (ฯ, ๆ are Lo/Lm).
+        for scalar in source.unicodeScalars {
+            let value = scalar.value
+            if (0x0E01...0x0E4E).contains(value) || (0x0E50...0x0E59).contains(value) { out.append(scalar); continue }
+            if scalar.isASCII {
+                switch value {
+                case 0x41...0x5A: out.append(Unicode.Scalar(value + 0x20)!)
+                case 0x61...0x7A, 0x30...0x39, 0x2B, 0x26: out.append(scalar)   // letters, digits, + &
+                default: break                                                  // spaces, punctuation, symbols
+                }
                 continue
             }
-            if scalar.isASCII, let lower = props.lowercaseMapping.unicodeScalars.first,
-               props.lowercaseMapping.unicodeScalars.count == 1 {
-                out.append(lower)
-            } else {
+            let props = scalar.properties
+            if props.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" { continue }
+            switch props.generalCategory {
+            case .otherPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                 .initialPunctuation, .finalPunctuation, .connectorPunctuation, .format:
+                continue
+            default:
                 out.append(scalar)
             }
         }

@@ -78,3 +78,14 @@ import Testing
         #expect(leftovers == ["graph.jsonld"])
     }
 }
+
+extension JSONLDWriterTests {
+    @Test func streamedBytesEqualTheWholeDocumentWritten() throws {
+        let graph = try SeedsGraphTests.seedGraph()
+        for pretty in [true, false] {
+            let writer = JSONLDWriter(pretty: pretty)
+            let whole = JSONWriter(pretty: pretty, prettyDepth: 2).bytes(writer.document(for: graph))
+            #expect(writer.data(for: graph) == Data(whole))
+        }
+    }
+}
