@@ -23,15 +23,17 @@ struct BuildCommand: ParsableCommand {
         let paths = input.inputs.isEmpty ? [BundledCorpus.path] : input.inputs
         let (extractions, rejected) = try GraphBuildInputs.extract(paths: paths)
         let graph = KnowledgeGraph.build(from: extractions, known: GraphBuildInputs.knownEntities(), base: baseIRI)
-        let data = JSONLDWriter().data(for: graph)
         if output == "-" {
-            FileHandle.standardOutput.write(data)
+            JSONLDWriter().stream(graph) { FileHandle.standardOutput.write(Data($0)) }
         } else {
             try JSONLDWriter().write(graph, to: output)
         }
         printError("documents: \(extractions.count + rejected) (\(extractions.count) read, \(rejected) rejected)")
         for line in GraphSummary(graph, top: top).lines { printError(line) }
-        if output != "-" { printError("wrote \(output) (\(data.count) bytes)") }
+        if output != "-" {
+            let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
+            printError("wrote \(output) (\(size) bytes)")
+        }
         if extractions.isEmpty && rejected > 0 { throw ExitCode(1) }
     }
 }

@@ -20,9 +20,24 @@ public struct JSONLDWriter: Sendable {
     /// The JSON-LD bytes of `graph`: the same bytes as writing `document(for:)`, built
     /// one node at a time so that no JSON tree of the whole graph is held in memory.
     public func data(for graph: KnowledgeGraph) -> Data {
+        var data = Data()
+        stream(graph) { data.append(contentsOf: $0) }
+        return data
+    }
+
+    /// Writes `graph` to `path` atomically (a temporary file renamed into place),
+    /// creating the parent directory; streams the bytes in chunks of about 1 MiB.
+    public func write(_ graph: KnowledgeGraph, to path: String) throws {
+        try AtomicFile.write(to: path) { handle in
+            stream(graph) { handle.write(Data($0)) }
+        }
+    }
+
+    /// Produces the bytes of `graph` in order, in chunks passed to `sink`.
+    public func stream(_ graph: KnowledgeGraph, chunkSize: Int = 1 << 20, _ sink: ([UInt8]) -> Void) {
         let writer = JSONWriter(pretty: pretty, prettyDepth: 2)
         var out: [UInt8] = []
-        out.reserveCapacity(graph.annotations.count * 700 + graph.nodes.count * 400 + 4096)
+        out.reserveCapacity(chunkSize + (1 << 16))
         let newline: [UInt8] = pretty ? [0x0A] : []
         let indent1: [UInt8] = pretty ? [0x20, 0x20] : []
         let indent2: [UInt8] = pretty ? [0x20, 0x20, 0x20, 0x20] : []
@@ -40,16 +55,14 @@ public struct JSONLDWriter: Sendable {
             first = false
             out += newline + indent2
             writer.append(item, indent: 2, to: &out)
+            if out.count >= chunkSize {
+                sink(out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
         if !first { out += newline + indent1 }
         out += [0x5D] + newline + [0x7D] + newline
-        return Data(out)
-    }
-
-    /// Writes `graph` to `path` atomically (a temporary file renamed into place),
-    /// creating the parent directory.
-    public func write(_ graph: KnowledgeGraph, to path: String) throws {
-        try AtomicFile.write(data(for: graph), to: path)
+        sink(out)
     }
 
     /// The JSON-LD document of `graph` as a JSON value (nodes and annotations sorted by `@id`).
