@@ -3,8 +3,8 @@
 /// Rule: forms (PERSON without titles, others verbatim with whitespace
 /// collapsed) are ranked full names before acronyms, then by frequency, then length, then code-point order;
 /// the lexicon's canonical and English names win when there is an entry.
-/// Thai-script names go under `th` (and their ICU transliteration under
-/// `th-Latn`); Latin-script names under `en` (`und-Latn` for people, whose
+/// Thai-script names go under `th` (and, except for dates, their ICU
+/// transliteration under `th-Latn`); Latin-script names under `en` (`und-Latn` for people, whose
 /// names are not English). Every other form is an `alternateName`.
 enum EntityNaming {
     static func isThai(_ text: String) -> Bool {
@@ -43,7 +43,7 @@ enum EntityNaming {
             let latin = ranked.filter { !isThai($0) }
             if let best = latin.first(where: { !NameKey.isAcronym($0) }) ?? latin.first { names[latinTag] = best }
         }
-        if names["th-Latn"] == nil, let thai = names["th"], let transliterator {
+        if names["th-Latn"] == nil, entity.label != .date, let thai = names["th"], let transliterator {
             names["th-Latn"] = transliterator.transliterate(thai)
         }
         // Names an extractor wrote beside a mention ("X (Y)", "X หรือ Y") are names of the entity too.
