@@ -26,7 +26,7 @@ public enum GraphDiff {
         var pairs: [String: [String: Int]] = [:]   // old body → new body → count, for mentions in both
         for (key, a) in oldMentions {
             guard let b = newMentions[key] else { report.mentionsLost.append(change(a, oldEntities)); continue }
-            if a.label != b.label {
+            if a.label != b.label || a.exact != b.exact {   // relabelled, or the article's text changed
                 report.mentionsLost.append(change(a, oldEntities))
                 report.mentionsGained.append(change(b, newEntities))
             } else {

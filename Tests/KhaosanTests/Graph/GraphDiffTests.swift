@@ -70,3 +70,14 @@ import Testing
         #expect(decoded.mentionsLost.map(\.text) == ["องค์การยูเนสโก"])
     }
 }
+
+extension GraphDiffTests {
+    @Test func aMentionWhoseTextChangedIsLostAndGained() {
+        let old = KnowledgeGraph.build(from: Self.documents)
+        var edited = Self.documents
+        edited[0].mentions[1] = R.mention("มหาวิทยาลัยพะเยอ", .organization, at: 20)
+        let report = GraphDiff.compare(old, KnowledgeGraph.build(from: edited))
+        #expect(report.mentionsLost.map(\.text) == ["มหาวิทยาลัยพะเยา"])
+        #expect(report.mentionsGained.map(\.text) == ["มหาวิทยาลัยพะเยอ"])
+    }
+}
