@@ -49,12 +49,16 @@ public struct JSONLDWriter: Sendable {
         var n = 0, a = 0, first = true
         while n < graph.nodes.count || a < annotations.count {
             let takeNode = a == annotations.count || (n < graph.nodes.count && graph.nodes[n].id < annotations[a].id)
-            let item = takeNode ? object(for: graph.nodes[n]) : object(for: annotations[a])
-            if takeNode { n += 1 } else { a += 1 }
             if !first { out.append(0x2C) }
             first = false
             out += newline + indent2
-            writer.append(item, indent: 2, to: &out)
+            if takeNode {
+                writer.append(object(for: graph.nodes[n]), indent: 2, to: &out)
+                n += 1
+            } else {
+                appendAnnotation(annotations[a], writer: writer, to: &out)
+                a += 1
+            }
             if out.count >= chunkSize {
                 sink(out)
                 out.removeAll(keepingCapacity: true)
@@ -122,6 +126,26 @@ public struct JSONLDWriter: Sendable {
             "oa:hasTarget": target,
             "khaosan:label": .string(annotation.label.rawValue),
         ])
+    }
+
+    /// Appends the one-line JSON of `annotation` — the bytes `object(for:)` gives, keys
+    /// in the same sorted order — without building a JSON tree (annotations dominate).
+    private func appendAnnotation(_ annotation: GraphAnnotation, writer: JSONWriter, to out: inout [UInt8]) {
+        func raw(_ text: String) { out.append(contentsOf: text.utf8) }
+        func string(_ text: String) { writer.append(.string(text), indent: 3, to: &out) }
+        raw(#"{"@id":"#); string(annotation.id)
+        raw(#","@type":"oa:Annotation","khaosan:label":"#); string(annotation.label.rawValue)
+        raw(#","oa:hasBody":{"@id":"#); string(annotation.body)
+        raw(#"},"oa:hasTarget":{"@id":"#); string(annotation.id + ";target")
+        raw(#","@type":"oa:SpecificResource","oa:hasSelector":[{"@id":"#); string(annotation.id + ";position")
+        raw(#","@type":"oa:TextPositionSelector","oa:end":{"@type":"xsd:nonNegativeInteger","@value":"#)
+        raw(String(annotation.end))
+        raw(#"},"oa:start":{"@type":"xsd:nonNegativeInteger","@value":"#)
+        raw(String(annotation.start))
+        raw(#"}},{"@id":"#); string(annotation.id + ";quote")
+        raw(#","@type":"oa:TextQuoteSelector","oa:exact":"#); string(annotation.exact)
+        raw(#"}],"oa:hasSource":{"@id":"#); string(annotation.document)
+        raw(#"}},"oa:motivatedBy":{"@id":"oa:identifying"}}"#)
     }
 
     private func integer(_ value: Int) -> JSONValue {
