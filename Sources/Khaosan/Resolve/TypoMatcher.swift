@@ -12,7 +12,7 @@
 ///   never merge, nor do two sub-districts one tone mark apart.
 ///
 /// Candidates are found through single-deletion variants (each key and its
-/// one-scalar deletions), so the cost is linear in the number of keys.
+/// one-scalar deletions, hashed), so the cost is linear in the number of keys.
 struct TypoMatcher {
     var minimumLength = 12
     /// Heads after which the rest of a name is a proper name that must match exactly.
@@ -22,15 +22,24 @@ struct TypoMatcher {
     /// Pairs `(i, j)`, `i < j`, of indices into `keys` that are one safe typo apart.
     func pairs(_ keys: [String], protected: Set<String>) -> [(Int, Int)] {
         let scalars = keys.map { Array($0.unicodeScalars) }
-        // Variants as code-point arrays: hashing them skips String's normalisation checks.
-        var buckets: [[UInt32]: [Int]] = [:]
+        // Bucket each key under a polynomial hash of itself and of each one-scalar deletion
+        // (computed from prefix hashes, without building the variants); a hash collision
+        // only adds a candidate pair, which `isSafeTypo` then checks on the real scalars.
+        let base: UInt64 = 1_000_003
+        var buckets: [UInt64: [Int]] = [:]
+        var powers: [UInt64] = [1]
         for (index, key) in scalars.enumerated() where key.count >= minimumLength {
-            let values = key.map(\.value)
-            buckets[values, default: []].append(index)
-            for position in 0..<values.count {
-                var variant = values
-                variant.remove(at: position)
-                buckets[variant, default: []].append(index)
+            let n = key.count
+            while powers.count <= n { powers.append(powers.last! &* base) }
+            var prefix = [UInt64](repeating: 0, count: n + 1)
+            for i in 0..<n { prefix[i + 1] = prefix[i] &* base &+ UInt64(key[i].value) }
+            func hash(_ value: UInt64, length: Int) -> UInt64 { value ^ (UInt64(length) &* 0x9E3779B97F4A7C15) }
+            buckets[hash(prefix[n], length: n), default: []].append(index)
+            for p in 0..<n {
+                // prefix [0, p) followed by suffix [p + 1, n)
+                let suffix = prefix[n] &- prefix[p + 1] &* powers[n - p - 1]
+                let variant = prefix[p] &* powers[n - p - 1] &+ suffix
+                buckets[hash(variant, length: n - 1), default: []].append(index)
             }
         }
         var found = Set<[Int]>()
