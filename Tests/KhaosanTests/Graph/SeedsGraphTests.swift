@@ -33,21 +33,3 @@ import Testing
     }
 }
 
-extension SeedsGraphTests {
-    /// Writes the seed graph to `$KHAOSAN_DUMP_SEED_GRAPH` when set (for the RDF check and for reading).
-    @Test func dumpWhenAsked() throws {
-        guard let path = ProcessInfo.processInfo.environment["KHAOSAN_DUMP_SEED_GRAPH"] else { return }
-        try JSONLDWriter().write(try Self.seedGraph(), to: path)
-    }
-}
-
-extension SeedsGraphTests {
-    /// Writes the seed graph with the seed lexicon less the entry named `$KHAOSAN_DUMP_DROP_KNOWN`
-    /// to `$KHAOSAN_DUMP_SEED_GRAPH_PLAIN` when set (to show what the diff says about one lexicon line).
-    @Test func dumpWithoutOneLexiconEntryWhenAsked() throws {
-        let environment = ProcessInfo.processInfo.environment
-        guard let path = environment["KHAOSAN_DUMP_SEED_GRAPH_PLAIN"] else { return }
-        let known = GoldExtractions.seedLexicon.filter { $0.name != environment["KHAOSAN_DUMP_DROP_KNOWN"] }
-        try JSONLDWriter().write(KnowledgeGraph.build(from: try GoldExtractions.load(), known: known), to: path)
-    }
-}
