@@ -37,3 +37,19 @@ import Testing
         #expect(try Self.events("การประชุมหารือแนวทางการพัฒนา งานนี้จัดขึ้นโดยกระทรวง ประชุม 3 ชั่วโมง งาน UN") == [])
     }
 }
+
+extension EventExtractorTests {
+    // Regressions from thaigov news, where "งาน" also means "work".
+    @Test func workIsNotAnEvent() throws {
+        #expect(try Self.events("ติดตามงาน TIP Report ของกระทรวง") == [])
+        #expect(try Self.events("ทำงาน Social media ให้ทันสมัย") == [])
+        #expect(try Self.events("ผลงานของหน่วยงานภาครัฐ ประจำปี 2565") == [])
+        #expect(try Self.events("เปิดงาน Thailand Social Expo 2018 อย่างเป็นทางการ") == ["Thailand Social Expo 2018"])
+        #expect(try Self.events("การประชุม APEC FMM ที่กรุงเทพ") == ["APEC FMM"])
+    }
+
+    @Test func quotedSentencesAreNotNames() throws {
+        #expect(try Self.events("งาน “ก็จะมีการเสริมสร้างศักยภาพคน สร้างโอกาสในการประกอบอาชีพ ดูแลสวัสดิการ ให้พี่น้อง ประชาชน โดยมี”") == [])
+        #expect(try Self.events("งาน “ จับมือไว้แล้วไปด้วยกัน ”") == ["จับมือไว้แล้วไปด้วยกัน"])
+    }
+}
