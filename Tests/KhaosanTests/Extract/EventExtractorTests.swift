@@ -53,3 +53,10 @@ extension EventExtractorTests {
         #expect(try Self.events("งาน “ จับมือไว้แล้วไปด้วยกัน ”") == ["จับมือไว้แล้วไปด้วยกัน"])
     }
 }
+
+extension EventExtractorTests {
+    @Test func anEventNounNearTheStartOfTheTextDoesNotCrash() throws {
+        #expect(try Self.events("ลงาน ครั้งที่ 2") == [])
+        #expect(try Self.events("งานกาชาด ประจำปี 2566") == ["งานกาชาด ประจำปี 2566"])
+    }
+}

@@ -48,6 +48,7 @@ public struct EventExtractor: MentionExtractor {
     }
 
     static func has(_ word: String, in text: [Unicode.Scalar], at offset: Int) -> Bool {
+        guard offset >= 0 else { return false }
         var i = offset
         for scalar in word.unicodeScalars {
             guard i < text.count, text[i] == scalar else { return false }
