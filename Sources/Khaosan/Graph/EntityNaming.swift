@@ -38,6 +38,12 @@ enum EntityNaming {
             if let english = known.english { names["en"] = english }
             if let romanized = known.romanized { names["th-Latn"] = romanized }
         }
+        // A canonical name an extractor took from its lexicon (`lexiconName`, a PLACE's `value`) comes first.
+        let canonical = entity.members.compactMap { member -> String? in
+            member.mention.attributes[MentionAttribute.lexiconName] ?? (member.mention.label == .date ? nil : member.mention.value)
+        }
+        if names["th"] == nil, let name = GraphBuilder.mostFrequent(Dictionary(canonical.map { ($0, 1) }, uniquingKeysWith: +)),
+           isThai(name) { names["th"] = name }
         if names["th"] == nil, let thai = ranked.first(where: isThai) { names["th"] = thai }
         if names[latinTag] == nil {
             let latin = ranked.filter { !isThai($0) }

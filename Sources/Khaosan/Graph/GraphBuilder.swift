@@ -19,7 +19,20 @@ struct GraphBuilder {
                                  types: EntityTyping.types(label: entity.label, names: entity.members.map(\.mention.text)
                                      + [entity.known?.name].compactMap { $0 }, known: entity.known),
                                  names: names, alternateNames: alternates)
-            if let wikidata = entity.known?.wikidata { node.add("sameAs", .reference("http://www.wikidata.org/entity/" + wikidata)) }
+            let attributeOf = { (key: String) in entity.members.compactMap { $0.mention.attributes[key] } }
+            for wikidata in Set([entity.known?.wikidata].compactMap { $0 } + attributeOf(MentionAttribute.wikidata)) {
+                node.add("sameAs", .reference("http://www.wikidata.org/entity/" + wikidata))
+            }
+            if node.names["en"] == nil, entity.label != .person,
+               let english = Self.mostFrequent(Dictionary(attributeOf(MentionAttribute.english).map { ($0, 1) }, uniquingKeysWith: +)) {
+                node.names["en"] = english
+                node.alternateNames["en"]?.removeAll { $0 == english }
+                if node.alternateNames["en"]?.isEmpty == true { node.alternateNames["en"] = nil }
+            }
+            if entity.known?.schemaType == nil,
+               let type = Self.mostFrequent(Dictionary(attributeOf(MentionAttribute.schemaType).map { ($0, 1) }, uniquingKeysWith: +)) {
+                node.types = [type]
+            }
             if entity.label == .person { addPersonParts(&node, entity) }
             let knownKeys = (entity.known?.allNames ?? []).map { NameKey.key(for: entity.label, text: $0) }
             for key in entity.keys + knownKeys + [entity.idKey] where !key.isEmpty {

@@ -29,10 +29,18 @@ struct RelationLinker {
                 }
             }
             for mention in document.mentions {
-                guard let place = mention.attributes[MentionAttribute.location],
-                      let subject = entityOfMention[MentionAddress(document.id, mention.range)],
-                      let target = entityOfKey["PLACE|" + NameKey.key(for: .place, text: place)] else { continue }
-                add(subject, RelationPredicate.location, .reference(target))
+                guard let subject = entityOfMention[MentionAddress(document.id, mention.range)] else { continue }
+                let links: [(String, MentionLabel, String)] = [
+                    (MentionAttribute.location, .place, RelationPredicate.location),
+                    (MentionAttribute.containedIn, .place, RelationPredicate.containedInPlace),
+                    (MentionAttribute.parentOrganization, .organization, "parentOrganization"),
+                ]
+                for (attribute, label, predicate) in links {
+                    guard let name = mention.attributes[attribute],
+                          let target = entityOfKey[label.rawValue + "|" + NameKey.key(for: label, text: name)],
+                          target != subject else { continue }
+                    add(subject, predicate, .reference(target))
+                }
             }
         }
         let places = PlaceIndex(Set(entityOfKey.keys.filter { $0.hasPrefix("PLACE|") && !$0.hasPrefix("PLACE|d:") }

@@ -7,7 +7,7 @@
 /// - mentions with the same `NameKey` (PERSON without titles, PLACE without its head,
 ///   EVENT without subtitle);
 /// - names an extractor marked as the same thing (`MentionAttribute.sameEntity`:
-///   acronym ↔ long form, "X (Y)");
+///   acronym ↔ long form, "X (Y)", a lexicon's canonical name; a non-DATE mention's `value`);
 /// - names of one lexicon entry (Thai ↔ Latin, acronyms);
 /// - long names one safe typo apart (`TypoMatcher`);
 /// - a given-name-only PERSON mention with the one full name of the same document
@@ -46,8 +46,8 @@ public struct EntityResolver: Sendable {
                 let node = keys.node(mention.label, key)
                 members.append((node, EntityMember(documentID: document.id, datePublished: document.metadata.datePublished,
                                                    mention: mention, key: key)))
-                for attribute in MentionAttribute.sameEntity {
-                    guard let value = mention.attributes[attribute] else { continue }
+                let canonical = mention.label == .date ? nil : mention.value
+                for value in MentionAttribute.sameEntity.compactMap({ mention.attributes[$0] }) + [canonical].compactMap({ $0 }) {
                     let other = NameKey.key(for: mention.label, text: value)
                     if !other.isEmpty { keys.union(node, keys.node(mention.label, other)) }
                 }
@@ -113,6 +113,10 @@ public struct EntityResolver: Sendable {
                           knownOfNode: [Int: Int]) -> [ResolvedEntity] {
         var groups: [Int: [(node: Int, member: EntityMember)]] = [:]
         for item in members { groups[keys.find(item.node), default: []].append(item) }
+        var keysOfRoot: [Int: [String]] = [:]
+        for node in 0..<keys.count where groups[keys.find(node)] != nil {
+            keysOfRoot[keys.find(node), default: []].append(keys.key(of: node))
+        }
         var knownOfRoot: [Int: Int] = [:]
         for (node, index) in knownOfNode {
             let root = keys.find(node)
@@ -133,7 +137,7 @@ public struct EntityResolver: Sendable {
                     && !NameKey.isAcronym(item.member.mention.text)
             } ?? sorted[0]
             let idKey = known.map { NameKey.key(for: label, text: $0.name) } ?? full.member.key
-            let allKeys = Set(items.map(\.member.key))
+            let allKeys = Set(keysOfRoot[root] ?? [])
             result.append(ResolvedEntity(
                 label: label, idKey: idKey, keys: allKeys.sorted(), known: known,
                 members: items.map(\.member).sorted { a, b in
@@ -163,6 +167,7 @@ struct KeyTable {
 
     func label(of node: Int) -> MentionLabel { labels[node] }
     func key(of node: Int) -> String { texts[node] }
+    var count: Int { texts.count }
     mutating func find(_ node: Int) -> Int { sets.find(node) }
     mutating func union(_ a: Int, _ b: Int) { sets.union(a, b) }
 }
