@@ -9,6 +9,7 @@ struct BuildCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var extraction: ExtractionOptions
 
     @Option(name: [.short, .customLong("output")], help: "Where to write the graph ('-' for stdout).")
     var output: String = "out/graph.jsonld"
@@ -21,8 +22,9 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let paths = input.inputs.isEmpty ? [BundledCorpus.path] : input.inputs
-        let (extractions, rejected) = try GraphBuildInputs.extract(paths: paths)
-        let graph = KnowledgeGraph.build(from: extractions, known: GraphBuildInputs.knownEntities(), base: baseIRI)
+        let lexicon = try extraction.lexicon()
+        let (extractions, rejected) = try GraphBuildInputs.extract(paths: paths, pipeline: extraction.pipeline())
+        let graph = KnowledgeGraph.build(from: extractions, lexicon: lexicon, base: baseIRI)
         if output == "-" {
             JSONLDWriter().stream(graph) { FileHandle.standardOutput.write(Data($0)) }
         } else {
@@ -39,20 +41,11 @@ struct BuildCommand: ParsableCommand {
 }
 
 /// The glue between reading documents and the graph: sequential extraction for
-/// now (the batch engine replaces `extract`), and the known entities.
+/// now (the batch engine replaces `extract`).
 enum GraphBuildInputs {
-    /// The mention extractors of the pipeline, in order.
-    /// TODO(lead): add the DATE, PERSON, ORG and PLACE extractors as they land.
-    static func extractors() -> [any MentionExtractor] {
-        [EventExtractor()]
-    }
-
-    /// Known entities for resolution. TODO(lead): the bundled lexicons plus `--lexicon` files.
-    static func knownEntities() -> [KnownEntity] { [] }
-
     /// Extractions of every document under `paths`, and the number rejected.
-    static func extract(paths: [String]) throws -> (extractions: [DocumentExtraction], rejected: Int) {
-        let pipeline = try ExtractionPipeline(extractors: extractors())
+    static func extract(paths: [String], pipeline: ExtractionPipeline) throws
+        -> (extractions: [DocumentExtraction], rejected: Int) {
         let relations = RelationExtractor()
         var extractions: [DocumentExtraction] = []
         var rejected = 0

@@ -6,7 +6,17 @@ struct KhaosanCommand: ParsableCommand {
         commandName: "khaosan",
         abstract: "Turn archives of Thai news into a deduplicated knowledge graph.",
         version: KhaosanVersion.string,
-        subcommands: [BuildCommand.self, DiffCommand.self, SegmentCommand.self],
+        subcommands: [
+            BuildCommand.self,
+            DiffCommand.self,
+            SegmentCommand.self,
+            IngestCommand.self,
+            DatesCommand.self,
+            EvalCommand.self,
+            TrainCommand.self,
+            TagCommand.self,
+            BenchSegmentCommand.self,
+        ],
         defaultSubcommand: nil
     )
 }

@@ -22,8 +22,10 @@ public struct Document: Sendable {
         self.metadata = metadata
         self.source = source
         self.text = text
-        self.sourceScalars = Array(source.unicodeScalars)
-        self.textScalars = Array(text.unicodeScalars)
+        let sourceScalars = Array(source.unicodeScalars)
+        self.sourceScalars = sourceScalars
+        // An identity map means the text is the source: share the scalars.
+        self.textScalars = offsetMap.isIdentity ? sourceScalars : Array(text.unicodeScalars)
         self.offsetMap = offsetMap
         precondition(offsetMap.textLength == textScalars.count && offsetMap.sourceLength == sourceScalars.count,
                      "offset map does not fit document \(id)")

@@ -6,7 +6,8 @@ public struct DocumentMetadata: Hashable, Codable, Sendable {
     public var url: String?
     /// Publication date as ISO 8601 (`yyyy-MM-dd`), if known.
     public var datePublished: String?
-    /// Where the document came from: a file path, `path:line` for JSONL, or `-` for stdin.
+    /// Where the document came from: a JSONL record's own `source` field when it has one,
+    /// else the input: a file path, `path:line` for JSONL, `<stdin>` or `<stdin>:line`.
     public var source: String?
     /// Fields of a JSONL record that khaosan does not interpret, kept verbatim
     /// (each value is the field's JSON text).

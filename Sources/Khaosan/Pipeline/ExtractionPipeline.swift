@@ -6,6 +6,9 @@ import Foundation
 public final class ExtractionPipeline {
     public let normalizer: TextNormalizer
     public let extractors: [any MentionExtractor]
+    /// Names of the extractors whose mentions are output; nil: all. The others still
+    /// run, and later stages see their mentions (e.g. the tagger alone reads rule hits).
+    public var outputExtractors: Set<String>?
     private let segmenter: Segmenter
 
     public init(extractors: [any MentionExtractor], normalizer: TextNormalizer = TextNormalizer()) throws {
@@ -26,9 +29,12 @@ public final class ExtractionPipeline {
     /// between labels (see `MentionOverlapResolver`).
     public func mentions(in analyzed: AnalyzedDocument) -> [Mention] {
         var found: [Mention] = []
+        var output: [Mention] = []
         for extractor in extractors {
-            found.append(contentsOf: extractor.mentions(in: analyzed, earlier: found))
+            let mentions = extractor.mentions(in: analyzed, earlier: found)
+            found.append(contentsOf: mentions)
+            if outputExtractors?.contains(extractor.name) ?? true { output.append(contentsOf: mentions) }
         }
-        return MentionOverlapResolver.resolve(found)
+        return MentionOverlapResolver.resolve(output)
     }
 }

@@ -1,0 +1,7 @@
+/// A malformed lexicon line, with the file and 1-based line it is on.
+public struct LexiconError: Error, CustomStringConvertible, Sendable {
+    public var origin: String
+    public var reason: String
+
+    public var description: String { "\(origin): \(reason)" }
+}

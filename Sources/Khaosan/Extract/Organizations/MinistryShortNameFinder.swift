@@ -1,0 +1,56 @@
+/// Finds a ministry named by its short form after a minister's or
+/// permanent secretary's title, the ThaiNER way: "รมว.สาธารณสุข", "รมช. คมนาคม",
+/// "รองปลัดคมนาคม" → ORG "สาธารณสุข", "คมนาคม".
+///
+/// Short forms come from the lexicon: every ORG name or alias starting with
+/// "กระทรวง" gives the rest ("สาธารณสุข", "เกษตรและสหกรณ์", "การคลัง") and, for
+/// "กระทรวงการ…", the rest without "การ" ("คลัง"). Alone, such a word is a common
+/// noun ("สาธารณสุข" = public health), so it is only taken after a title from
+/// `org-ministry-titles.txt`.
+struct MinistryShortNameFinder {
+    private let titles: ScalarTrie
+    private let shortNames: ScalarTrie
+    private let canonical: [String]
+    static let ministryHead = "กระทรวง"
+
+    init(lexicon: Lexicon, titles: [String]) {
+        var titleTrie = ScalarTrie()
+        for (i, title) in titles.enumerated() { titleTrie.insert(title, payload: i) }
+        self.titles = titleTrie
+        var names = ScalarTrie()
+        var canonical: [String] = []
+        for entry in lexicon.entries(labeled: .organization) {
+            for name in entry.allNames where name.hasPrefix(Self.ministryHead) {
+                let rest = String(name.dropFirst(Self.ministryHead.count))
+                guard rest.unicodeScalars.count >= 2 else { continue }
+                canonical.append(entry.name)
+                names.insert(rest, payload: canonical.count - 1)
+                if rest.hasPrefix("การ"), rest.count > 4 {
+                    names.insert(String(rest.dropFirst(3)), payload: canonical.count - 1)
+                }
+            }
+        }
+        self.shortNames = names
+        self.canonical = canonical
+    }
+
+    func candidates(in index: TokenIndex) -> [OrganizationCandidate] {
+        var result: [OrganizationCandidate] = []
+        let scalars = index.scalars
+        var offset = 0
+        while offset < scalars.count {
+            guard let title = titles.longestMatch(in: scalars, at: offset) else { offset += 1; continue }
+            var start = title.end
+            if start < scalars.count, scalars[start] == " " { start += 1 }
+            if let match = shortNames.longestMatch(in: scalars, at: start),
+               index.token(endingAt: match.end) != nil || !OrganizationLexiconMatcher.isWordScalar(scalars, match.end) {
+                result.append(OrganizationCandidate(range: ScalarRange(start, match.end), source: "org.ministry-short-name",
+                                                    attributes: [OrganizationAttribute.lexiconName: canonical[match.payloads[0]]]))
+                offset = match.end
+            } else {
+                offset = title.end
+            }
+        }
+        return result
+    }
+}

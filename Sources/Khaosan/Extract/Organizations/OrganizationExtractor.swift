@@ -1,0 +1,154 @@
+/// Finds organisation (ORG) mentions (ThaiNER span conventions). Rules, each
+/// named in `Mention.source`:
+/// - `org.lexicon`: known names and aliases (`OrganizationLexiconMatcher`);
+/// - `org.head`: names led by a head word, and where they end (`OrganizationNameScanner`);
+/// - `org.ministry-short-name`: "รมว.สาธารณสุข" (`MinistryShortNameFinder`);
+/// - `org.thai-acronym`, `org.latin-name`: names recognised by their form
+///   (`ThaiAcronymFinder`, `LatinOrganizationNameFinder`);
+/// - `org.acronym-definition`, `org.acronym-long-form`, `org.acronym-use`: "(บพท.)",
+///   "หรือ บพท." and later uses (`AcronymDefinitionFinder`, `UndefinedLongFormFinder`).
+/// Names grow over glued places and numbered units (`OrganizationSuffixExtender`).
+/// The result is flat (leftmost-longest); mentions carry the attributes named in
+/// `OrganizationAttribute`.
+public struct OrganizationExtractor: MentionExtractor {
+    public let name = "organizations"
+    public let labels: Set<MentionLabel> = [.organization]
+    /// Confidence of a mention by the rule that found it (the overlap resolver
+    /// prefers higher, then longer): known names and defined acronyms most, names
+    /// recognised by their form least. Rules not listed get 0.8.
+    public static let confidenceByRule: [String: Double] = [
+        "org.lexicon": 0.95, "org.acronym-definition": 0.95, "org.acronym-use": 0.9,
+        "org.ministry-short-name": 0.9, "org.head": 0.85, "org.acronym-long-form": 0.85,
+        "org.thai-acronym": 0.8, "org.latin-name": 0.8,
+    ]
+
+    private let matcher: OrganizationLexiconMatcher
+    private let places: OrganizationLexiconMatcher
+    private let ministries: MinistryShortNameFinder
+    private let latinNames: LatinOrganizationNameFinder
+    private let thaiAcronyms: ThaiAcronymFinder
+    private let suffixes: OrganizationSuffixExtender
+    private let longForms: UndefinedLongFormFinder
+    private let scanner: OrganizationNameScanner
+
+    /// - Parameters:
+    ///   - lexicon: its ORG entries are the known names.
+    ///   - words: the head, stop-word and continuation lists.
+    public init(lexicon: Lexicon, words: OrganizationWords = .bundled) {
+        matcher = OrganizationLexiconMatcher(lexicon: lexicon)
+        places = OrganizationLexiconMatcher(lexicon: lexicon, label: .place)
+        ministries = MinistryShortNameFinder(lexicon: lexicon, titles: words.ministryTitles)
+        latinNames = LatinOrganizationNameFinder(words: words.latinWords)
+        thaiAcronyms = ThaiAcronymFinder(excluded: words.notAcronyms)
+        suffixes = OrganizationSuffixExtender(organizations: matcher, places: places)
+        longForms = UndefinedLongFormFinder(heads: words.heads + words.definitionHeads, notAcronyms: words.notAcronyms)
+        scanner = OrganizationNameScanner(words: words)
+    }
+
+    public func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] {
+        candidates(in: document, earlier: earlier).map { candidate in
+            var mention = document.mention(textRange: candidate.range, label: .organization,
+                                           source: candidate.source,
+                                           confidence: Self.confidenceByRule[candidate.source] ?? 0.8)
+            mention.attributes = candidate.attributes
+            return mention
+        }
+    }
+
+    /// Candidates in normalised offsets, flat and sorted.
+    func candidates(in document: AnalyzedDocument, earlier: [Mention]) -> [OrganizationCandidate] {
+        let index = TokenIndex(document)
+        let blocked = Self.textOffsets(ofSourceOffsets: Set(earlier.map(\.range.start)), in: document.document)
+        var found = matcher.candidates(in: index) + ministries.candidates(in: index)
+            + latinNames.candidates(in: index) + thaiAcronyms.candidates(in: index) + scanner.candidates(
+            in: index,
+            knownOrganizationEnd: { matcher.longestMatch(in: index, at: $0)?.end },
+            knownNameEnd: { matcher.longestMatch(in: index, at: $0)?.end ?? places.longestMatch(in: index, at: $0)?.end },
+            isBlocked: { blocked.contains(index.tokens[$0].range.start) })
+        found = found.map { suffixes.extend($0, in: index) }
+        // A mention found earlier that starts inside a name (even inside a token) ends it.
+        for k in found.indices {
+            if let cut = blocked.filter({ found[k].range.start < $0 && $0 < found[k].range.end }).min() {
+                var end = cut
+                while end > found[k].range.start, index.scalars[end - 1] == " " { end -= 1 }
+                found[k].range = ScalarRange(found[k].range.start, end)
+            }
+        }
+        var chosen = OrganizationCandidate.leftmostLongest(found)
+        chosen = addUnknownLongForms(to: chosen, in: index)
+        chosen = addDefinitions(to: chosen, in: index)
+        return addLaterUses(to: chosen, in: index)
+    }
+
+    /// Normalised-text offsets where the given source offsets start.
+    static func textOffsets(ofSourceOffsets sources: Set<Int>, in document: Document) -> Set<Int> {
+        guard !sources.isEmpty else { return [] }
+        var result = Set<Int>()
+        for i in 0..<document.offsetMap.textLength where sources.contains(Int(document.offsetMap.sourceStart(i))) {
+            result.insert(i)
+        }
+        return result
+    }
+
+    /// Adds the long forms of acronyms that follow no candidate ("การยางแห่งประเทศไทย
+    /// (กยท.)"), replacing candidates inside them; `addDefinitions` then adds the acronyms.
+    private func addUnknownLongForms(to chosen: [OrganizationCandidate], in index: TokenIndex) -> [OrganizationCandidate] {
+        var result = chosen
+        for long in longForms.candidates(in: index, chosen: chosen)
+        where !result.contains(where: { $0.range.overlaps(long.range) && !long.range.contains($0.range) }) {
+            result.removeAll { long.range.contains($0.range) }
+            result.append(long)
+        }
+        return result.sorted { $0.range < $1.range }
+    }
+
+    /// Adds the acronym/name defined after each candidate and links the two.
+    private func addDefinitions(to chosen: [OrganizationCandidate], in index: TokenIndex) -> [OrganizationCandidate] {
+        var result = chosen
+        for i in chosen.indices {
+            guard let definition = AcronymDefinitionFinder.definition(after: chosen[i], in: index) else { continue }
+            result[i].attributes.merge(definition.longForm.attributes) { _, new in new }
+            var defined = definition.defined
+            if let k = result.firstIndex(where: { $0.range.overlaps(defined.range) }) {
+                guard result[k].range == defined.range || defined.range.contains(result[k].range) else { continue }
+                defined.attributes.merge(result[k].attributes) { mine, _ in mine }
+                result[k] = defined
+            } else {
+                result.append(defined)
+            }
+        }
+        return result.sorted { $0.range < $1.range }
+    }
+
+    /// Marks later (and earlier) uses of a defined acronym in the document as ORG mentions.
+    private func addLaterUses(to chosen: [OrganizationCandidate], in index: TokenIndex) -> [OrganizationCandidate] {
+        var defined: [String: String] = [:]
+        for candidate in chosen where candidate.source == "org.acronym-definition" {
+            if let long = candidate.attributes[OrganizationAttribute.longForm] {
+                defined[index.text(candidate.range)] = long
+            }
+        }
+        guard !defined.isEmpty else { return chosen }
+        var result = chosen
+        // Uses another rule already found ("สสว." by its form) get the link too.
+        for k in result.indices where result[k].attributes[OrganizationAttribute.longForm] == nil {
+            if let long = defined[index.text(result[k].range)] { result[k].attributes[OrganizationAttribute.longForm] = long }
+        }
+        // Longest acronym first, then by text: deterministic whatever the dictionary order.
+        let acronyms = defined.keys.sorted {
+            $0.unicodeScalars.count != $1.unicodeScalars.count ? $0.unicodeScalars.count > $1.unicodeScalars.count : $0 < $1
+        }
+        for token in index.tokens where token.kind == .thai || token.kind == .latin {
+            for acronym in acronyms where index.hasPrefix(acronym, at: token.range.start) {
+                let long = defined[acronym]!
+                let range = ScalarRange(token.range.start, token.range.start + acronym.unicodeScalars.count)
+                guard index.token(endingAt: range.end) != nil || !OrganizationLexiconMatcher.isWordScalar(index.scalars, range.end)
+                        || acronym.hasSuffix("."),
+                      !result.contains(where: { $0.range.overlaps(range) }) else { continue }
+                result.append(OrganizationCandidate(range: range, source: "org.acronym-use",
+                                                    attributes: [OrganizationAttribute.longForm: long]))
+            }
+        }
+        return result.sorted { $0.range < $1.range }
+    }
+}

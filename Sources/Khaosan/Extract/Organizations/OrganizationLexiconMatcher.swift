@@ -1,0 +1,108 @@
+/// Finds the names and aliases of the lexicon's ORG entries in a document
+/// (longest match at each token start), e.g. "กระทรวงสาธารณสุข", "สธ.", "UNDP".
+///
+/// A match must start at a token start and end at a token end or before a
+/// scalar that is not a letter or digit, so "ฮู" (WHO) never matches inside a word.
+struct OrganizationLexiconMatcher {
+    let entries: [LexiconEntry]
+    private let trie: ScalarTrie
+
+    /// - Parameter label: which entries to match (ORG for mentions; PLACE for the
+    ///   places that may close a name, "กระทรวง…ของฮานอย").
+    init(lexicon: Lexicon, label: MentionLabel = .organization) {
+        entries = lexicon.entries(labeled: label)
+        var trie = ScalarTrie()
+        for (i, entry) in entries.enumerated() {
+            for name in entry.allNames { trie.insert(name, payload: i) }
+        }
+        self.trie = trie
+    }
+
+    /// The longest known name starting at scalar offset `offset`: its end and entry.
+    func longestMatch(in index: TokenIndex, at offset: Int) -> (end: Int, entry: LexiconEntry)? {
+        for match in trie.matches(in: index.scalars, at: offset).reversed() {
+            // A Latin name glued to "+" is part of a longer name ("ASEAN+ Creative Cities Forum").
+            if match.end < index.scalars.count, index.scalars[match.end] == "+",
+               AcronymShape.isLatinLetter(index.scalars[match.end - 1]) { continue }
+            if index.token(endingAt: match.end) != nil || !Self.isWordScalar(index.scalars, match.end)
+                || index.scalars[match.end - 1] == "." {
+                return (match.end, entries[Self.richest(match.payloads, in: entries)])
+            }
+        }
+        return nil
+    }
+
+    /// Every lexicon match at token starts or right after a "." inside a token
+    /// ("รมว.สาธารณสุข"), with `lexiconName` and `wikidata` attributes.
+    func candidates(in index: TokenIndex) -> [OrganizationCandidate] {
+        var result: [OrganizationCandidate] = []
+        var starts: [Int] = []
+        for token in index.tokens where token.kind == .thai || token.kind == .latin {
+            starts.append(token.range.start)
+            for offset in token.range.start + 1..<token.range.end where index.scalars[offset - 1] == "." {
+                starts.append(offset)
+            }
+        }
+        // Dotted Thai acronyms ("อคส.", "กกต.") also match where ICU glued them to the
+        // word before ("ทา|งอคส.ทั้งหมด"); only ≥ 3 letters and one final dot, so that
+        // month abbreviations ("ก.พ.") and short ones ("ตร.") never match mid-word.
+        for offset in acronymStarts(in: index) where !starts.contains(offset) { starts.append(offset) }
+        for offset in longNameStarts(in: index) where !starts.contains(offset) { starts.append(offset) }
+        for start in starts {
+            guard let match = longestMatch(in: index, at: start) else { continue }
+            var attributes = [OrganizationAttribute.lexiconName: match.entry.name]
+            if let q = match.entry.wikidata { attributes[OrganizationAttribute.wikidata] = q }
+            result.append(OrganizationCandidate(range: ScalarRange(start, match.end),
+                                                source: "org.lexicon", attributes: attributes))
+        }
+        return result
+    }
+
+    /// Long names (≥ `longNameLength` scalars) are strong evidence on their own, so
+    /// they may start inside a token ICU glued to the word before ("ให้การ|รถไฟแห่งประเทศไทย").
+    static let longNameLength = 10
+
+    private func longNameStarts(in index: TokenIndex) -> [Int] {
+        var result: [Int] = []
+        for token in index.tokens where token.kind == .thai && token.range.count > 1 {
+            for offset in token.range.start + 1..<token.range.end {
+                if let match = longestMatch(in: index, at: offset), match.end - offset >= Self.longNameLength {
+                    result.append(offset)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Offsets inside tokens where a dotted acronym of the lexicon starts.
+    private func acronymStarts(in index: TokenIndex) -> [Int] {
+        var result: [Int] = []
+        let scalars = index.scalars
+        for token in index.tokens where token.kind == .thai && token.range.count > 4 {
+            for offset in token.range.start + 1..<token.range.end - 3 {
+                guard let match = trie.matches(in: scalars, at: offset).last, scalars[match.end - 1] == ".",
+                      match.end - offset >= 4,
+                      scalars[offset..<match.end - 1].allSatisfy(AcronymShape.isThaiConsonant) else { continue }
+                result.append(offset)
+            }
+        }
+        return result
+    }
+
+    /// Of several entries with the same name, the one with most aliases and
+    /// properties (a hand-made entry over a mined one); the first on ties.
+    static func richest(_ payloads: [Int], in entries: [LexiconEntry]) -> Int {
+        payloads.max { a, b in
+            let ra = entries[a].aliases.count + entries[a].properties.count
+            let rb = entries[b].aliases.count + entries[b].properties.count
+            return ra != rb ? ra < rb : a > b
+        } ?? payloads[0]
+    }
+
+    /// Whether the scalar at `offset` is a letter, mark or digit (false past the end).
+    static func isWordScalar(_ scalars: [Unicode.Scalar], _ offset: Int) -> Bool {
+        guard offset < scalars.count else { return false }
+        let p = scalars[offset].properties
+        return p.isAlphabetic || p.numericType != nil
+    }
+}

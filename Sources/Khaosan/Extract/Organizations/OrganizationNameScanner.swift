@@ -1,0 +1,190 @@
+/// Finds organisation names that start with a head word (กระทรวง, มหาวิทยาลัย…)
+/// and decides where each name ends — the hard part.
+///
+/// A name runs from its head over the following tokens and stops at a space
+/// (unless what follows continues the name: "จำกัด", "(มหาชน)", "วิทยาเขต…"),
+/// punctuation, a number, a stop word (verb, conjunction, preposition, role
+/// noun, person title, date word), or the start of a mention found earlier.
+/// "และ" stays inside a name when another name part follows it
+/// ("คณะสถาปัตยกรรมศาสตร์และศิลปกรรมศาสตร์"); "ของ"/"แห่ง" + a known name ends the
+/// name after that known name ("กระทรวงวัฒนธรรมและการกีฬาของฮานอย").
+/// A head followed by nothing name-like or by a generic complement is no name.
+struct OrganizationNameScanner {
+    let words: OrganizationWords
+    private let headTrie: ScalarTrie
+    private let continuationTrie: ScalarTrie
+    private let stopTrie: ScalarTrie
+    private let complementTrie: ScalarTrie
+    /// Glued after a known name, these start its place part
+    /// ("การไฟฟ้าส่วนภูมิภาค|จังหวัดหนองคาย" is one ThaiNER span).
+    static let placeContinuations = ["จังหวัด", "ตำบล", "อำเภอ"]
+    /// Longest tokens a name may span after its head.
+    static let maximumNameTokens = 24
+
+    init(words: OrganizationWords) {
+        self.words = words
+        var heads = ScalarTrie()
+        for (i, head) in words.heads.enumerated() { heads.insert(head, payload: i) }
+        headTrie = heads
+        var continuations = ScalarTrie()
+        for (i, word) in words.spaceContinuations.enumerated() { continuations.insert(word, payload: i) }
+        continuationTrie = continuations
+        var stops = ScalarTrie()
+        for (i, word) in words.stopWords.sorted().enumerated() { stops.insert(word, payload: i) }
+        stopTrie = stops
+        var complements = ScalarTrie()
+        for (i, word) in words.genericComplements.sorted().enumerated() { complements.insert(word, payload: i) }
+        complementTrie = complements
+    }
+
+    /// Whether a generic complement ("เอกชน", "การเงิน" over "การ|เงิน") starts at token `i`
+    /// and ends on a token boundary.
+    func isGenericComplement(in index: TokenIndex, at i: Int) -> Bool {
+        complementTrie.matches(in: index.scalars, at: index.tokens[i].range.start).contains {
+            index.token(endingAt: $0.end) != nil
+        }
+    }
+
+    /// Whether a stop word starts at token `i`: it must end on a token boundary,
+    /// unless it ends with "." (an abbreviation such as "จ." glued to a name).
+    /// A verb right after "การ"/"ความ" is a noun inside a name ("การสร้างเสริม"), not a stop.
+    func isStop(in index: TokenIndex, at i: Int) -> Bool {
+        if i > 0, index.texts[i - 1] == "การ" || index.texts[i - 1] == "ความ" { return false }
+        return stopTrie.matches(in: index.scalars, at: index.tokens[i].range.start).contains {
+            index.token(endingAt: $0.end) != nil || index.scalars[$0.end - 1] == "."
+        }
+    }
+
+    /// The head starting at token `i`, as the index of the token after it.
+    func headEnd(in index: TokenIndex, at i: Int) -> Int? {
+        guard index.kind(i) == .thai else { return nil }
+        for match in headTrie.matches(in: index.scalars, at: index.tokens[i].range.start).reversed() {
+            if let last = index.token(endingAt: match.end) { return last + 1 }
+        }
+        return nil
+    }
+
+    /// Every head-led name in the document.
+    /// - Parameters:
+    ///   - knownOrganizationEnd: end offset of a known organisation name starting at an offset, if any.
+    ///   - knownNameEnd: end offset of a known organisation or place name starting at an offset, if any.
+    ///   - isBlocked: whether token `i` starts a mention found by an earlier stage.
+    func candidates(in index: TokenIndex, knownOrganizationEnd: (Int) -> Int?, knownNameEnd: (Int) -> Int?,
+                    isBlocked: (Int) -> Bool) -> [OrganizationCandidate] {
+        var result: [OrganizationCandidate] = []
+        var i = 0
+        while i < index.count {
+            guard let h = headEnd(in: index, at: i),
+                  let end = nameEnd(in: index, head: i, headEnd: h, knownOrganizationEnd: knownOrganizationEnd,
+                                      knownNameEnd: knownNameEnd, isBlocked: isBlocked)
+            else { i += 1; continue }
+            result.append(OrganizationCandidate(range: ScalarRange(index.tokens[i].range.start, end), source: "org.head"))
+            i += 1
+        }
+        return result
+    }
+
+    /// End offset of the name whose head spans tokens `head..<headEnd`, or nil if no name follows the head.
+    func nameEnd(in index: TokenIndex, head: Int, headEnd h: Int, knownOrganizationEnd: (Int) -> Int?,
+                 knownNameEnd: (Int) -> Int?,
+                 isBlocked: (Int) -> Bool) -> Int? {
+        let headText = index.text(ScalarRange(index.tokens[head].range.start, index.tokens[h - 1].range.end))
+        var j = h
+        var end: Int? = nil          // scalar offset where the name ends so far
+        var nameTokens = 0
+        // After a known name from the head on ("กระทรวงวัฒนธรรม"), the name goes on only
+        // through continuations ("จำกัด"), "และ" + another part, or "ของ" + a known name.
+        var afterKnownName = false
+        if let known = knownOrganizationEnd(index.tokens[head].range.start), let last = index.token(endingAt: known),
+           last + 1 >= h {
+            end = known
+            j = last + 1
+            afterKnownName = true
+        }
+        scanning: while j < index.count, nameTokens < Self.maximumNameTokens {
+            let text = index.texts[j]
+            let start = index.tokens[j].range.start
+            if j > h, isBlocked(j) { break }
+            switch index.kind(j) {
+            case .space:
+                if text.contains("\n") { break scanning }
+                if j == h, words.spaceHeads.contains(headText) { j += 1; continue }
+                if end != nil, words.spaceHeads.contains(headText), let suffix = companySuffixEnd(in: index, from: j) {
+                    end = suffix.offset; j = suffix.token; continue
+                }
+                guard end != nil, let next = continuationEnd(in: index, at: index.tokens[j].range.end) else { break scanning }
+                end = next.offset; j = next.token; nameTokens += 1
+                continue
+            case .punctuation:
+                if let next = continuationEnd(in: index, at: start), end != nil {
+                    end = next.offset; j = next.token; continue
+                }
+                if (text == "ฯ" || text == ".") && end != nil {
+                    end = index.tokens[j].range.end; j += 1; continue
+                }
+                break scanning
+            case .number, .other:
+                break scanning
+            case .thai, .latin:
+                if text == "และ" || text == "แห่ง" {
+                    guard end != nil, j + 1 < index.count, index.kind(j + 1) == .thai,
+                          text == "แห่ง" || !isStop(in: index, at: j + 1),
+                          headEnd(in: index, at: j + 1) == nil,
+                          text == "แห่ง" || knownNameEnd(index.tokens[j + 1].range.start) == nil
+                    else { break scanning }
+                    j += 1; afterKnownName = false; continue
+                }
+                if text == "ของ" {
+                    guard end != nil else { break scanning }
+                    var after = index.tokens[j].range.end
+                    if j + 1 < index.count, index.kind(j + 1) == .space, index.texts[j + 1] == " " {
+                        after = index.tokens[j + 1].range.end
+                    }
+                    if let known = knownNameEnd(after) { end = known }
+                    break scanning
+                }
+                if afterKnownName, Self.placeContinuations.contains(where: { index.hasPrefix($0, at: start) }) {
+                    afterKnownName = false
+                }
+                if afterKnownName || isStop(in: index, at: j) { break scanning }
+                if j == h, isGenericComplement(in: index, at: j) { return nil }
+                end = index.tokens[j].range.end
+                nameTokens += 1
+                j += 1
+            }
+        }
+        return end
+    }
+
+    /// For a company ("บริษัท เพรซิเดนท์อะกริ เทรดดิ้ง จำกัด"): the end of a "จำกัด…"
+    /// suffix at most three space-separated words after the space at token `j`.
+    private func companySuffixEnd(in index: TokenIndex, from j: Int) -> (offset: Int, token: Int)? {
+        var k = j
+        var spaces = 0
+        while k < index.count, spaces <= 3 {
+            switch index.kind(k) {
+            case .space:
+                if index.texts[k].contains("\n") { return nil }
+                spaces += 1
+                let next = index.tokens[k].range.end
+                if index.hasPrefix("จำกัด", at: next), let suffix = continuationEnd(in: index, at: next) { return suffix }
+            case .punctuation:
+                if !["(", ")", "&", "-", "."].contains(index.texts[k]) { return nil }
+            case .number, .other:
+                return nil
+            case .thai, .latin:
+                if isStop(in: index, at: k) { return nil }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A continuation ("จำกัด", "(มหาชน)") starting at `offset`, ending on a token boundary.
+    private func continuationEnd(in index: TokenIndex, at offset: Int) -> (offset: Int, token: Int)? {
+        for match in continuationTrie.matches(in: index.scalars, at: offset).reversed() {
+            if let last = index.token(endingAt: match.end) { return (match.end, last + 1) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,67 @@
+/// Extends a found name over what ThaiNER and the graph count as part of it:
+/// a place glued to it ("มหาวิทยาลัยราชภัฏ|กำแพงเพชร", "อบต.|โป่งผา" — the place is
+/// also kept as the organisation's `location` attribute) and a numbered unit
+/// ("สพม. เขต 10", "สถานีวิทยุโทรทัศน์แห่งประเทศไทย ช่อง 11", "กรมทหารราบที่ 3").
+///
+/// It also records the owner named after "ของ"/"แห่ง" at the end of a name
+/// (`parentOrganization` or `location`).
+struct OrganizationSuffixExtender {
+    let organizations: OrganizationLexiconMatcher
+    let places: OrganizationLexiconMatcher
+    /// Words that number a unit of an organisation.
+    static let unitWords = ["เขต", "ช่อง", "ภาค", "ที่"]
+
+    func extend(_ candidate: OrganizationCandidate, in index: TokenIndex) -> OrganizationCandidate {
+        var result = candidate
+        let scalars = index.scalars
+        var end = candidate.range.end
+        if end < scalars.count, AcronymShape.isThaiLetter(scalars[end]),
+           let place = places.longestMatch(in: index, at: end) {
+            result.attributes[OrganizationAttribute.location] = place.entry.name
+            end = place.end
+        }
+        if let unitEnd = numberedUnitEnd(after: end, in: index) { end = unitEnd }
+        result.range = ScalarRange(candidate.range.start, end)
+        recordOwner(of: &result, in: index)
+        return result
+    }
+
+    /// "…ของ UNESCO" / "…แห่งสหประชาชาติ" at the end of the name: the known owner.
+    private func recordOwner(of candidate: inout OrganizationCandidate, in index: TokenIndex) {
+        let range = candidate.range
+        for marker in ["ของ", "แห่ง"] {
+            var i = range.end - 1
+            while i > range.start, !index.hasPrefix(marker, at: i) { i -= 1 }
+            guard i > range.start else { continue }
+            var after = i + marker.unicodeScalars.count
+            if after < range.end, index.scalars[after] == " " { after += 1 }
+            if let owner = organizations.longestMatch(in: index, at: after), owner.end == range.end {
+                candidate.attributes[OrganizationAttribute.parentOrganization] = owner.entry.name
+                return
+            }
+            if let place = places.longestMatch(in: index, at: after), place.end == range.end {
+                candidate.attributes[OrganizationAttribute.location] = place.entry.name
+                return
+            }
+        }
+    }
+
+    /// End of " เขต 10", "ที่ 3", "ช่อง 11" starting at `offset`, if there is one.
+    private func numberedUnitEnd(after offset: Int, in index: TokenIndex) -> Int? {
+        let scalars = index.scalars
+        var i = offset
+        if i < scalars.count, scalars[i] == " " { i += 1 }
+        guard let word = Self.unitWords.first(where: { index.hasPrefix($0, at: i) }) else { return nil }
+        i += word.unicodeScalars.count
+        if i < scalars.count, scalars[i] == " " { i += 1 }
+        let digitsStart = i
+        while i < scalars.count, Self.isDigit(scalars[i]) { i += 1 }
+        guard i > digitsStart, i - digitsStart <= 3 else { return nil }
+        if i < scalars.count, scalars[i] == "." || scalars[i] == "/" || scalars[i] == "," { return nil }
+        return i
+    }
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(s) || (0x0E50...0x0E59).contains(s.value)
+    }
+}

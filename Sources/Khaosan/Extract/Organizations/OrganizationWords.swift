@@ -1,0 +1,59 @@
+/// The word lists behind the organisation rules, read from the bundled
+/// plain-text files in `Resources/lexicons/` (one entry a line, `#` comments):
+///
+/// - `org-heads.txt`: words that start an organisation name (กระทรวง, มหาวิทยาลัย…).
+/// - `org-stop-words.txt`: tokens that end a name — verbs, conjunctions,
+///   prepositions, role nouns, person titles (mined from ThaiNER TRAIN, reviewed).
+/// - `org-generic-complements.txt`: words that, right after a head, make it a
+///   common noun rather than a name ("บริษัทเอกชน", "มหาวิทยาลัยในพื้นที่").
+/// - `org-space-continuations.txt`: what may follow a space inside a name
+///   ("จำกัด", "(มหาชน)", "วิทยาเขต…").
+/// - `org-space-heads.txt`: heads that may be followed by a space before the
+///   name ("บริษัท การบินไทย").
+/// - `org-latin-words.txt`: Latin words that end ("… Foundation") or, with
+///   " of", start ("University of …") an organisation name.
+/// - `org-definition-heads.txt`: more heads, for long forms an acronym defines.
+/// - `org-not-acronyms.txt`: dotted Thai abbreviations that are no organisation.
+/// - `org-ministry-titles.txt`: titles after which a ministry goes by its short
+///   form ("รมว.สาธารณสุข").
+public struct OrganizationWords: Sendable {
+    public var heads: [String]
+    public var stopWords: Set<String>
+    public var genericComplements: Set<String>
+    public var spaceContinuations: [String]
+    public var spaceHeads: Set<String>
+    public var ministryTitles: [String]
+    public var latinWords: [String]
+    public var notAcronyms: [String]
+    public var definitionHeads: [String]
+
+    public init(heads: [String], stopWords: Set<String>, genericComplements: Set<String>,
+                spaceContinuations: [String], spaceHeads: Set<String>, ministryTitles: [String] = [], latinWords: [String] = [],
+                notAcronyms: [String] = [], definitionHeads: [String] = []) {
+        self.heads = heads
+        self.stopWords = stopWords
+        self.genericComplements = genericComplements
+        self.spaceContinuations = spaceContinuations
+        self.spaceHeads = spaceHeads
+        self.ministryTitles = ministryTitles
+        self.latinWords = latinWords
+        self.notAcronyms = notAcronyms
+        self.definitionHeads = definitionHeads
+    }
+
+    /// The bundled lists. A missing file yields an empty list (the package always ships them).
+    public static let bundled: OrganizationWords = {
+        func list(_ name: String) -> [String] {
+            (try? BundledResources.wordList("lexicons/\(name)")) ?? []
+        }
+        return OrganizationWords(heads: list("org-heads.txt"),
+                                 stopWords: Set(list("org-stop-words.txt")),
+                                 genericComplements: Set(list("org-generic-complements.txt")),
+                                 spaceContinuations: list("org-space-continuations.txt"),
+                                 spaceHeads: Set(list("org-space-heads.txt")),
+                                 ministryTitles: list("org-ministry-titles.txt"),
+                                 latinWords: list("org-latin-words.txt"),
+                                 notAcronyms: list("org-not-acronyms.txt"),
+                                 definitionHeads: list("org-definition-heads.txt"))
+    }()
+}

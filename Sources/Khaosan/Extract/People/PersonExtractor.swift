@@ -1,0 +1,176 @@
+/// Finds PERSON mentions: a title chain followed by a name ("รองศาสตราจารย์ ดร.สุภกร พงศบางโพธิ์",
+/// "นาง Kamla Khalidi"), names known to the lexicon, and later mentions of a
+/// titled person's given name in the same document.
+///
+/// Span convention (ThaiNER): titles are inside the span, role nouns are not
+/// (they go to `PersonNameParts.role`). Mentions carry source offsets.
+public struct PersonExtractor: MentionExtractor {
+    public let name = "people"
+    public let labels: Set<MentionLabel> = [.person]
+    private let lists: PersonWordLists
+    private let known: ScalarTrie
+    private let organisationHeads: WordTrie
+    private let titleStarts: FirstScalarSet
+    private let knownStarts: FirstScalarSet
+
+    /// - Parameter lexicon: its PERSON entries (names and aliases) are matched as known names.
+    public init(lexicon: Lexicon) {
+        lists = .bundled
+        var trie = ScalarTrie()
+        var names: [String] = []
+        for entry in lexicon.entries(labeled: .person) {
+            for alias in entry.allNames {
+                trie.insert(alias, payload: names.count)
+                names.append(alias)
+            }
+        }
+        known = trie
+        organisationHeads = .bundled("place-org-heads.txt")
+        titleStarts = FirstScalarSet(words: lists.titles.words)
+        knownStarts = FirstScalarSet(words: names)
+    }
+
+    public func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] {
+        let scalars = document.document.textScalars
+        let reader = PersonNameReader(scalars: scalars,
+                                      boundaries: TokenBoundaries(tokens: document.tokens, length: scalars.count),
+                                      lists: lists)
+        let roleFinder = PersonRoleFinder(scalars: scalars, roles: lists.roles)
+        var found: [(range: ScalarRange, parts: PersonNameParts, source: String, confidence: Double)] = []
+        func isFree(_ range: ScalarRange) -> Bool {
+            document.isFree(range, of: earlier) && !found.contains(where: { $0.range.overlaps(range) })
+        }
+        func text(_ range: ScalarRange) -> String { Document.string(scalars[range.start..<range.end]) }
+
+        // 1. Title chain + name.
+        var i = 0
+        while i < scalars.count {
+            guard titleStarts.contains(scalars[i]), reader.isWordStart(i) || reader.isAbbreviationStart(i),
+                  let chain = reader.titleChain(at: i) else { i += 1; continue }
+            var nameStart = chain.end
+            if nameStart < scalars.count, ThaiScalars.isSpace(scalars[nameStart]) { nameStart += 1 }
+            guard let name = reader.readName(at: nameStart) else { i = chain.end; continue }
+            if chain.titles.count == 1, Self.nicknameTitles.contains(text(chain.titles[0])),
+               !isNickname(after: chain.end, name: name, scalars: scalars, start: i) {
+                i = chain.end
+                continue
+            }
+            let end = name.family?.end ?? name.given.end
+            let range = ScalarRange(i, end)
+            if isFree(range) {
+                let parts = PersonNameParts(titles: chain.titles.map(text), given: text(name.given),
+                                            family: name.family.map(text))
+                found.append((range, parts, "person.title", 0.9))
+            }
+            i = end
+        }
+
+        // 2. Names the lexicon knows.
+        i = 0
+        while i < scalars.count {
+            guard knownStarts.contains(scalars[i]), reader.isWordStart(i),
+                  let match = known.matches(in: scalars, at: i).last(where: { reader.isNameEnd($0.end) }) else { i += 1; continue }
+            let range = ScalarRange(i, withRoyalSuffix(match.end, scalars))
+            if isFree(range) {
+                let parts = splitKnown(text(ScalarRange(i, match.end)))
+                found.append((range, parts, "person.lexicon", 0.8))
+                i = range.end
+            } else {
+                i += 1
+            }
+        }
+
+        // 3. Untitled "given family" names in quotes.
+        let context = PersonContextRules(reader: reader, organisationHeads: organisationHeads)
+        for j in scalars.indices where PersonContextRules.openingQuotes.contains(scalars[j]) {
+            guard let name = context.quotedName(at: j) else { continue }
+            let range = ScalarRange(name.given.start, name.family.end)
+            if isFree(range) {
+                found.append((range, PersonNameParts(given: text(name.given), family: text(name.family)), "person.context", 0.6))
+            }
+        }
+
+        // 4. Later mentions by given name (with the family name when it follows).
+        let titled = found.filter { $0.source == "person.title" || $0.source == "person.context" }
+        for person in titled {
+            guard let given = person.parts.given, given.unicodeScalars.count >= 3 else { continue }
+            let key = Array(given.unicodeScalars)
+            var j = 0
+            while j + key.count <= scalars.count {
+                guard scalars[j] == key[0], reader.isWordStart(j), scalars.matches(key, at: j),
+                      reader.isNameEnd(j + key.count) else { j += 1; continue }
+                var start = j
+                for title in person.parts.titles {
+                    let t = Array(title.unicodeScalars)
+                    if scalars.matches(t, endingAt: j) { start = j - t.count; break }
+                }
+                var end = j + key.count
+                var family: String?
+                if let familyName = person.parts.family, let range = reader.readFamilyName(after: end), text(range) == familyName {
+                    end = range.end
+                    family = familyName
+                }
+                let range = ScalarRange(start, end)
+                if isFree(range) {
+                    let titles = start < j ? [text(ScalarRange(start, j))] : []
+                    found.append((range, PersonNameParts(titles: titles, given: given, family: family), "person.given-name", 0.75))
+                }
+                j = range.end
+            }
+        }
+
+        return found.sorted { $0.range < $1.range }.map { item in
+            var parts = item.parts
+            var attributes: [String: String] = [:]
+            if let role = roleFinder.role(around: ScalarRange(item.range.start, item.range.end)) {
+                parts.role = role.noun
+                attributes["roleText"] = role.phrase
+            }
+            var mention = document.mentionKeepingInvisibleTail(textRange: item.range, label: .person,
+                                                               source: item.source, confidence: item.confidence)
+            mention.person = parts
+            mention.attributes = attributes
+            return mention
+        }
+    }
+
+    /// Titles that also are ordinary words (น้อง "younger sibling"): accepted only
+    /// before a whole unspaced nickname, and (but for น้อง) not after a Thai letter.
+    static let nicknameTitles: Set<String> = ["น้อง", "คุณ", "ท่าน"]
+    /// Of those, the ones also accepted right after a word ("ศพน้องโด่ง").
+    static let nicknameAfterWordTitles: Set<String> = ["น้อง"]
+
+    private func isNickname(after titleEnd: Int, name: (given: ScalarRange, family: ScalarRange?), scalars: [Unicode.Scalar],
+                            start: Int) -> Bool {
+        guard name.given.start == titleEnd, name.family == nil, name.given.count <= 10 else { return false }
+        let title = Document.string(scalars[start..<titleEnd])
+        if start > 0, ThaiScalars.isThaiLetter(scalars[start - 1]), !Self.nicknameAfterWordTitles.contains(title) { return false }
+        return name.given.end >= scalars.count || !ThaiScalars.isThaiLetter(scalars[name.given.end])
+    }
+
+    /// Reign numbers and epithets ThaiNER keeps in a royal name's span: "ในหลวง ร.10",
+    /// "สมเด็จพระเจ้าอยู่หัว รัชกาลที่ 10", "… ในรัชกาลที่ 9", "… บรมนาถบพิตร".
+    private func withRoyalSuffix(_ end: Int, _ scalars: [Unicode.Scalar]) -> Int {
+        for suffix in Self.royalSuffixes {
+            let s = Array(suffix.unicodeScalars)
+            var at = end
+            if at < scalars.count, scalars[at] == " " { at += 1 }
+            guard scalars.matches(s, at: at) else { continue }
+            var stop = at + s.count
+            if suffix == "บรมนาถบพิตร" { return stop }
+            if stop < scalars.count, scalars[stop] == " " { stop += 1 }
+            var digits = stop
+            while digits < scalars.count, scalars[digits].properties.numericType != nil { digits += 1 }
+            if digits > stop { return digits }
+        }
+        return end
+    }
+
+    static let royalSuffixes = ["ในรัชกาลที่", "รัชกาลที่", "ร.", "บรมนาถบพิตร"]
+
+    /// Given and family name of a known name written "given family".
+    private func splitKnown(_ name: String) -> PersonNameParts {
+        let words = name.split(separator: " ", maxSplits: 1).map(String.init)
+        return PersonNameParts(given: words.first, family: words.count > 1 ? words[1] : nil)
+    }
+}

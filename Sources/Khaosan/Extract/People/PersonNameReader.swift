@@ -1,0 +1,226 @@
+/// Reads titles and names at scalar offsets of one document's normalised text.
+///
+/// ICU splits unknown names into pieces, so names are read over characters:
+/// a Thai given name runs to the next space, punctuation or a word that ends
+/// names (a verb, a conjunction, a role noun, another title) at an ICU word
+/// boundary; a family name is the run after one space unless that run starts
+/// with such a word. All offsets are Unicode scalar offsets of the normalised text.
+struct PersonNameReader {
+    let scalars: [Unicode.Scalar]
+    let boundaries: TokenBoundaries
+    let lists: PersonWordLists
+
+    /// Whether a word may start at `offset`: an ICU boundary or after a non-letter.
+    func isWordStart(_ offset: Int) -> Bool {
+        guard offset > 0 else { return true }
+        let previous = scalars[offset - 1]
+        return boundaries.contains(offset) || !(ThaiScalars.isThaiLetter(previous) || ThaiScalars.isLatinLetter(previous))
+    }
+
+    /// Whether an abbreviation like "ด.ช." starts at `offset` (such titles may follow a word without a break).
+    func isAbbreviationStart(_ offset: Int) -> Bool {
+        offset + 2 < scalars.count && scalars[offset + 1] == "."
+    }
+
+    /// Whether a name may end at `offset`: before a non-Thai-letter, or where a word that
+    /// ends names starts ("ทักษิณกล่าว"); stricter than `isWordEnd` (ICU cuts inside
+    /// unknown names: กิตติ|ศักดิ์).
+    func isNameEnd(_ offset: Int) -> Bool {
+        offset >= scalars.count || !ThaiScalars.isThaiLetter(scalars[offset]) || startsStopWord(at: offset)
+    }
+
+    /// Whether a word may end at `offset`: an ICU boundary or before a non-Thai-letter.
+    func isWordEnd(_ offset: Int) -> Bool {
+        offset >= scalars.count || boundaries.contains(offset) || !ThaiScalars.isThaiLetter(scalars[offset])
+    }
+
+    /// End of the longest title starting at `start`, unless the text there is a
+    /// word that only begins like a title (นายกรัฐมนตรี, คุณภาพ).
+    func titleEnd(at start: Int) -> Int? {
+        guard let end = lists.titles.longestMatch(in: scalars, at: start) else { return nil }
+        if let falseEnd = lists.falseStarts.longestMatch(in: scalars, at: start), falseEnd > end { return nil }
+        for word in lists.falseEnds where word.count > end - start && end - word.count >= 0 {
+            if scalars.matches(word, endingAt: end) { return nil }
+        }
+        // "150 นาย นอกจากนี้" counts soldiers: นาย after a number and before a space is a classifier.
+        var before = start - 1
+        while before >= 0, ThaiScalars.isSpace(scalars[before]) { before -= 1 }
+        if before >= 0, scalars[before].properties.numericType != nil, end < scalars.count, ThaiScalars.isSpace(scalars[end]),
+           Document.string(scalars[start..<end]) == "นาย" { return nil }
+        // A title must be followed by something that can start a name.
+        guard end < scalars.count else { return nil }
+        let next = scalars[end]
+        let lastOfTitle = scalars[end - 1]
+        if ThaiScalars.isThaiLetter(next) {
+            return end
+        }
+        if ThaiScalars.isLatinLetter(next) { return lastOfTitle == "." || !ThaiScalars.isLatinLetter(lastOfTitle) ? end : nil }
+        if ThaiScalars.isSpace(next) { return end }
+        return nil
+    }
+
+    /// Titles that count only in front of another title: อ. (อาจารย์) is also อำเภอ ("อ.ดร.อธิป").
+    static let chainOnlyTitles: Set<String> = ["อ.", "เกียรติคุณ"]
+
+    /// Titles stacked from `start` ("รองศาสตราจารย์ ดร.", "ผศ.น.สพ.ดร."), at most one space between them.
+    func titleChain(at start: Int) -> (titles: [ScalarRange], end: Int)? {
+        var titles: [ScalarRange] = []
+        var position = start
+        while let end = titleEnd(at: position) {
+            if Self.chainOnlyTitles.contains(Document.string(scalars[position..<end])) {
+                var next = end
+                if next < scalars.count, ThaiScalars.isSpace(scalars[next]) { next += 1 }
+                guard titleEnd(at: next) != nil, !Self.chainOnlyTitles.contains(Document.string(scalars[next..<titleEnd(at: next)!])) else { break }
+            }
+            titles.append(ScalarRange(position, end))
+            position = end
+            if position < scalars.count, ThaiScalars.isSpace(scalars[position]),
+               position + 1 < scalars.count, titleEnd(at: position + 1) != nil {
+                position += 1
+            }
+        }
+        guard let last = titles.last else { return nil }
+        return (titles, last.end)
+    }
+
+    /// End of the run of Thai letters starting at `start`.
+    func thaiRunEnd(from start: Int) -> Int {
+        var i = start
+        while i < scalars.count, ThaiScalars.isThaiLetter(scalars[i]) { i += 1 }
+        return i
+    }
+
+    /// Stop words that also begin many family names (บุญมานุช, มีสุข): they do not cut a family name.
+    static let nameFriendlyStops: Set<String> = [
+        "มา", "ไป", "มี", "ลง", "ขึ้น", "ส่ง", "รับ", "นำ", "ทำ", "ใช้", "พบ", "ชาว", "คน", "พ่อ", "แม่", "ลูก", "พี่",
+        "บุตร", "เพื่อน", "ยืน", "นั่ง", "เข้า", "ออก", "อยู่", "ถึง", "ทั้ง", "รวม", "ต่อ", "อีก", "ใน", "ของ", "ให้",
+        "แจ้ง", "เห็น", "รู้", "ชี้", "จัด", "ช่วย", "เดิน", "ขับ", "ตอน", "กลับ", "แฝด", "ชอบ", "เปิด", "แสดง", "ตาย",
+    ]
+
+    /// Titles too common inside names and words to end a name (พระพงษ์, คุณากร).
+    static let weakTitles: Set<String> = ["พระ", "คุณ", "น้อง", "ท่าน", "หม่อม", "ผู้พัน"]
+
+    /// Whether a word that ends names starts at `offset`: a stop word ending at a word
+    /// boundary, a role noun, or a (not weak) title. `strongOnly` keeps only stop
+    /// words of 5+ scalars and a few conjunctions (used inside family names).
+    func startsStopWord(at offset: Int, strongOnly: Bool = false) -> Bool {
+        // Stop words of 3+ scalars count without a word boundary after them (ICU joins ที่มา).
+        let stopEnds = lists.stops.matchEnds(in: scalars, at: offset).filter { $0 - offset >= 3 || isWordEnd($0) }
+        if strongOnly {
+            let words = stopEnds.map { Document.string(scalars[offset..<$0]) }
+            if words.contains(where: { !Self.nameFriendlyStops.contains($0) }) { return true }
+        } else if !stopEnds.isEmpty {
+            return true
+        }
+        if let roleEnd = lists.roles.longestMatch(in: scalars, at: offset), roleEnd - offset >= (strongOnly ? 5 : 2) { return true }
+        guard let titleEnd = titleEnd(at: offset) else { return false }
+        return !Self.weakTitles.contains(Document.string(scalars[offset..<titleEnd]))
+    }
+
+    /// The name part of the Thai run `[start, runEnd)`: cut at the first word
+    /// boundary (at least 2 scalars in) where a stop word starts.
+    func cutNamePart(from start: Int, runEnd: Int, strongOnly: Bool = false) -> Int {
+        var i = start + 2
+        while i < runEnd {
+            if boundaries.contains(i), startsStopWord(at: i, strongOnly: strongOnly) { return i }
+            if i >= start + 3, startsGluedWord(at: i) { return i }
+            i += 1
+        }
+        return runEnd
+    }
+
+    /// A long stop word (5+ scalars: กล่าว, เปิดเผย) or a role noun (4+ scalars: โฆษก, อธิบดี)
+    /// glued to a name where ICU put no word boundary ("แก้วกำเนิดโฆษก", "จรวยกล่าว").
+    func startsGluedWord(at offset: Int) -> Bool {
+        if lists.stops.matchEnds(in: scalars, at: offset).contains(where: { $0 - offset >= 5 }) { return true }
+        if let end = lists.roles.longestMatch(in: scalars, at: offset), end - offset >= 4 { return true }
+        if Self.gluedWords.contains(where: { scalars.matches($0, at: offset) }) { return true }
+        // Undotted abbreviations (รมว) also occur inside names (ธรรมวิภัช): only at a word boundary.
+        guard boundaries.contains(offset) else { return false }
+        return Self.gluedAbbreviations.contains { word in
+            scalars.matches(word, at: offset)
+        }
+    }
+
+    /// Role abbreviations written without dots after a name ("สัตยธรรมกกต", "เสรีรังสรรค์รมต").
+    static let gluedAbbreviations: [[Unicode.Scalar]] = ["กกต", "รมต", "รมว", "รมช", "ผบ.", "ผอ.", "ผกก"].map {
+        Array($0.unicodeScalars)
+    }
+
+    /// Words that end a family name even without a word boundary ("แผลกระโทกอายุ", "…กุลอดีต").
+    static let gluedWords: [[Unicode.Scalar]] = ["อายุ", "อดีต", "ออกมา", "สมัย", "ครูสอน", "กรรมาธิการ", "คณะ",
+                                                 "มหาวิทยาลัย", "ร้อยเวร", "บริจาค", "รอง"].map { Array($0.unicodeScalars) }
+
+    /// A name (given, optional family) starting at `start`.
+    func readName(at start: Int) -> (given: ScalarRange, family: ScalarRange?)? {
+        guard start < scalars.count else { return nil }
+        if ThaiScalars.isLatinUppercase(scalars[start]) { return readLatinName(at: start) }
+        guard ThaiScalars.isThaiLetter(scalars[start]), !startsStopWord(at: start) else { return nil }
+        let runEnd = thaiRunEnd(from: start)
+        let givenEnd = cutNamePart(from: start, runEnd: runEnd)
+        guard givenEnd - start >= 2 else { return nil }
+        let given = ScalarRange(start, givenEnd)
+        guard givenEnd == runEnd, let family = readFamilyName(after: givenEnd) else { return (given, nil) }
+        return (given, family)
+    }
+
+    /// A family name after the given name ending at `givenEnd`: one space, then a Thai run
+    /// that does not start with a stop word, role or title ("ณ อยุธยา" included).
+    func readFamilyName(after givenEnd: Int) -> ScalarRange? {
+        let start = givenEnd + 1
+        guard start < scalars.count, ThaiScalars.isSpace(scalars[givenEnd]),
+              ThaiScalars.isThaiLetter(scalars[start]) else { return nil }
+        let runEnd = thaiRunEnd(from: start)
+        guard !startsStopWord(at: start) || isFamilyNameStartingWithAWord(start, runEnd: runEnd) else { return nil }
+        if runEnd - start == 1, scalars[start] == "ณ", runEnd + 1 < scalars.count, ThaiScalars.isSpace(scalars[runEnd]) {
+            let rest = thaiRunEnd(from: runEnd + 1)
+            return rest > runEnd + 1 ? ScalarRange(start, rest) : nil
+        }
+        let end = cutNamePart(from: start, runEnd: runEnd, strongOnly: true)
+        guard end - start >= 2 else { return nil }
+        // "กำภู ณ อยุธยา": a family name may end with ณ + place.
+        if end == runEnd, end + 3 < scalars.count, scalars[end] == " ", scalars[end + 1] == "ณ", scalars[end + 2] == " ",
+           ThaiScalars.isThaiLetter(scalars[end + 3]) {
+            return ScalarRange(start, cutNamePart(from: end + 3, runEnd: thaiRunEnd(from: end + 3), strongOnly: true))
+        }
+        // "บัน คี มุน", "ลี เซียน ลุง": short transcribed names have a third short part.
+        if end == runEnd, end - start <= 4, end + 2 < scalars.count, scalars[end] == " ",
+           ThaiScalars.isThaiLetter(scalars[end + 1]), !startsStopWord(at: end + 1) {
+            let third = thaiRunEnd(from: end + 1)
+            if third - (end + 1) <= 4, third - (end + 1) >= 2 { return ScalarRange(start, third) }
+        }
+        return ScalarRange(start, end)
+    }
+
+    /// "มีขันทอง", "พร้อมเทพ", "แจ้งสว่าง": a short run that ends at a space or punctuation,
+    /// starts with a stop word that also begins family names, and goes on with no other stop word.
+    func isFamilyNameStartingWithAWord(_ start: Int, runEnd: Int) -> Bool {
+        guard runEnd - start <= 10, runEnd == scalars.count || !ThaiScalars.isThaiLetter(scalars[runEnd]) else { return false }
+        let ends = lists.stops.matchEnds(in: scalars, at: start)
+        guard let first = ends.last(where: { Self.familyStartingStops.contains(Document.string(scalars[start..<$0])) }),
+              runEnd - first >= 2 else { return false }
+        return !startsStopWord(at: first)
+    }
+
+    /// Stop words that also begin family names (มีขันทอง, พร้อมเทพ).
+    static let familyStartingStops: Set<String> = nameFriendlyStops.union(["พร้อม", "ร่วม", "แจ้ง", "มี"])
+
+    /// Latin words starting with a capital, one space apart, at most four ("Kamla Khalidi").
+    func readLatinName(at start: Int) -> (given: ScalarRange, family: ScalarRange?)? {
+        var words: [ScalarRange] = []
+        var i = start
+        while i < scalars.count, ThaiScalars.isLatinUppercase(scalars[i]), words.count < 4 {
+            var end = i
+            while end < scalars.count, ThaiScalars.isLatinLetter(scalars[end]) || scalars[end] == "-" || scalars[end] == "'" {
+                end += 1
+            }
+            if end < scalars.count, scalars[end] == ".", end - i <= 2 { end += 1 }
+            words.append(ScalarRange(i, end))
+            guard end + 1 < scalars.count, scalars[end] == " " else { break }
+            i = end + 1
+        }
+        guard let first = words.first, first.count >= 2 else { return nil }
+        let family = words.count > 1 ? ScalarRange(words[1].start, words.last!.end) : nil
+        return (first, family)
+    }
+}

@@ -1,0 +1,45 @@
+/// Finds the role noun written next to a person's name: the space-delimited
+/// phrase right before the name ("อธิการบดีมหาวิทยาลัยพะเยา รองศาสตราจารย์ ดร.สุภกร …")
+/// or, failing that, right after it ("นายวินัย วิททวัสการเวช อธิบดีกรมสรรพากร").
+/// The role is not part of the PERSON span (ThaiNER). Offsets are scalar offsets
+/// of the normalised text.
+struct PersonRoleFinder {
+    let scalars: [Unicode.Scalar]
+    let roles: WordTrie
+
+    /// (role noun, whole phrase) before or after `name`, if one starts with a role noun.
+    func role(around name: ScalarRange) -> (noun: String, phrase: String)? {
+        if let before = phraseBefore(name.start), let found = roleAt(before) { return found }
+        if let after = phraseAfter(name.end), let found = roleAt(after) { return found }
+        return nil
+    }
+
+    private func roleAt(_ phrase: ScalarRange) -> (noun: String, phrase: String)? {
+        guard let end = roles.longestMatch(in: scalars, at: phrase.start), end <= phrase.end else { return nil }
+        return (text(ScalarRange(phrase.start, end)), text(phrase))
+    }
+
+    /// The phrase ending one space before `start` (back to the previous space or line start).
+    private func phraseBefore(_ start: Int) -> ScalarRange? {
+        guard start >= 2, ThaiScalars.isSpace(scalars[start - 1]) else { return nil }
+        let end = start - 1
+        var i = end
+        while i > 0, !ThaiScalars.isSpace(scalars[i - 1]), scalars[i - 1] != "\n" { i -= 1 }
+        return i < end ? ScalarRange(i, end) : nil
+    }
+
+    /// The phrase starting one space after `end` (to the next space or line end).
+    private func phraseAfter(_ end: Int) -> ScalarRange? {
+        var start = end
+        while start < scalars.count, ThaiScalars.isInvisible(scalars[start]) { start += 1 }
+        guard start + 1 < scalars.count, ThaiScalars.isSpace(scalars[start]) else { return nil }
+        start += 1
+        var i = start
+        while i < scalars.count, !ThaiScalars.isSpace(scalars[i]), scalars[i] != "\n" { i += 1 }
+        return i > start ? ScalarRange(start, i) : nil
+    }
+
+    private func text(_ range: ScalarRange) -> String {
+        Document.string(scalars[range.start..<range.end])
+    }
+}

@@ -1,0 +1,248 @@
+/// Finds PLACE mentions: gazetteer names (provinces, countries, cities, regions,
+/// places mined from ThaiNER TRAIN, the user's lexicons), the same after a head
+/// ("จังหวัดพะเยา", "กรุงฮานอย", "ประเทศเวียดนาม", "เมืองพะเยา"), and unknown names
+/// after administrative heads ("ต.ขามใหญ่", "อำเภอคำม่วง").
+///
+/// A place written inside an organisation's name ("มหาวิทยาลัยพะเยา",
+/// "องค์การบริหารส่วนจังหวัดพะเยา") is not its own span: ThaiNER gives the whole
+/// name to ORG. Mentions carry source offsets; heads are inside the span.
+public struct PlaceExtractor: MentionExtractor {
+    public let name = "places"
+    public let labels: Set<MentionLabel> = [.place]
+    private let gazetteer: PlaceGazetteer
+    private let lists: PlaceWordLists
+    private let personLists: PersonWordLists
+
+    /// First scalars of every gazetteer name and head.
+    private let starts: FirstScalarSet
+
+    public init(lexicon: Lexicon) {
+        gazetteer = PlaceGazetteer(lexicon: lexicon)
+        lists = .bundled
+        personLists = .bundled
+        starts = FirstScalarSet(words: gazetteer.entries.flatMap(\.allNames) + lists.adminHeads.words
+                                + lists.namedHeads.words + lists.facilityHeads.words)
+    }
+
+    private struct Candidate {
+        var range: ScalarRange
+        var entry: Int?
+        var source: String
+        var confidence: Double
+    }
+
+    public func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] {
+        let scalars = document.document.textScalars
+        let reader = PersonNameReader(scalars: scalars,
+                                      boundaries: TokenBoundaries(tokens: document.tokens, length: scalars.count),
+                                      lists: personLists)
+        var found: [Candidate] = []
+        var i = 0
+        while i < scalars.count {
+            guard starts.contains(scalars[i]), reader.isWordStart(i) || reader.isAbbreviationStart(i),
+                  let candidate = bestCandidate(at: i, scalars: scalars, reader: reader),
+                  !isInsideOrganisationName(candidate.range.start, scalars: scalars, reader: reader),
+                  document.isFree(candidate.range, of: earlier) else { i += 1; continue }
+            found.append(candidate)
+            i = candidate.range.end
+        }
+        return found.map { candidate in
+            var mention = document.mentionKeepingInvisibleTail(textRange: candidate.range, label: .place,
+                                                               source: candidate.source, confidence: candidate.confidence)
+            if let index = candidate.entry {
+                let entry = gazetteer.entries[index]
+                mention.value = entry.name
+                for key in ["wikidata", "en", "type", "in"] {
+                    if let value = entry.properties[key] { mention.attributes[key] = value }
+                }
+            }
+            return mention
+        }
+    }
+
+    private enum HeadKind { case admin, named, facility }
+
+    /// The longest place starting at `start`, if any. After a mid-word abbreviation
+    /// ("ผวจ.") only a head followed by a known name counts.
+    private func bestCandidate(at start: Int, scalars: [Unicode.Scalar], reader: PersonNameReader) -> Candidate? {
+        let midWord = !reader.isWordStart(start)
+        var candidates: [Candidate] = []
+        if !midWord, !followsFalsePrefix(start, scalars: scalars),
+           let match = gazetteer.matches(in: scalars, at: start, afterHead: false, isEnd: { isNameEnd($0, scalars, reader) })
+            .first(where: { isLatinContextOK(ScalarRange(start, $0.end), scalars: scalars) }),
+           !gazetteer.needsPreposition(match.entry, written: Document.string(scalars[start..<match.end]))
+            || followsPreposition(start, scalars: scalars) || (match.end < scalars.count && scalars[match.end] == "-") {
+            candidates.append(Candidate(range: ScalarRange(start, match.end), entry: match.entry,
+                                        source: "place.gazetteer", confidence: 0.85))
+        }
+        let heads: [(Int?, HeadKind)] = [(lists.adminHeads.longestMatch(in: scalars, at: start), .admin),
+                                          (lists.namedHeads.longestMatch(in: scalars, at: start), .named),
+                                          (lists.facilityHeads.longestMatch(in: scalars, at: start), .facility)]
+        let falseHeadEnd = lists.falseHeads.longestMatch(in: scalars, at: start) ?? start
+        for (headEnd, kind) in heads {
+            guard let headEnd, headEnd < scalars.count, headEnd > falseHeadEnd || falseHeadEnd == start else { continue }
+            var nameStart = headEnd
+            if nameStart + 1 < scalars.count, ThaiScalars.isSpace(scalars[nameStart]) { nameStart += 1 }
+            guard ThaiScalars.isThaiLetter(scalars[nameStart]) || ThaiScalars.isLatinUppercase(scalars[nameStart]) else { continue }
+            let headText = Document.string(scalars[start..<headEnd])
+            let runEnd = reader.thaiRunEnd(from: nameStart)
+            if let match = gazetteer.matches(in: scalars, at: nameStart, afterHead: true, isEnd: { isNameEnd($0, scalars, reader) })
+                .first(where: { isAllowed(type: gazetteer.type($0.entry), afterHead: headText)
+                    // A known name after a facility head must end the run ("ตึกไทยคู่ฟ้า" is not ตึก + ไทย).
+                    // (Asking the same of districts, "ตำบลเมืองหมี", cost more than it fixed on TRAIN.)
+                    && (kind != .facility || isRunEnd($0.end, runEnd: runEnd, scalars, reader)) }) {
+                let end = kind == .facility ? withNumber(after: match.end, scalars: scalars) : match.end
+                candidates.append(Candidate(range: ScalarRange(start, end), entry: match.entry,
+                                            source: "place.head+gazetteer", confidence: 0.9))
+                continue
+            }
+            // A known name of the wrong kind ("จังหวัดภาคเหนือ") is not an unknown name either.
+            guard !midWord, nameStart == headEnd, ThaiScalars.isThaiLetter(scalars[nameStart]),
+                  !gazetteer.matches(in: scalars, at: nameStart, afterHead: true, isEnd: { _ in true })
+                    .contains(where: { !isAllowed(type: gazetteer.type($0.entry), afterHead: headText) }),
+                  !reader.startsStopWord(at: nameStart), lists.nameStops.longestMatch(in: scalars, at: nameStart) == nil
+            else { continue }
+            var nameEnd = unknownNameEnd(from: nameStart, scalars: scalars, reader: reader)
+            guard nameEnd - nameStart >= 2 else { continue }
+            switch kind {
+            case .admin:
+                candidates.append(Candidate(range: ScalarRange(start, nameEnd), entry: nil, source: "place.head", confidence: 0.8))
+            case .named where isFollowedByHead(nameEnd, scalars: scalars):
+                candidates.append(Candidate(range: ScalarRange(start, nameEnd), entry: nil, source: "place.head", confidence: 0.8))
+            case .facility:
+                // An unknown facility name is a whole unspaced run ("โรงแรมรามาการ์เด้นส์"), not a cut one.
+                guard nameEnd == reader.thaiRunEnd(from: nameStart), nameEnd - nameStart <= 20 else { break }
+                nameEnd = withNumber(after: nameEnd, scalars: scalars)
+                candidates.append(Candidate(range: ScalarRange(start, nameEnd), entry: nil, source: "place.facility", confidence: 0.7))
+            case .named:
+                break
+            }
+        }
+        // A known name beats a longer guess: rank by confidence, then length.
+        return candidates.max { ($0.confidence, $0.range.count) < ($1.confidence, $1.range.count) }
+    }
+
+    private static let afterHeadWords = ["จังหวัด", "จ.", "อำเภอ", "อ.", "เขต"].map { Array($0.unicodeScalars) }
+
+    /// Whether `start` directly follows a province or district head (จังหวัด, จ., อำเภอ, อ.),
+    /// after which ambiguous names (เลย, ตาก) count.
+    static func isAfterHead(_ start: Int, scalars: [Unicode.Scalar]) -> Bool {
+        afterHeadWords.contains { scalars.matches($0, endingAt: start) }
+    }
+
+    /// Heads that name a country or an administrative area, not a region ("ประเทศยุโรป" is not a span).
+    private static let headTypes: [String: Set<String>] = [
+        "ประเทศ": ["Country"], "สาธารณรัฐ": ["Country"], "จังหวัด": ["AdministrativeArea"], "จ.": ["AdministrativeArea"], 
+        "เขต": ["AdministrativeArea"], "แขวง": ["AdministrativeArea"], "อ.": ["AdministrativeArea"],
+        "ต.": ["AdministrativeArea"], "อำเภอ": ["AdministrativeArea"], "ตำบล": ["AdministrativeArea"],
+    ]
+
+    private func isAllowed(type: String?, afterHead head: String) -> Bool {
+        guard let allowed = Self.headTypes[head], let type else { return true }
+        return allowed.contains(type)
+    }
+
+    /// Whether a name ending at `end` ends its unspaced run, or a head, stop word or
+    /// abbreviation's end follows.
+    private func isRunEnd(_ end: Int, runEnd: Int, _ scalars: [Unicode.Scalar], _ reader: PersonNameReader) -> Bool {
+        end >= runEnd || scalars[end - 1] == "." || lists.adminHeads.longestMatch(in: scalars, at: end) != nil
+            || reader.startsStopWord(at: end) || lists.nameStops.longestMatch(in: scalars, at: end) != nil
+    }
+
+    /// A name may end at a word end, or right after an abbreviation's dot or ฯ ("กทม.จะ").
+    private func isNameEnd(_ end: Int, _ scalars: [Unicode.Scalar], _ reader: PersonNameReader) -> Bool {
+        reader.isWordEnd(end) || scalars[end - 1] == "." || scalars[end - 1] == "ฯ"
+            || (reader.isAbbreviationStart(end) && lists.namedHeads.longestMatch(in: scalars, at: end) != nil)
+            || (reader.isAbbreviationStart(end) && lists.adminHeads.longestMatch(in: scalars, at: end) != nil)
+    }
+
+    private static let prepositions: [[Unicode.Scalar]] = ["ของ", "จาก", "ให้", "ว่า", "ใน", "สู่", "กับ", "และ", "ทั่ว",
+        "ถึง", "ที่", "ยัง", "เยือน", "ต่อ", "แก่", "ระหว่าง", "ร่วม", "ไก่", "-"].map { Array($0.unicodeScalars) }
+
+    /// Whether a preposition (or a dash, "ไทย-เวียดนาม") comes right before `start`, spaces allowed.
+    /// (A dash right after the name, "ไทย-", counts too: checked by the caller.)
+    private func followsPreposition(_ start: Int, scalars: [Unicode.Scalar]) -> Bool {
+        var end = start
+        while end > 0, ThaiScalars.isSpace(scalars[end - 1]) { end -= 1 }
+        return Self.prepositions.contains { word in
+            scalars.matches(word, endingAt: end)
+        }
+    }
+
+    private static let chao = Array("เจ้า".unicodeScalars)
+
+    /// Whether `word` is written right before `offset` (เจ้าคณะ is a monk's rank, not คณะ).
+    private func follows(_ word: [Unicode.Scalar], at offset: Int, scalars: [Unicode.Scalar]) -> Bool {
+        scalars.matches(word, endingAt: offset)
+    }
+
+    private func followsFalsePrefix(_ start: Int, scalars: [Unicode.Scalar]) -> Bool {
+        lists.falsePrefixes.contains { word in
+            scalars.matches(word, endingAt: start)
+        }
+    }
+
+    /// "อาคาร 1", "ถนนกำแพงเพชร 2": a number after one space belongs to a facility name.
+    private func withNumber(after end: Int, scalars: [Unicode.Scalar]) -> Int {
+        guard end + 1 < scalars.count, scalars[end] == " ", ("0"..."9").contains(scalars[end + 1]) else { return end }
+        var i = end + 1
+        while i < scalars.count, ("0"..."9").contains(scalars[i]) { i += 1 }
+        return i < scalars.count && ThaiScalars.isThaiLetter(scalars[i]) ? end : i
+    }
+
+    /// A Latin gazetteer name ("Thailand") counts only as a word of its own, not inside
+    /// a Latin name ("Learning City Thailand") or a path ("A/chicken/Thailand/").
+    private func isLatinContextOK(_ range: ScalarRange, scalars: [Unicode.Scalar]) -> Bool {
+        guard ThaiScalars.isLatinLetter(scalars[range.start]) else { return true }
+        let before = range.start > 0 ? scalars[range.start - 1] : " "
+        let after = range.end < scalars.count ? scalars[range.end] : " "
+        if before == "/" || after == "/" || ThaiScalars.isLatinLetter(before) || ThaiScalars.isLatinLetter(after) { return false }
+        if before == " ", range.start >= 2, ThaiScalars.isLatinLetter(scalars[range.start - 2]) { return false }
+        if after == " ", range.end + 1 < scalars.count, ThaiScalars.isLatinUppercase(scalars[range.end + 1]) { return false }
+        // Inside English text ("Tra Vinh – Viet Nam") ThaiNER marks nothing: a Thai neighbour is needed.
+        var left = range.start - 1
+        while left >= 0, ThaiScalars.isSpace(scalars[left]) { left -= 1 }
+        var right = range.end
+        while right < scalars.count, ThaiScalars.isSpace(scalars[right]) { right += 1 }
+        return (left >= 0 && ThaiScalars.isThaiLetter(scalars[left])) || (right < scalars.count && ThaiScalars.isThaiLetter(scalars[right]))
+    }
+
+    /// End of an unknown place name after a head: the Thai run, cut where another
+    /// head or a word that ends names starts.
+    private func unknownNameEnd(from start: Int, scalars: [Unicode.Scalar], reader: PersonNameReader) -> Int {
+        let runEnd = reader.thaiRunEnd(from: start)
+        var i = start + 2
+        while i < runEnd {
+            if reader.isAbbreviationStart(i) || reader.isWordStart(i) {
+                if lists.adminHeads.longestMatch(in: scalars, at: i) != nil { return i }
+                if reader.isAbbreviationStart(i), lists.namedHeads.longestMatch(in: scalars, at: i) != nil { return i }
+                if reader.startsStopWord(at: i, strongOnly: true) || lists.nameStops.longestMatch(in: scalars, at: i) != nil { return i }
+            }
+            i += 1
+        }
+        return runEnd
+    }
+
+    /// Whether another place head follows `end` (after at most one space): "อ.เมือง จ.ยะลา".
+    private func isFollowedByHead(_ end: Int, scalars: [Unicode.Scalar]) -> Bool {
+        var i = end
+        if i < scalars.count, ThaiScalars.isSpace(scalars[i]) { i += 1 }
+        return lists.adminHeads.longestMatch(in: scalars, at: i) != nil || lists.namedHeads.longestMatch(in: scalars, at: i) != nil
+    }
+
+    /// Whether an organisation head (a whole word: สภา, not สภาพ) starts earlier in the
+    /// same unspaced run as `start`, at most 40 scalars before it.
+    private func isInsideOrganisationName(_ start: Int, scalars: [Unicode.Scalar], reader: PersonNameReader) -> Bool {
+        var runStart = start
+        while runStart > 0, !ThaiScalars.isSpace(scalars[runStart - 1]), scalars[runStart - 1] != "\n" { runStart -= 1 }
+        var i = max(runStart, start - 40)
+        while i < start {
+            if reader.isWordStart(i), !follows(Self.chao, at: i, scalars: scalars),
+               lists.organisationHeads.matchEnds(in: scalars, at: i).contains(where: { $0 <= start && reader.isWordEnd($0) }) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,39 @@
+/// Every PLACE name and alias of a lexicon in a scalar trie, for matching on
+/// normalised text (scalar offsets).
+struct PlaceGazetteer: Sendable {
+    /// The matched entries (payloads index this).
+    let entries: [LexiconEntry]
+    private let trie: ScalarTrie
+
+    init(lexicon: Lexicon) {
+        let places = lexicon.entries(labeled: .place)
+        var trie = ScalarTrie()
+        for (index, entry) in places.enumerated() {
+            for name in entry.allNames { trie.insert(name, payload: index) }
+        }
+        self.entries = places
+        self.trie = trie
+    }
+
+    /// Whether the entry is also a common word (`ambiguous=1`): matched only after a head.
+    func isAmbiguous(_ index: Int) -> Bool { entries[index].properties["ambiguous"] == "1" }
+
+    /// Whether the name written at `range` must follow a preposition (`needsPreposition=NAME`).
+    func needsPreposition(_ entry: Int, written name: String) -> Bool {
+        entries[entry].properties["needsPreposition"]?.split(separator: ",").contains { $0 == name } ?? false
+    }
+
+    /// The schema.org type of an entry (`type=`), if any.
+    func type(_ entry: Int) -> String? { entries[entry].properties["type"] }
+
+    /// Matches starting at `start` whose end `isEnd` accepts, longest first;
+    /// `afterHead` admits ambiguous entries.
+    func matches(in scalars: [Unicode.Scalar], at start: Int, afterHead: Bool,
+                 isEnd: (Int) -> Bool) -> [(end: Int, entry: Int)] {
+        trie.matches(in: scalars, at: start).reversed().compactMap { match in
+            guard isEnd(match.end) else { return nil }
+            guard let entry = match.payloads.first(where: { afterHead || !isAmbiguous($0) }) else { return nil }
+            return (match.end, entry)
+        }
+    }
+}

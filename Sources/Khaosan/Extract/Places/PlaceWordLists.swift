@@ -1,0 +1,28 @@
+/// The bundled word lists the place rules use (`Resources/lexicons/place-*.txt`).
+struct PlaceWordLists: Sendable {
+    /// Heads after which any name is a place (`place-heads-admin.txt`): จังหวัด, อำเภอ, ตำบล, เขต, แขวง.
+    let adminHeads: WordTrie
+    /// Heads that need a known name after them (`place-heads-named.txt`): ประเทศ, กรุง, เมือง, อ., ต.
+    let namedHeads: WordTrie
+    /// Facility heads ThaiNER mostly labels PLACE (`place-heads-facility.txt`): โรงพยาบาล, ถนน, อาคาร.
+    let facilityHeads: WordTrie
+    /// Words that start like a head but are not one (`place-false-contexts.txt`, `start:` lines).
+    let falseHeads: WordTrie
+    /// Words after which a gazetteer name is not a place (`place-false-contexts.txt`, `after:` lines), reversed.
+    let falsePrefixes: [[Unicode.Scalar]]
+    /// Words that cannot start or continue an unknown place name (`place-name-stops.txt`).
+    let nameStops: WordTrie
+    /// Organisation heads: a place glued after one is part of the organisation's name (`place-org-heads.txt`).
+    let organisationHeads: WordTrie
+
+    private static let contexts = (try? BundledResources.wordList("lexicons/place-false-contexts.txt")) ?? []
+
+    static let bundled = PlaceWordLists(
+        adminHeads: .bundled("place-heads-admin.txt"),
+        namedHeads: .bundled("place-heads-named.txt"),
+        facilityHeads: .bundled("place-heads-facility.txt"),
+        falseHeads: WordTrie(words: contexts.filter { $0.hasPrefix("start:") }.map { String($0.dropFirst(6)) }),
+        falsePrefixes: contexts.filter { $0.hasPrefix("after:") }.map { Array($0.dropFirst(6).unicodeScalars) },
+        nameStops: .bundled("place-name-stops.txt"),
+        organisationHeads: .bundled("place-org-heads.txt"))
+}

@@ -1,0 +1,22 @@
+extension AnalyzedDocument {
+    /// Whether normalised range `range` overlaps none of `mentions` (compared in source offsets).
+    func isFree(_ range: ScalarRange, of mentions: [Mention]) -> Bool {
+        let source = document.offsetMap.sourceRange(range)
+        return !mentions.contains(where: { $0.range.overlaps(source) })
+    }
+
+    /// A mention over normalised `textRange`, extended over a BOM or zero-width space that
+    /// directly follows it in the source: ThaiNER keeps such marks inside the span.
+    func mentionKeepingInvisibleTail(textRange: ScalarRange, label: MentionLabel, source: String,
+                                     confidence: Double) -> Mention {
+        var mention = mention(textRange: textRange, label: label, source: source, confidence: confidence)
+        let scalars = document.sourceScalars
+        var end = mention.range.end
+        if end < scalars.count, ThaiScalars.isInvisible(scalars[end]) { end += 1 }
+        if end != mention.range.end {
+            mention.range = ScalarRange(mention.range.start, end)
+            mention.text = document.sourceText(mention.range)
+        }
+        return mention
+    }
+}

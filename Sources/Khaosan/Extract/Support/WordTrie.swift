@@ -1,0 +1,33 @@
+/// A bundled word list (`Resources/lexicons/<name>`, one entry a line) held in
+/// a `ScalarTrie` for matching at scalar offsets.
+struct WordTrie: Sendable {
+    let words: [String]
+    private let trie: ScalarTrie
+
+    init(words: [String]) {
+        self.words = words
+        var trie = ScalarTrie()
+        for (i, word) in words.enumerated() { trie.insert(word, payload: i) }
+        self.trie = trie
+    }
+
+    /// Loads `Resources/lexicons/<name>`; a missing list is empty (and logged by tests).
+    static func bundled(_ name: String) -> WordTrie {
+        WordTrie(words: (try? BundledResources.wordList("lexicons/\(name)")) ?? [])
+    }
+
+    /// Every entry starting at `start`: end offsets, shortest first.
+    func matchEnds(in scalars: [Unicode.Scalar], at start: Int) -> [Int] {
+        trie.matches(in: scalars, at: start).map(\.end)
+    }
+
+    /// End of the longest entry starting at `start`.
+    func longestMatch(in scalars: [Unicode.Scalar], at start: Int) -> Int? {
+        trie.longestMatch(in: scalars, at: start)?.end
+    }
+
+    /// Whether an entry starts at `start` and ends where `isEnd` accepts.
+    func hasMatch(in scalars: [Unicode.Scalar], at start: Int, endingWhere isEnd: (Int) -> Bool) -> Bool {
+        matchEnds(in: scalars, at: start).contains(where: isEnd)
+    }
+}

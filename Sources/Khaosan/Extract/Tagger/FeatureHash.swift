@@ -1,0 +1,58 @@
+/// Deterministic 64-bit hashing for tagger features: FNV-1a over Unicode scalar
+/// values, and a mixing step to combine hashes. Unlike Swift's `Hasher`, the
+/// values are the same in every process, so a saved model stays valid.
+public enum FeatureHash {
+    public static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    public static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    /// FNV-1a of the scalars `scalars[range]` (each scalar value fed as 4 little-endian bytes).
+    @inline(__always)
+    public static func scalars(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt64 {
+        var h = offsetBasis
+        var i = start
+        while i < end {
+            h = add(h, scalars[i].value)
+            i += 1
+        }
+        return h
+    }
+
+    /// FNV-1a of a string's scalars.
+    public static func string(_ text: String) -> UInt64 {
+        var h = offsetBasis
+        for s in text.unicodeScalars { h = add(h, s.value) }
+        return h
+    }
+
+    /// Feeds one 32-bit value into FNV-1a state `h`.
+    @inline(__always)
+    public static func add(_ h: UInt64, _ value: UInt32) -> UInt64 {
+        var h = h
+        var v = value
+        for _ in 0..<4 {
+            h ^= UInt64(v & 0xFF)
+            h = h &* prime
+            v >>= 8
+        }
+        return h
+    }
+
+    /// Combines a feature template id with component hashes (order matters).
+    @inline(__always)
+    public static func mix(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) -> UInt64 {
+        var h = template &* 0x9E37_79B9_7F4A_7C15
+        h = finalize(h ^ a)
+        h = finalize(h ^ (b &+ 0x632B_E59B_D9B4_E019))
+        h = finalize(h ^ (c &+ 0x8CB9_2BA7_2F3D_8DD7))
+        return h
+    }
+
+    /// SplitMix64's finaliser: a bijective avalanche of 64 bits.
+    @inline(__always)
+    public static func finalize(_ x: UInt64) -> UInt64 {
+        var z = x
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

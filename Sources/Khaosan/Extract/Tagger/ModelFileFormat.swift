@@ -1,0 +1,125 @@
+import Foundation
+
+/// Reads and writes `PerceptronModel`s as a small binary file, little-endian:
+///
+/// ```
+/// "KHSNTAG\0"  magic (8 bytes)      UInt32 version (1)
+/// UInt8 scheme kind, UInt8 label count, labels (strings)
+/// UInt8 row bits, UInt8 uses hints
+/// UInt32 list count, per list: name, UInt32 entry count, entries   (gazetteer)
+/// UInt32 prefix count, prefixes                                     (unit splitting)
+/// Float32 scale, Int16 × rows·tags (weight = value · scale)
+/// Float32 × (tags+1)·tags transitions
+/// UInt64 FNV-1a of all preceding bytes
+/// ```
+/// Strings are a UInt32 byte count then UTF-8.
+public enum ModelFileFormat {
+    public static let magic: [UInt8] = Array("KHSNTAG".utf8) + [0]
+    public static let version: UInt32 = 1
+
+    /// The bytes of `model`. Weights are quantised to 16 bits: `quantized(model)` is
+    /// the model these bytes load as.
+    public static func encode(_ model: PerceptronModel) -> [UInt8] {
+        var out = ByteWriter()
+        out.bytes(magic)
+        out.uint32(version)
+        out.uint8(model.scheme.kind.rawValue)
+        out.uint8(UInt8(model.scheme.labels.count))
+        for label in model.scheme.labels { out.string(label.rawValue) }
+        out.uint8(UInt8(model.rowBits))
+        out.uint8(model.usesHints ? 1 : 0)
+        out.uint32(UInt32(model.gazetteer.lists.count))
+        for list in model.gazetteer.lists {
+            out.string(list.name)
+            out.uint32(UInt32(list.entries.count))
+            for entry in list.entries { out.string(entry) }
+        }
+        out.uint32(UInt32(model.splitPrefixes.count))
+        for prefix in model.splitPrefixes { out.string(prefix) }
+        let scale = scaleFor(model.weights)
+        out.float32(scale)
+        for w in model.weights { out.int16(quantize(w, scale)) }
+        for t in model.transitions { out.float32(t) }
+        out.uint64(checksum(out.data))
+        return out.data
+    }
+
+    /// The model as it is after a save and load (weights rounded to 16 bits).
+    public static func quantized(_ model: PerceptronModel) -> PerceptronModel {
+        let scale = scaleFor(model.weights)
+        return PerceptronModel(scheme: model.scheme, rowBits: model.rowBits, usesHints: model.usesHints,
+                               gazetteer: model.gazetteer, splitPrefixes: model.splitPrefixes,
+                               weights: model.weights.map { Float(quantize($0, scale)) * scale },
+                               transitions: model.transitions)
+    }
+
+    /// Parses model bytes; `origin` names the file in errors.
+    public static func decode(_ bytes: [UInt8], origin: String) throws -> PerceptronModel {
+        func fail(_ reason: String) -> TaggerModelError { TaggerModelError(origin: origin, reason: reason) }
+        guard bytes.count >= magic.count + 12, Array(bytes[0..<magic.count]) == magic else {
+            throw fail("not a khaosan tagger model (bad magic)")
+        }
+        let body = Array(bytes[0..<(bytes.count - 8)])
+        var reader = ByteReader(bytes: bytes, position: bytes.count - 8)
+        guard try reader.uint64() == checksum(body) else { throw fail("checksum mismatch (truncated or corrupt file)") }
+        reader = ByteReader(bytes: body, position: magic.count)
+        let version = try reader.uint32()
+        guard version == self.version else { throw fail("model format version \(version), expected \(self.version)") }
+        guard let kind = TagScheme.Kind(rawValue: try reader.uint8()) else { throw fail("unknown tag scheme") }
+        var labels: [MentionLabel] = []
+        for _ in 0..<Int(try reader.uint8()) {
+            let name = try reader.string()
+            guard let label = MentionLabel(rawValue: name) else { throw fail("unknown label \(name)") }
+            labels.append(label)
+        }
+        let scheme = TagScheme(kind: kind, labels: labels)
+        let rowBits = Int(try reader.uint8())
+        guard (8...24).contains(rowBits) else { throw fail("row bits \(rowBits) out of range") }
+        let usesHints = try reader.uint8() == 1
+        var lists: [(name: String, entries: [String])] = []
+        for _ in 0..<Int(try reader.uint32()) {
+            let name = try reader.string()
+            var entries: [String] = []
+            for _ in 0..<Int(try reader.uint32()) { entries.append(try reader.string()) }
+            lists.append((name, entries))
+        }
+        var prefixes: [String] = []
+        for _ in 0..<Int(try reader.uint32()) { prefixes.append(try reader.string()) }
+        let scale = try reader.float32()
+        let weightCount = (1 << rowBits) * scheme.count
+        let weights = try reader.int16Array(count: weightCount).map { Float($0) * scale }
+        let transitions = try reader.float32Array(count: (scheme.count + 1) * scheme.count)
+        guard reader.position == body.count else { throw fail("\(body.count - reader.position) trailing bytes") }
+        return PerceptronModel(scheme: scheme, rowBits: rowBits, usesHints: usesHints,
+                               gazetteer: TaggerGazetteer(lists: lists), splitPrefixes: prefixes,
+                               weights: weights, transitions: transitions)
+    }
+
+    /// Writes `model` to `path`.
+    public static func write(_ model: PerceptronModel, to path: String) throws {
+        try Data(encode(model)).write(to: URL(fileURLWithPath: path))
+    }
+
+    /// Reads a model file.
+    public static func read(from path: String) throws -> PerceptronModel {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw TaggerModelError(origin: path, reason: "cannot read model file")
+        }
+        return try decode([UInt8](data), origin: path)
+    }
+
+    static func scaleFor(_ weights: [Float]) -> Float {
+        let maxAbs = weights.reduce(Float(0)) { max($0, abs($1)) }
+        return maxAbs == 0 ? 1 : maxAbs / 32767
+    }
+
+    static func quantize(_ w: Float, _ scale: Float) -> Int16 {
+        Int16(max(-32767, min(32767, (w / scale).rounded())))
+    }
+
+    static func checksum(_ bytes: [UInt8]) -> UInt64 {
+        var h = FeatureHash.offsetBasis
+        for b in bytes { h = (h ^ UInt64(b)) &* FeatureHash.prime }
+        return h
+    }
+}

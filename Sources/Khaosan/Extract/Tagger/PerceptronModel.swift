@@ -1,0 +1,112 @@
+/// A trained sequence-tagging model: hashed feature weights per tag, tag
+/// transition weights, the tag scheme, and the word lists and unit rules the
+/// features were computed with. Immutable and thread-safe.
+public struct PerceptronModel: Sendable {
+    public let scheme: TagScheme
+    /// log2 of the number of weight rows.
+    public let rowBits: Int
+    /// Whether the model was trained with hints from earlier extractors (rule hits).
+    public let usesHints: Bool
+    public let gazetteer: TaggerGazetteer
+    /// Prefixes `TaggerUnitSplitter` splits off Thai tokens.
+    public let splitPrefixes: [String]
+    /// `rowCount * scheme.count` weights, row-major.
+    public let weights: [Float]
+    /// `(scheme.count + 1) * scheme.count` transition weights; the last row scores sequence starts.
+    public let transitions: [Float]
+    let splitter: TaggerUnitSplitter
+    let allowed: [Bool]
+
+    public init(scheme: TagScheme, rowBits: Int, usesHints: Bool, gazetteer: TaggerGazetteer,
+                splitPrefixes: [String], weights: [Float], transitions: [Float]) {
+        precondition(weights.count == (1 << rowBits) * scheme.count)
+        precondition(transitions.count == (scheme.count + 1) * scheme.count)
+        self.scheme = scheme
+        self.rowBits = rowBits
+        self.usesHints = usesHints
+        self.gazetteer = gazetteer
+        self.splitPrefixes = splitPrefixes
+        self.weights = weights
+        self.transitions = transitions
+        self.splitter = TaggerUnitSplitter(prefixes: splitPrefixes)
+        self.allowed = TagScheme.allowedTable(scheme)
+    }
+
+    public var rowCount: Int { 1 << rowBits }
+    var rowMask: UInt32 { UInt32(rowCount - 1) }
+
+    /// The units of a token sequence (normalised text offsets).
+    public func units(of tokens: [Token], in scalars: [Unicode.Scalar]) -> [TaggerUnit] {
+        splitter.units(of: tokens, in: scalars)
+    }
+
+    /// Features of `units`; `hints` as in `TaggerFeatures` (ignored unless `usesHints`).
+    public func features(of units: [TaggerUnit], in scalars: [Unicode.Scalar], hints: [UInt16] = []) -> TaggerFeatures {
+        TaggerFeatures(units: units, scalars: scalars,
+                       gazetteerHits: gazetteer.hits(units: units, scalars: scalars),
+                       hints: usesHints ? (hints.isEmpty ? [UInt16](repeating: 0, count: units.count) : hints) : [],
+                       rowMask: rowMask)
+    }
+
+    /// The best tag for each unit.
+    public func tags(for features: TaggerFeatures) -> [Int] {
+        let t = scheme.count
+        let n = features.unitCount
+        var emissions = [Float](repeating: 0, count: n * t)
+        weights.withUnsafeBufferPointer { w in
+            features.rows.withUnsafeBufferPointer { rows in
+                emissions.withUnsafeMutableBufferPointer { e in
+                    let raw = UnsafeRawPointer(w.baseAddress!)
+                    for i in 0..<n {
+                        let base = i * t
+                        var k = Int(features.starts[i])
+                        let end = Int(features.starts[i + 1])
+                        if t == 17 {
+                            // BILOU over 4 labels: 16 tags as one SIMD vector, plus the last one.
+                            var head = SIMD16<Float>(repeating: 0)
+                            var last: Float = 0
+                            while k < end {
+                                let row = Int(rows[k]) * 17
+                                head += raw.loadUnaligned(fromByteOffset: row * 4, as: SIMD16<Float>.self)
+                                last += w[row + 16]
+                                k += 1
+                            }
+                            for tag in 0..<16 { e[base + tag] = head[tag] }
+                            e[base + 16] = last
+                        } else {
+                            while k < end {
+                                let row = Int(rows[k]) * t
+                                for tag in 0..<t { e[base + tag] += w[row + tag] }
+                                k += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return ViterbiDecoder.decode(emissions: emissions, transitions: transitions, count: n,
+                                     scheme: scheme, allowed: allowed)
+    }
+
+    /// Entity spans of a token sequence: ranges in normalised text offsets with their labels.
+    public func spans(tokens: [Token], scalars: [Unicode.Scalar], hints: (([TaggerUnit]) -> [UInt16])? = nil)
+        -> [(range: ScalarRange, label: MentionLabel)] {
+        let units = units(of: tokens, in: scalars)
+        let unitHints = usesHints ? (hints?(units) ?? []) : []
+        let tags = tags(for: features(of: units, in: scalars, hints: unitHints))
+        return entitySpans(tags: tags, units: units).map { span in
+            (ScalarRange(units[span.start].range.start, units[span.end - 1].range.end), scheme.labels[span.label])
+        }
+    }
+
+    /// Entity spans (unit index ranges, label index) of a tag sequence, without
+    /// space units at their edges.
+    public func entitySpans(tags: [Int], units: [TaggerUnit]) -> [(start: Int, end: Int, label: Int)] {
+        scheme.decode(tags).compactMap { span in
+            var start = span.start, end = span.end
+            while start < end && units[start].kind == .space { start += 1 }
+            while end > start && units[end - 1].kind == .space { end -= 1 }
+            return start < end ? (start, end, span.label) : nil
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/// Named word lists whose hits are tagger features (titles, organisation heads,
+/// place names…). The lists are saved inside the model file, so a model always
+/// sees the lists it was trained with, whatever the bundled files say later.
+public struct TaggerGazetteer: Sendable, Equatable {
+    /// The lists, in a fixed order: (name, entries).
+    public let lists: [(name: String, entries: [String])]
+    private let trie: ScalarTrie
+    /// For trie payload p: (list index, entry length in scalars).
+    private let payloadList: [Int]
+
+    public init(lists: [(name: String, entries: [String])]) {
+        self.lists = lists
+        var trie = ScalarTrie()
+        var payloadList: [Int] = []
+        for (l, list) in lists.enumerated() {
+            for entry in list.entries {
+                trie.insert(entry, payload: payloadList.count)
+                payloadList.append(l)
+            }
+        }
+        self.trie = trie
+        self.payloadList = payloadList
+    }
+
+    public static func == (a: TaggerGazetteer, b: TaggerGazetteer) -> Bool {
+        a.lists.map(\.name) == b.lists.map(\.name) && a.lists.map(\.entries) == b.lists.map(\.entries)
+    }
+
+    /// The bundled `Resources/lexicons/tagger-*.txt` lists plus, per label, the
+    /// names and aliases of `lexicon` (lists `lexicon-PERSON`, `lexicon-ORG`…).
+    public static func bundled(lexicon: Lexicon = Lexicon()) throws -> TaggerGazetteer {
+        var lists: [(name: String, entries: [String])] = []
+        for file in BundledResources.files(in: "lexicons", withExtension: "txt") where file.hasPrefix("tagger-") {
+            lists.append((String(file.dropLast(4)), try BundledResources.wordList("lexicons/\(file)")))
+        }
+        for label in MentionLabel.allCases {
+            let names = lexicon.entries(labeled: label).flatMap(\.allNames).filter { $0.unicodeScalars.count > 1 }
+            if !names.isEmpty { lists.append(("lexicon-\(label.rawValue)", names)) }
+        }
+        return TaggerGazetteer(lists: lists)
+    }
+
+    /// For each unit, the gazetteer hits touching it, as codes `list * 4 + position`
+    /// (position 0 begin, 1 inside, 2 last, 3 single-unit). A hit must start and end on
+    /// unit boundaries; per list and start, the longest hit counts.
+    public func hits(units: [TaggerUnit], scalars: [Unicode.Scalar]) -> [[UInt16]] {
+        var result = [[UInt16]](repeating: [], count: units.count)
+        guard !lists.isEmpty, !units.isEmpty else { return result }
+        let base = units[0].range.start
+        let span = units[units.count - 1].range.end - base
+        var unitEndingAt = [Int32](repeating: -1, count: span + 1)
+        for (u, unit) in units.enumerated() { unitEndingAt[unit.range.end - base] = Int32(u) }
+        var longest = [Int](repeating: -1, count: lists.count)
+        for (u, unit) in units.enumerated() where unit.kind != .space {
+            for l in longest.indices { longest[l] = -1 }
+            for match in trie.matches(in: scalars, at: unit.range.start) {
+                let last = match.end - base <= span ? Int(unitEndingAt[match.end - base]) : -1
+                guard last >= 0 else { continue }
+                for p in match.payloads { longest[payloadList[p]] = last }
+            }
+            for (l, last) in longest.enumerated() where last >= 0 {
+                let code = UInt16(l * 4)
+                if last == u {
+                    result[u].append(code + 3)
+                } else {
+                    result[u].append(code)
+                    for k in (u + 1)..<last { result[k].append(code + 1) }
+                    result[last].append(code + 2)
+                }
+            }
+        }
+        return result
+    }
+}

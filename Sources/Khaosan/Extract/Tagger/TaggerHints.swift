@@ -1,0 +1,20 @@
+/// Per-unit codes for the mentions earlier extractors found, used as tagger
+/// features: 0 = none, else `1 + labelIndex * 4 + position` (0 begin, 1 inside,
+/// 2 last, 3 single unit), where labelIndex is the label's index in `MentionLabel.allCases`.
+public enum TaggerHints {
+    /// Codes for `units` of `document` (normalised offsets) from `mentions` (source offsets).
+    public static func codes(units: [TaggerUnit], document: Document, mentions: [Mention]) -> [UInt16] {
+        var codes = [UInt16](repeating: 0, count: units.count)
+        guard !mentions.isEmpty else { return codes }
+        let sourceRanges = units.map { document.offsetMap.sourceRange($0.range) }
+        for mention in mentions {
+            let inside = sourceRanges.indices.filter { mention.range.contains(sourceRanges[$0]) && !sourceRanges[$0].isEmpty }
+            guard let first = inside.first, let last = inside.last else { continue }
+            let base = 1 + UInt16(MentionLabel.allCases.firstIndex(of: mention.label) ?? 0) * 4
+            for u in inside where codes[u] == 0 {
+                codes[u] = base + (first == last ? 3 : (u == first ? 0 : (u == last ? 2 : 1)))
+            }
+        }
+        return codes
+    }
+}

@@ -1,0 +1,17 @@
+/// The extractors khaosan runs by default, in pipeline order (each sees the
+/// mentions of the ones before it).
+public enum StandardExtractors {
+    /// - Parameter lexicon: the bundled lexicons plus the user's `--lexicon` files.
+    /// - Throws: when ICU's calendar data cannot be loaded.
+    public static func make(lexicon: Lexicon) throws -> [any MentionExtractor] {
+        var extractors: [any MentionExtractor] = []
+        extractors.append(try DateExtractor())
+        extractors.append(PersonExtractor(lexicon: lexicon))
+        extractors.append(OrganizationExtractor(lexicon: lexicon))
+        extractors.append(PlaceExtractor(lexicon: lexicon))
+        extractors.append(EventExtractor())
+        // Last: the trained tagger fills the gaps the rules leave.
+        if let tagger = TaggerExtractor.bundled() { extractors.append(tagger) }
+        return extractors
+    }
+}

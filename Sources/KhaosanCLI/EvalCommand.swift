@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Khaosan
+
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score the pipeline against gold spans: exact span + label, per label and micro.",
+        discussion: """
+        Gold is JSONL, one document a line: {"id", "text", "spans": [{"start", "end", "label", "text"}]}, \
+        offsets in Unicode scalars of "text". Error kinds follow nervaluate: boundary, label, \
+        boundary+label, missed, spurious.
+        """
+    )
+
+    enum Split: String, ExpressibleByArgument, CaseIterable { case all, dev, train }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Option(help: ArgumentHelp("Gold JSONL file.", valueName: "file"))
+    var gold: String
+
+    @Option(help: "Which ThaiNER part to score: dev (id number divisible by 10), train (the rest) or all.")
+    var split: Split = .all
+
+    @Option(parsing: .upToNextOption,
+            help: "Labels to score (default: every label in the gold and the predictions). Comma or space separated.")
+    var labels: [String] = []
+
+    @Option(help: "Print up to N examples of each error kind, with context.")
+    var errors: Int = 0
+
+    @Option(help: "text for people, json for machines.")
+    var format: Format = .text
+
+    @Option(name: .customLong("write-predictions"), help: ArgumentHelp("Write the predictions as gold-format JSONL.", valueName: "file"))
+    var writePredictions: String?
+
+    @OptionGroup var extraction: ExtractionOptions
+
+    func run() throws {
+        var documents: [GoldDocument]
+        do {
+            documents = try GoldDocument.load(jsonl: gold)
+        } catch {
+            throw CommandError(description: "gold \(error)")
+        }
+        switch split {
+        case .all: break
+        case .dev: documents = documents.filter(\.isThaiNERDev)
+        case .train: documents = documents.filter { !$0.isThaiNERDev }
+        }
+        let labelSet: Set<String>? = labels.isEmpty ? nil
+            : Set(labels.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).uppercased() })
+        let result = try GoldEvaluator.evaluate(documents, pipeline: extraction.pipeline(), labels: labelSet)
+        if let path = writePredictions {
+            try EvalReport.writePredictions(result.predictions, to: path)
+        }
+        let report = EvalReport(result: result, documents: documents, split: split.rawValue)
+        var output = StandardOutput()
+        switch format {
+        case .text:
+            output.write(report.text())
+            if errors > 0 { output.write(report.errorExamples(perKind: errors)) }
+        case .json:
+            output.write(report.json(errorsPerKind: errors))
+        }
+        output.flush()
+    }
+}

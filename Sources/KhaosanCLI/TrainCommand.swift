@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import Khaosan
+
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train the sequence tagger (averaged perceptron) on gold spans; print dev F1 per epoch."
+    )
+
+    @Option(help: "Gold JSONL to train on (DESIGN §6 format).")
+    var gold: String
+
+    @Option(help: "Gold JSONL to score on after each epoch (never trained on).")
+    var dev: String?
+
+    @Flag(help: "Split --gold by the ThaiNER convention: ids ending in a multiple of 10 are dev, the rest train.")
+    var split = false
+
+    @Option(name: .shortAndLong, help: "Where to write the model.")
+    var output: String
+
+    @Option(help: "Training passes over the data.")
+    var epochs = 10
+
+    @Option(help: "Seed of the example shuffling.")
+    var seed: UInt64 = 1
+
+    @Option(help: "log2 of the number of hashed weight rows (model size ≈ 2^bits × 17 × 2 bytes).")
+    var rowBits = 16
+
+    enum Scheme: String, ExpressibleByArgument, CaseIterable { case bilou, bio }
+
+    @Option(help: "Tag scheme over units.")
+    var scheme: Scheme = .bilou
+
+    @Flag(help: "Use the rule extractors' mentions as features (the model then expects them at run time).")
+    var ruleFeatures = false
+
+    @Option(help: "Folds for jackknifed name lists learnt from the training gold (0: none).")
+    var nameFolds = 5
+
+    @Option(help: "Extra lexicon files whose names become gazetteer features (saved in the model).")
+    var lexicon: [String] = []
+
+    func run() throws {
+        var all = try GoldDocument.load(jsonl: gold)
+        var devDocuments = try dev.map { try GoldDocument.load(jsonl: $0) } ?? []
+        if split {
+            devDocuments += all.filter(\.isThaiNERDev)
+            all.removeAll(where: \.isThaiNERDev)
+        }
+        var settings = TaggerTraining.Settings()
+        settings.epochs = epochs
+        settings.seed = seed
+        settings.rowBits = rowBits
+        settings.nameFolds = nameFolds
+        settings.scheme = TagScheme(kind: scheme == .bio ? .bio : .bilou, labels: TagScheme.standard.labels)
+        var lexicons = try Lexicon.bundled()
+        for path in lexicon { lexicons.add(try Lexicon(contentsOf: path)) }
+        let gazetteer = try TaggerGazetteer.bundled(lexicon: lexicons)
+        let prefixes = try BundledResources.wordList("lexicons/tagger-titles.txt")
+        let hints = ruleFeatures ? try StandardExtractors.make(lexicon: lexicons).filter { !($0 is TaggerExtractor) } : []
+        if ruleFeatures && hints.isEmpty { printError("warning: no rule extractors to take features from") }
+        var training = TaggerTraining(settings: settings, gazetteer: gazetteer, splitPrefixes: prefixes,
+                                      hintExtractors: hints)
+        let clock = ContinuousClock()
+        let started = clock.now
+        training.learnNames(from: all)
+        let (trainExamples, stats) = try training.trainingExamples(all)
+        let (devExamples, _) = try training.examples(devDocuments)
+        printError("train: \(trainExamples.count) documents, \(trainExamples.reduce(0) { $0 + $1.units.count }) units; "
+                   + "dev: \(devExamples.count) documents; prepared in \(clock.now - started)")
+        printError("train \(stats)")
+        let model = training.train(trainExamples, dev: devExamples) { epoch, wrong, scorer in
+            var line = "epoch \(epoch): \(wrong) of \(trainExamples.count) train documents wrong"
+            if !devExamples.isEmpty { line += "; dev " + ScoreLine.format(scorer) }
+            printError(line + " (\(clock.now - started))")
+        }
+        try ModelFileFormat.write(model, to: output)
+        let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
+        printError("wrote \(output) (\(size) bytes)")
+        if !devExamples.isEmpty {
+            let scorer = TaggerTraining.score(model, on: devExamples)
+            print(ScoreLine.table(scorer, labels: model.scheme.labels.map(\.rawValue)))
+        }
+    }
+}

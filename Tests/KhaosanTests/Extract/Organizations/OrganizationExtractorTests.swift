@@ -1,0 +1,54 @@
+import Testing
+@testable import Khaosan
+
+@Suite struct OrganizationExtractorTests {
+    @Test func declaresItsLabel() {
+        let extractor = OrganizationExtractor(lexicon: Lexicon())
+        #expect(extractor.name == "organizations")
+        #expect(extractor.labels == [.organization])
+    }
+
+    @Test func isInTheStandardPipeline() throws {
+        let names = try StandardExtractors.make(lexicon: Lexicon()).map(\.name)
+        #expect(names.contains("organizations"))
+    }
+
+    @Test func seedSentenceGivesEveryOrganisation() throws {
+        // From the second seed article (Phayao learning city).
+        let text = "ภายใต้ความร่วมมือระหว่าง มหาวิทยาลัยพะเยา องค์การบริหารส่วนจังหวัดพะเยา เทศบาลเมืองพะเยา ชุมชนพะเยา และหน่วยบริหารจัดการทุนเพื่อการพัฒนาเชิงพื้นที่ (บพท.) ซึ่งได้ร่วมกันผลักดัน"
+        let mentions = try OrganizationTestSupport.mentions(in: text)
+        #expect(mentions.map(\.text) == ["มหาวิทยาลัยพะเยา", "องค์การบริหารส่วนจังหวัดพะเยา", "เทศบาลเมืองพะเยา",
+                                         "หน่วยบริหารจัดการทุนเพื่อการพัฒนาเชิงพื้นที่", "บพท."])
+        #expect(mentions.allSatisfy { $0.label == .organization })
+        #expect(mentions.allSatisfy { $0.text == String(text.unicodeScalars.dropFirst($0.range.start).prefix($0.range.count)) })
+    }
+
+    @Test func latinAcronymListAfterThaiNames() throws {
+        let text = "ศูนย์ปฏิบัติการและส่งเสริมการพัฒนาเมืองอัจฉริยะน่าอยู่ วิทยาลัยการปกครองท้องถิ่น มหาวิทยาลัยขอนแก่น OPSCD COLA KKU เข้าร่วมในกิจกรรม"
+        #expect(try OrganizationTestSupport.names(in: text) == [
+            "ศูนย์ปฏิบัติการและส่งเสริมการพัฒนาเมืองอัจฉริยะน่าอยู่", "วิทยาลัยการปกครองท้องถิ่น", "มหาวิทยาลัยขอนแก่น",
+            "OPSCD", "COLA", "KKU"])
+    }
+
+    @Test func randomMixesOfTrickyCharactersNeverCrashAndStayInBounds() throws {
+        // Fragments the rules react to, glued at random (fixed seed).
+        let pieces = ["กระทรวง", "มหาวิทยาลัย", "(", ")", " ", "หรือ ", ".", "กกต.", "ก.พ.", "UN-Habitat", "UNESCO",
+                      "และ", "ของ", "จำกัด", " (มหาชน)", "บริษัท ", "รมว.", "สธ.", "ที่ 3", "\n", "Ministry of", "ฯ", "๑๒",
+                      "เขต 10", "\u{200B}", "🙂", "สำนักงาน", "กยท", "ดร.", "A", "องค์การ"]
+        var state: UInt64 = 0x5eed
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let extractor = OrganizationExtractor(lexicon: OrganizationTestSupport.bundledLexicon)
+        let pipeline = try ExtractionPipeline(extractors: [extractor])
+        for round in 0..<200 {
+            let text = (0..<next(40)).map { _ in pieces[next(pieces.count)] }.joined()
+            let analyzed = try pipeline.analyze(RawDocument(id: "r\(round)", metadata: DocumentMetadata(), source: text))
+            let count = text.unicodeScalars.count
+            for mention in extractor.mentions(in: analyzed, earlier: []) {
+                #expect(mention.range.start >= 0 && mention.range.end <= count && !mention.range.isEmpty, "\(text)")
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Testing
+@testable import Khaosan
+
+/// Head-led names and where they end. Sentences are from the seed articles,
+/// thaigov.go.th news and ThaiNER; an empty lexicon isolates the head rule.
+@Suite struct OrganizationNameScannerTests {
+    let empty = Lexicon()
+
+    @Test func spaceEndsAThaiName() throws {
+        #expect(try OrganizationTestSupport.names(in: "มหาวิทยาลัยพะเยา ร่วมงาน ASEAN+ Creative Cities Forum 2023", lexicon: empty)
+                == ["มหาวิทยาลัยพะเยา"])
+    }
+
+    @Test func nameWithoutSpacesRunsToTheEndOfTheRun() throws {
+        #expect(try OrganizationTestSupport.names(in: "มหาวิทยาลัยพะเยา ร่วมกับ องค์การบริหารส่วนจังหวัดพะเยา เข้าร่วมแลกเปลี่ยนเรียนรู้", lexicon: empty)
+                == ["มหาวิทยาลัยพะเยา", "องค์การบริหารส่วนจังหวัดพะเยา"])
+    }
+
+    @Test func roleNounBeforeTheHeadStaysOutside() throws {
+        #expect(try OrganizationTestSupport.names(in: "และคณบดีคณะสถาปัตยกรรมศาสตร์และศิลปกรรมศาสตร์ ผู้ช่วยศาสตราจารย์", lexicon: empty)
+                == ["คณะสถาปัตยกรรมศาสตร์และศิลปกรรมศาสตร์"])
+    }
+
+    @Test func andInsideANameWhenAnotherPartFollows() throws {
+        #expect(try OrganizationTestSupport.names(in: "ได้ร่วมกับสำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม กรมส่งเสริมอุตสาหกรรม", lexicon: empty)
+                == ["สำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม", "กรมส่งเสริมอุตสาหกรรม"])
+    }
+
+    @Test func andBeforeAnotherHeadEndsTheName() throws {
+        #expect(try OrganizationTestSupport.names(in: "ผู้แทนจากมหาวิทยาลัยพะเยาและองค์การบริหารส่วนจังหวัดพะเยา", lexicon: empty)
+                == ["มหาวิทยาลัยพะเยา", "องค์การบริหารส่วนจังหวัดพะเยา"])
+    }
+
+    @Test func verbGluedToTheNameEndsIt() throws {
+        // ThaiNER: "ศาลอาญาอนุญาตให้ประกันตัว" → ORG "ศาลอาญา".
+        #expect(try OrganizationTestSupport.names(in: "ศาลอาญาอนุญาตให้ประกันตัว", lexicon: empty) == ["ศาลอาญา"])
+        #expect(try OrganizationTestSupport.names(in: "กรมเจรจาการค้าระหว่างประเทศชี้แจงข้อเท็จจริง", lexicon: empty)
+                == ["กรมเจรจาการค้าระหว่างประเทศ"])
+    }
+
+    @Test func personTitleEndsTheName() throws {
+        #expect(try OrganizationTestSupport.names(in: "หน่วยบริหารจัดการเมืองนางสาวอภิชญา ใจด้วง", lexicon: empty)
+                == ["หน่วยบริหารจัดการเมือง"])
+    }
+
+    @Test func academicTitleGluedToTheNameEndsIt() throws {
+        #expect(try OrganizationTestSupport.names(in: "คณบดีคณะเกษตรศาสตร์รองศาสตราจารย์ ดร.สมชาย ใจดี", lexicon: empty)
+                == ["คณะเกษตรศาสตร์"])
+    }
+
+    @Test func genericComplementIsNoName() throws {
+        #expect(try OrganizationTestSupport.names(in: "ทุกหน่วยงานวางแผนให้ครอบคลุม", lexicon: empty).isEmpty)
+        #expect(try OrganizationTestSupport.names(in: "สัญญาให้บริษัทเอกชนคู่สัญญา", lexicon: empty).isEmpty)
+        #expect(try OrganizationTestSupport.names(in: "แก่องค์กรปกครองส่วนท้องถิ่นเพื่อสร้างชุมชน", lexicon: empty).isEmpty)
+    }
+
+    @Test func headAloneIsNoName() throws {
+        #expect(try OrganizationTestSupport.names(in: "กล่าวว่ามหาวิทยาลัยได้ตรวจสอบข้อมูล", lexicon: empty).isEmpty)
+    }
+
+    @Test func companyNameWithSpacesAndPublicSuffix() throws {
+        #expect(try OrganizationTestSupport.names(in: "และผู้บริหาร บริษัท ทางด่วนและรถไฟฟ้ากรุงเทพ จำกัด (มหาชน) ให้การต้อนรับ", lexicon: empty)
+                == ["บริษัท ทางด่วนและรถไฟฟ้ากรุงเทพ จำกัด (มหาชน)"])
+    }
+
+    @Test func nameWithแห่งStaysWhole() throws {
+        #expect(try OrganizationTestSupport.names(in: "ประธานสภาอุตสาหกรรมแห่งประเทศไทย กล่าวว่า", lexicon: empty)
+                == ["สภาอุตสาหกรรมแห่งประเทศไทย"])
+    }
+
+    @Test func ofAKnownNameIsPartOfTheName() throws {
+        let lexicon = try Lexicon(parsing: "ORG\tยูเนสโก\tUNESCO\nPLACE\tฮานอย\tHanoi\n", origin: "test")
+        #expect(try OrganizationTestSupport.names(in: "โดยความร่วมมือกับสำนักงานภูมิภาคของ UNESCO ประจำกรุงเทพฯ", lexicon: lexicon)
+                == ["สำนักงานภูมิภาคของ UNESCO"])
+        #expect(try OrganizationTestSupport.names(in: "งานนี้จัดขึ้นโดยกระทรวงวัฒนธรรมและการกีฬาของฮานอย โดยประสานงาน", lexicon: lexicon)
+                == ["กระทรวงวัฒนธรรมและการกีฬาของฮานอย"])
+    }
+
+    @Test func ofAnUnknownWordEndsTheName() throws {
+        #expect(try OrganizationTestSupport.names(in: "เป็นส่วนหนึ่งของกระทรวงพาณิชย์ของรัฐบาลชุดนี้", lexicon: empty)
+                == ["กระทรวงพาณิชย์"])
+    }
+
+    @Test func earlierMentionStopsTheName() throws {
+        // A DATE found by an earlier stage at offset 16 ("2 ก.ย.") ends the name before it.
+        let text = "มหาวิทยาลัยพะเยา2 ก.ย."
+        let date = Mention(range: ScalarRange(16, 22), label: .date, text: "2 ก.ย.", source: "test")
+        let names = try OrganizationTestSupport.mentions(in: text, lexicon: empty, earlier: [date]).map(\.text)
+        #expect(names == ["มหาวิทยาลัยพะเยา"])
+    }
+}

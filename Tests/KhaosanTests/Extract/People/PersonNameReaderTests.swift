@@ -1,0 +1,31 @@
+import Testing
+@testable import Khaosan
+
+func nameReader(_ text: String) throws -> PersonNameReader {
+    let scalars = Array(text.unicodeScalars)
+    let tokens = try Segmenter().tokens(of: scalars)
+    return PersonNameReader(scalars: scalars, boundaries: TokenBoundaries(tokens: tokens, length: scalars.count),
+                            lists: .bundled)
+}
+
+@Suite struct PersonNameReaderTests {
+    @Test func stackedTitlesWithoutSpaces() throws {
+        let reader = try nameReader("ผศ.น.สพ.ดร.ทวีศักดิ์ ศิรินฤมิตร")
+        let chain = try #require(reader.titleChain(at: 0))
+        #expect(chain.titles == [ScalarRange(0, 3), ScalarRange(3, 8), ScalarRange(8, 11)])
+        let name = try #require(reader.readName(at: chain.end))
+        #expect(name.given == ScalarRange(11, 20))
+        #expect(name.family == ScalarRange(21, 31))
+    }
+
+    @Test func chainOnlyTitleNeedsAnotherTitle() throws {
+        #expect(try nameReader("อ.ดร.อธิป เหลืองไพโรจน์").titleChain(at: 0)?.titles.count == 2)
+        #expect(try nameReader("อ.เมือง จ.ยะลา").titleChain(at: 0) == nil)
+    }
+
+    @Test func familyNameIsNotAVerb() throws {
+        let reader = try nameReader("นายบรรหาร กล่าวว่า")
+        let name = try #require(reader.readName(at: 3))
+        #expect(name.family == nil)
+    }
+}

@@ -1,0 +1,30 @@
+import Testing
+@testable import Khaosan
+
+/// TokenBoundaries, WordTrie and ThaiScalars: the small helpers the extractors share.
+@Suite struct ExtractSupportTests {
+    @Test func boundariesComeFromICUTokens() throws {
+        let scalars = Array("มหาวิทยาลัยพะเยา".unicodeScalars)
+        let tokens = try Segmenter().tokens(of: scalars)
+        let boundaries = TokenBoundaries(tokens: tokens, length: scalars.count)
+        #expect(boundaries.contains(0) && boundaries.contains(scalars.count))
+        #expect(boundaries.contains(11))      // มหาวิทยาลัย|พะเยา
+        #expect(!boundaries.contains(5))
+        #expect(!boundaries.contains(-1) && !boundaries.contains(scalars.count + 1))
+    }
+
+    @Test func wordTrieFindsEveryEntryAtAnOffset() {
+        let trie = WordTrie(words: ["นาง", "นางสาว", "นาย"])
+        let scalars = Array("นางสาวญภา".unicodeScalars)
+        #expect(trie.matchEnds(in: scalars, at: 0) == [3, 6])
+        #expect(trie.longestMatch(in: scalars, at: 0) == 6)
+        #expect(trie.longestMatch(in: scalars, at: 1) == nil)
+        #expect(WordTrie.bundled("person-titles.txt").words.contains("พล.ต.อ."))
+    }
+
+    @Test func thaiLetterClasses() {
+        #expect(ThaiScalars.isThaiLetter("ก") && ThaiScalars.isThaiLetter("ฯ") && ThaiScalars.isThaiLetter("ๆ"))
+        #expect(!ThaiScalars.isThaiLetter("๙") && !ThaiScalars.isThaiLetter("A") && !ThaiScalars.isThaiLetter(" "))
+        #expect(ThaiScalars.isInvisible("\u{FEFF}") && ThaiScalars.isSpace("\u{00A0}"))
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+@testable import Khaosan
+
+@Suite struct TaggerFeaturesTests {
+    @Test func featureHashIsFixedAcrossProcesses() {
+        // FNV-1a, 64 bits, each scalar fed as 4 little-endian bytes; value computed independently in Python.
+        #expect(FeatureHash.string("นาย") == 0x081d_e087_0c8b_906e)
+        #expect(FeatureHash.string("") == FeatureHash.offsetBasis)
+    }
+
+    @Test func gazetteerHitsOnARealSentence() throws {
+        let (document, units) = try TaggerTestSupport.units(TaggerTestSupport.sentence, prefixes: ["นาง", "ด.ช."])
+        let gazetteer = TaggerGazetteer(lists: [("titles", ["นาง", "ด.ช."]), ("places", ["เชียงใหม่", "จ.เชียงใหม่"]),
+                                                ("months", ["สิงหาคม"])])
+        let hits = gazetteer.hits(units: units, scalars: document.textScalars)
+        let texts = TaggerTestSupport.texts(document, units)
+        func hitsOf(_ text: String, _ occurrence: Int = 0) -> [UInt16] {
+            hits[texts.indices.filter { texts[$0] == text }[occurrence]]
+        }
+        // Codes are list * 4 + position (0 begin, 1 inside, 2 last, 3 single).
+        let title: [UInt16] = [3], placeBegin: [UInt16] = [4], placeLastAndSingle: [UInt16] = [6, 7], month: [UInt16] = [11]
+        #expect(hitsOf("นาง") == title)
+        #expect(hitsOf("ด.ช.") == title)
+        #expect(hitsOf("จ.") == placeBegin)   // begins "จ.เชียงใหม่"
+        #expect(hitsOf("เชียงใหม่").sorted() == placeLastAndSingle)   // ends that hit, and is a hit itself
+        #expect(hitsOf("สิงหาคม") == month)
+        #expect(hitsOf("ประนอม").isEmpty)
+    }
+
+    @Test func featuresDependOnContextAndAreDeterministic() throws {
+        let (document, units) = try TaggerTestSupport.units(TaggerTestSupport.sentence, prefixes: ["นาง", "ด.ช."])
+        let hits = [[UInt16]](repeating: [], count: units.count)
+        let a = TaggerFeatures(units: units, scalars: document.textScalars, gazetteerHits: hits, rowMask: 0xFFFF)
+        let b = TaggerFeatures(units: units, scalars: document.textScalars, gazetteerHits: hits, rowMask: 0xFFFF)
+        #expect(a.rows == b.rows)
+        #expect(a.unitCount == units.count)
+        let texts = TaggerTestSupport.texts(document, units)
+        // "ที่" occurs twice in different contexts: the unit feature is shared, the neighbour features are not.
+        let first = Set(a.rows(of: texts.firstIndex(of: "ที่")!))
+        let second = Set(a.rows(of: texts.lastIndex(of: "ที่")!))
+        #expect(first.intersection(second).count >= 3)   // bias, the unit itself, prefixes/suffixes, shape
+        #expect(first != second)
+        #expect(a.rows.allSatisfy { $0 <= 0xFFFF })
+        // Hints add features.
+        let hinted = TaggerFeatures(units: units, scalars: document.textScalars, gazetteerHits: hits,
+                                    hints: [UInt16](repeating: 1, count: units.count), rowMask: 0xFFFF)
+        #expect(hinted.rows.count == a.rows.count + 3 * units.count)
+    }
+}
