@@ -39,7 +39,8 @@ let package = Package(
         ),
         .testTarget(
             name: "KhaosanTests",
-            dependencies: ["Khaosan"]
+            // KhaosanCLI: built before the tests, which run the real binary end to end.
+            dependencies: ["Khaosan", "KhaosanCLI"]
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -11,6 +11,7 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var batch: BatchOptions
     @OptionGroup var extraction: ExtractionOptions
+    @OptionGroup var graphOptions: GraphOptions
 
     @Option(name: .shortAndLong, help: "Where to write the graph ('-' for stdout).")
     var output: String = "out/graph.jsonld"
@@ -33,8 +34,9 @@ struct BuildCommand: ParsableCommand {
                 printError("rejected \(error)")
             }
         }
-        let data = try GraphOutput.data(for: Array(extractions.byID.values))
-        try GraphFile.write(data, to: output)
+        let graph = GraphOutput.graph(for: Array(extractions.byID.values), lexicon: try extraction.lexicon(),
+                                      base: graphOptions.baseIRI)
+        try GraphFile.write(graph, to: output, options: graphOptions)
         let errorsPath = errors ?? (output == "-" ? "errors.jsonl"
             : URL(fileURLWithPath: output).deletingLastPathComponent().appendingPathComponent("errors.jsonl").path)
         try result.errors.write(to: URL(fileURLWithPath: errorsPath))

@@ -3,21 +3,14 @@ import Khaosan
 
 /// Options shared by the subcommands that run extraction (build, extract, eval).
 struct ExtractionOptions: ParsableArguments {
-    @Option(name: .customLong("lexicon"),
-            help: ArgumentHelp("A lexicon file to add to the bundled ones (TSV: LABEL<TAB>name<TAB>aliases<TAB>key=value;…). Repeatable.",
-                               valueName: "file"))
-    var lexiconFiles: [String] = []
-
+    @OptionGroup var lexicons: LexiconOptions
     @OptionGroup var model: ModelOptions
 
+    /// The user's `--lexicon` files.
+    var lexiconFiles: [String] { lexicons.files }
+
     /// The bundled lexicons plus the user's files; a bad file is a clear error.
-    func lexicon() throws -> Lexicon {
-        do {
-            return try Lexicon.standard(adding: lexiconFiles)
-        } catch let error as LexiconError {
-            throw CommandError(description: "lexicon \(error)")
-        }
-    }
+    func lexicon() throws -> Lexicon { try lexicons.lexicon() }
 
     /// The standard extractors with these lexicons and this model choice.
     func extractors() throws -> [any MentionExtractor] {

@@ -1,14 +1,19 @@
 import Foundation
+import Khaosan
 
-/// Writes a graph to a file atomically (creating its directory), or to stdout for `-`.
+/// Writes a graph as JSON-LD to a file atomically (creating its directory), or to stdout for `-`,
+/// and prints the summary on stderr.
 enum GraphFile {
-    static func write(_ data: Data, to path: String) throws {
+    static func write(_ graph: KnowledgeGraph, to path: String, options: GraphOptions) throws {
         if path == "-" {
-            FileHandle.standardOutput.write(data)
-            return
+            JSONLDWriter().stream(graph) { FileHandle.standardOutput.write(Data($0)) }
+        } else {
+            try JSONLDWriter().write(graph, to: path)
         }
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: url, options: .atomic)
+        for line in GraphSummary(graph, top: options.top).lines { printError(line) }
+        if path != "-" {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            printError("wrote \(path) (\(size) bytes)")
+        }
     }
 }

@@ -10,6 +10,7 @@ struct KhaosanCommand: ParsableCommand {
             BuildCommand.self,
             ExtractCommand.self,
             MergeCommand.self,
+            DiffCommand.self,
             SegmentCommand.self,
             IngestCommand.self,
             DatesCommand.self,

@@ -23,6 +23,9 @@ struct MergeCommand: ParsableCommand {
     @Option(help: "Write the rejected documents and unreadable lines, one JSON line each, to this file.")
     var errors: String?
 
+    @OptionGroup var lexicons: LexiconOptions
+    @OptionGroup var graphOptions: GraphOptions
+
     func run() throws {
         var set = ExtractionSet()
         var report = ErrorsReport()
@@ -64,6 +67,7 @@ struct MergeCommand: ParsableCommand {
             + "\(duplicates) duplicate(s), \(conflicts) conflicting duplicate(s), \(rejected) rejected, \(malformed) unreadable")
         // Nothing usable and something wrong: fail without writing a graph.
         if set.count == 0 && (rejected > 0 || malformed > 0) { throw ExitCode(1) }
-        try GraphFile.write(try GraphOutput.data(for: Array(set.byID.values)), to: output)
+        let graph = GraphOutput.graph(for: Array(set.byID.values), lexicon: try lexicons.lexicon(), base: graphOptions.baseIRI)
+        try GraphFile.write(graph, to: output, options: graphOptions)
     }
 }

@@ -5,8 +5,9 @@ extension ExtractionPipeline {
     /// - Parameter contentHash: hex SHA-256 of `raw.source` (UTF-8), already computed by the caller.
     public func extraction(of raw: RawDocument, contentHash: String) throws -> DocumentExtraction {
         let analyzed = try analyze(raw)
+        let found = mentions(in: analyzed)
         return DocumentExtraction(id: raw.id, metadata: raw.metadata, contentHash: contentHash,
-                                  sourceLength: analyzed.document.sourceScalars.count,
-                                  mentions: mentions(in: analyzed))
+                                  sourceLength: analyzed.document.sourceScalars.count, mentions: found,
+                                  relations: relations?.relations(in: analyzed.document, mentions: found) ?? [])
     }
 }

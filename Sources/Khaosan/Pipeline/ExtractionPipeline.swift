@@ -6,6 +6,8 @@ import Foundation
 public final class ExtractionPipeline {
     public let normalizer: TextNormalizer
     public let extractors: [any MentionExtractor]
+    /// Finds the relations between a document's mentions (nil: none are recorded).
+    public var relations: RelationExtractor? = RelationExtractor()
     /// Names of the extractors whose mentions are output; nil: all. The others still
     /// run, and later stages see their mentions (e.g. the tagger alone reads rule hits).
     public var outputExtractors: Set<String>?

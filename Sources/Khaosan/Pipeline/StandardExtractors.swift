@@ -9,6 +9,7 @@ public enum StandardExtractors {
         extractors.append(PersonExtractor(lexicon: lexicon))
         extractors.append(OrganizationExtractor(lexicon: lexicon))
         extractors.append(PlaceExtractor(lexicon: lexicon))
+        extractors.append(EventExtractor())
         // Last: the trained tagger fills the gaps the rules leave.
         if let tagger = TaggerExtractor.bundled() { extractors.append(tagger) }
         return extractors

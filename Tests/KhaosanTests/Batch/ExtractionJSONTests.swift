@@ -11,7 +11,7 @@ import Testing
 
     @Test func aLineIsCompactWithSortedKeysAndUnescapedSlashes() throws {
         let line = String(decoding: try ExtractionJSON.line(extraction), as: UTF8.self)
-        #expect(line == #"{"contentHash":"abc","id":"d/1","mentions":[{"attributes":{},"confidence":0.9,"label":"PLACE","range":{"end":5,"start":0},"source":"gazetteer","text":"พะเยา"}],"metadata":{"datePublished":"2022-09-02","extra":{"tags":"[\"x\"]"},"source":"a.jsonl:1","title":"ข่าว"},"sourceLength":12}"#)
+        #expect(line == #"{"contentHash":"abc","id":"d/1","mentions":[{"attributes":{},"confidence":0.9,"label":"PLACE","range":{"end":5,"start":0},"source":"gazetteer","text":"พะเยา"}],"metadata":{"datePublished":"2022-09-02","extra":{"tags":"[\"x\"]"},"source":"a.jsonl:1","title":"ข่าว"},"relations":[],"sourceLength":12}"#)
         #expect(!line.contains("\n"))
     }
 

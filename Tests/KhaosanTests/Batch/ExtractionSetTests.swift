@@ -75,7 +75,9 @@ import Testing
         let two = DocumentExtraction(id: "a", metadata: DocumentMetadata(source: "in.jsonl:1"), contentHash: "h",
                                      sourceLength: 0, mentions: [])
         let text = String(decoding: try GraphOutput.data(for: [one, two]), as: UTF8.self)
-        #expect(text.range(of: "\"id\":\"a\"")!.lowerBound < text.range(of: "\"id\":\"b\"")!.lowerBound)
+        let a = try #require(text.range(of: "/doc/a\""))
+        let b = try #require(text.range(of: "/doc/b\""))
+        #expect(a.lowerBound < b.lowerBound)
         #expect(!text.contains("in.jsonl"))
     }
 }

@@ -51,4 +51,10 @@ struct CommandLineRunner {
                       stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
     }
+
+    /// A fresh path in the temporary directory ending in `name` (nothing is created).
+    static func temporaryPath(_ name: String) -> String {
+        FileManager.default.temporaryDirectory
+            .appendingPathComponent("khaosan-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)-\(name)").path
+    }
 }

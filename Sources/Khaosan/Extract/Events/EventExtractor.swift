@@ -1,0 +1,138 @@
+/// Finds named events (EVENT mentions) after an event noun:
+/// - "งาน ASEAN+ Creative Cities Forum 2023: Urban Regeneration …" — a Latin-script
+///   name (capitalised words, digits, `+ - & ' . /`, a subtitle after ": ") after
+///   งาน / การประชุม / เทศกาล / มหกรรม / นิทรรศการ / การแข่งขัน (the noun is outside the span);
+/// - a quoted name after such a noun: งาน “Thai Festival 2023” (quotes outside the span);
+/// - a Thai name with a number: "การประชุมสุดยอดอาเซียน ครั้งที่ 43", "งานกาชาด ประจำปี 2566"
+///   (the noun is inside the span, as ThaiNER writes Thai event names).
+public struct EventExtractor: MentionExtractor {
+    public let name = "events"
+    public let labels: Set<MentionLabel> = [.event]
+
+    static let nouns = ["การประชุม", "ประชุม", "งาน", "เทศกาล", "มหกรรม", "นิทรรศการ", "การแข่งขัน"]
+    static let thaiNouns = ["การประชุม", "งาน", "เทศกาล", "มหกรรม", "การแข่งขัน"]
+    static let numberedSuffixes = ["ครั้งที่", "ประจำปี"]
+    static let openQuotes: [Unicode.Scalar: Unicode.Scalar] = ["\"": "\"", "“": "”", "'": "'", "‘": "’", "«": "»"]
+    /// Words that make a Latin phrase after the ambiguous "งาน" (also "work") an event name.
+    static let eventWords: Set<String> = ["expo", "forum", "summit", "festival", "fair", "conference", "congress", "week",
+                                          "awards", "award", "games", "symposium", "show", "exhibition", "day", "marathon",
+                                          "run", "concert", "meeting", "dialogue", "convention", "carnival", "fest",
+                                          "biennale", "olympics", "cup", "championship", "seminar", "workshop", "talk"]
+    /// A Thai run starting with one of these after an event noun is not a name ("งานของหน่วยงาน…").
+    static let functionWords = ["ของ", "ใน", "ที่", "และ", "เพื่อ", "จาก", "กับ", "นี้", "ดังกล่าว", "ต่าง", "ด้าน", "ทั้ง"]
+
+    public init() {}
+
+    public func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] {
+        let text = document.document.textScalars
+        var found: [Mention] = []
+        var position = 0
+        while position < text.count {
+            guard let noun = Self.nouns.first(where: { Self.has($0, in: text, at: position) }) else {
+                position += 1
+                continue
+            }
+            let nounEnd = position + noun.unicodeScalars.count
+            var start = nounEnd
+            if start < text.count, text[start] == " " { start += 1 }
+            if let range = quoted(text, at: start) ?? latinName(text, at: start, strict: noun == "งาน")
+                ?? (Self.thaiNouns.contains(noun) ? thaiNumberedName(text, nounStart: position, nounEnd: nounEnd) : nil) {
+                found.append(document.mention(textRange: range, label: .event, source: "event.after-noun",
+                                              confidence: 1.0))
+                position = range.end
+            } else {
+                position = nounEnd
+            }
+        }
+        return found
+    }
+
+    static func has(_ word: String, in text: [Unicode.Scalar], at offset: Int) -> Bool {
+        guard offset >= 0 else { return false }
+        var i = offset
+        for scalar in word.unicodeScalars {
+            guard i < text.count, text[i] == scalar else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    private func quoted(_ text: [Unicode.Scalar], at start: Int) -> ScalarRange? {
+        guard start < text.count, let close = Self.openQuotes[text[start]] else { return nil }
+        var end = start + 1
+        while end < text.count, end - start <= 120, text[end] != close, text[end] != "\n" { end += 1 }
+        guard end < text.count, text[end] == close else { return nil }
+        var low = start + 1, high = end
+        while low < high, text[low] == " " { low += 1 }
+        while high > low, text[high - 1] == " " { high -= 1 }
+        // A name, not a quoted sentence: short, few spaces.
+        guard high - low > 2, high - low <= 80, text[low..<high].filter({ $0 == " " }).count <= 5 else { return nil }
+        return ScalarRange(low, high)
+    }
+
+    private static func isLatinNameScalar(_ s: Unicode.Scalar) -> Bool {
+        (s.isASCII && (s.properties.isAlphabetic || s.properties.numericType != nil)) || "+-&'./".unicodeScalars.contains(s)
+    }
+
+    /// A run of Latin words starting with a capital or digit, single spaces between words.
+    /// `strict` (after "งาน", which also means "work"): the name needs an event word,
+    /// a year, or at least three words.
+    private func latinName(_ text: [Unicode.Scalar], at start: Int, strict: Bool) -> ScalarRange? {
+        guard start < text.count, text[start].isASCII,
+              text[start].properties.isUppercase || text[start].properties.numericType != nil else { return nil }
+        var end = start
+        var words = 0
+        var i = start
+        while i < text.count {
+            let wordStart = i
+            while i < text.count, Self.isLatinNameScalar(text[i]) { i += 1 }
+            guard i > wordStart else { break }
+            words += 1
+            end = i
+            if i < text.count, text[i] == ":", i + 2 < text.count, text[i + 1] == " ",
+               text[i + 2].isASCII, text[i + 2].properties.isUppercase {
+                i += 2
+                continue
+            }
+            guard i + 1 < text.count, text[i] == " ", text[i + 1].isASCII,
+                  Self.isLatinNameScalar(text[i + 1]) else { break }
+            i += 1
+        }
+        while end > start, ".-'/".unicodeScalars.contains(text[end - 1]) { end -= 1 }
+        let range = ScalarRange(start, end)
+        let letters = text[start..<end].filter { $0.properties.isAlphabetic }.count
+        guard words >= 2 || (words == 1 && letters >= 4 && text[start..<end].contains { $0.properties.numericType != nil })
+        else { return nil }
+        if strict {
+            let name = String(String.UnicodeScalarView(text[start..<end]))
+            let words = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            let hasYear = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
+            guard hasYear || words.count >= 3 || words.contains(where: { Self.eventWords.contains(String($0)) }) else { return nil }
+        }
+        return range
+    }
+
+    /// Words after which a Thai event noun starts a name; after other Thai letters the noun is
+    /// part of a word ("หน่วยงาน", "ผลงาน").
+    static let nounLeads = ["ใน", "ร่วม", "จัด", "เปิด", "ภายใน", "ณ", "ที่", "และ", "สู่", "เข้า"]
+
+    /// "การประชุมสุดยอดอาเซียน ครั้งที่ 43": noun + Thai name + " ครั้งที่ N" / " ประจำปี N".
+    private func thaiNumberedName(_ text: [Unicode.Scalar], nounStart: Int, nounEnd: Int) -> ScalarRange? {
+        if nounStart > 0, (0x0E01...0x0E4E).contains(text[nounStart - 1].value),
+           !Self.nounLeads.contains(where: { Self.has($0, in: text, at: nounStart - $0.unicodeScalars.count) }) {
+            return nil
+        }
+        var i = nounEnd
+        while i < text.count, (0x0E01...0x0E4E).contains(text[i].value) { i += 1 }
+        guard i - nounEnd >= 3, !Self.functionWords.contains(where: { Self.has($0, in: text, at: nounEnd) }) else { return nil }
+        var j = i
+        if j < text.count, text[j] == " " { j += 1 }
+        guard let suffix = Self.numberedSuffixes.first(where: { Self.has($0, in: text, at: j) }) else { return nil }
+        j += suffix.unicodeScalars.count
+        if j < text.count, text[j] == " " { j += 1 }
+        let numberStart = j
+        while j < text.count, text[j].properties.numericType != nil { j += 1 }
+        guard j > numberStart else { return nil }
+        return ScalarRange(nounStart, j)
+    }
+}

@@ -1,0 +1,99 @@
+/// The source text and mentions of one document, indexed for the look-ups of
+/// `RelationExtractor`. Offsets are Unicode scalars of the source text.
+struct RelationContext {
+    let text: [Unicode.Scalar]
+    /// Mentions sorted by range.
+    let mentions: [Mention]
+    private var byStart: [Int: Mention] = [:]
+    private var byEnd: [Int: Mention] = [:]
+
+    init(text: [Unicode.Scalar], mentions: [Mention]) {
+        self.text = text
+        self.mentions = mentions.sorted { $0.range < $1.range }
+        for mention in self.mentions {
+            if byStart[mention.range.start] == nil { byStart[mention.range.start] = mention }
+            byEnd[mention.range.end] = mention
+        }
+    }
+
+    func mention(startingAt offset: Int) -> Mention? { byStart[offset] }
+    func mention(endingAt offset: Int) -> Mention? { byEnd[offset] }
+
+    func mention(startingAfterSpaces offset: Int, maxSpaces: Int) -> Mention? {
+        mention(startingAt: skipSpacesForward(from: offset, max: maxSpaces))
+    }
+
+    private static func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\u{A0}" || s == "\t" }
+
+    func skipSpacesBackward(from offset: Int, max: Int) -> Int {
+        var position = offset, skipped = 0
+        while position > 0, skipped < max, Self.isSpace(text[position - 1]) { position -= 1; skipped += 1 }
+        return position
+    }
+
+    func skipSpacesForward(from offset: Int, max: Int) -> Int {
+        var position = offset, skipped = 0
+        while position < text.count, skipped < max, Self.isSpace(text[position]) { position += 1; skipped += 1 }
+        return position
+    }
+
+    func hasWord(_ word: String, at offset: Int) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard offset >= 0, offset + scalars.count <= text.count else { return false }
+        return scalars.indices.allSatisfy { text[offset + $0] == scalars[$0] }
+    }
+
+    func string(_ start: Int, _ end: Int) -> String {
+        String(String.UnicodeScalarView(text[max(0, start)..<min(text.count, end)]))
+    }
+
+    func containsNewline(_ start: Int, _ end: Int) -> Bool {
+        guard start < end else { return false }
+        return text[start..<end].contains { $0 == "\n" || $0 == "\r" }
+    }
+
+    /// The first PERSON mention starting within two spaces of `offset`.
+    func nextPerson(after offset: Int) -> Mention? {
+        let next = mention(startingAt: skipSpacesForward(from: offset, max: 2))
+        return next?.label == .person ? next : nil
+    }
+
+    /// "ณ PLACE [PLACE…] ในงาน EVENT": the first place of the chain that ends just before `eventStart`.
+    func placeChainBefore(_ eventStart: Int) -> ScalarRange? {
+        guard let last = mentions.last(where: { $0.label == .place && $0.range.end <= eventStart }) else { return nil }
+        let gap = string(last.range.end, eventStart).trimmingCharacters(in: .whitespaces)
+        guard ["ในงาน", "ใน", "งาน", "ในการประชุม", "การประชุม"].contains(gap) else { return nil }
+        var first = last
+        while let previous = mention(endingAt: skipSpacesBackward(from: first.range.start, max: 1)),
+              previous.label == .place { first = previous }
+        let before = skipSpacesBackward(from: first.range.start, max: 1)
+        for word in ["ณ", "ที่"] where hasWord(word, at: before - word.unicodeScalars.count) { return first.range }
+        return nil
+    }
+
+    /// The DATE mention with a value nearest to `range` in the same paragraph:
+    /// the closest one ending before it (within `before` scalars), else the closest after.
+    func nearestDatedMention(to range: ScalarRange, before: Int, after: Int) -> Mention? {
+        let dated = mentions.filter { $0.label == .date && $0.value != nil }
+        if let date = dated.last(where: { $0.range.end <= range.start && range.start - $0.range.end <= before
+            && !containsNewline($0.range.end, range.start) }) { return date }
+        return dated.first(where: { $0.range.start >= range.end && $0.range.start - range.end <= after
+            && !containsNewline(range.end, $0.range.start) })
+    }
+
+    /// "… จัดขึ้นโดย ORG" / "จัดโดย ORG" after `offset` in the same paragraph, within `limit` scalars.
+    func organizer(after offset: Int, within limit: Int) -> ScalarRange? {
+        let end = min(text.count, offset + limit)
+        var position = offset
+        while position < end {
+            if text[position] == "\n" { return nil }
+            for cue in ["จัดขึ้นโดย", "จัดโดย"] where hasWord(cue, at: position) {
+                let start = skipSpacesForward(from: position + cue.unicodeScalars.count, max: 1)
+                if let org = mention(startingAt: start), org.label == .organization { return org.range }
+            }
+            if let other = mention(startingAt: position), other.label == .event, position > offset { return nil }
+            position += 1
+        }
+        return nil
+    }
+}

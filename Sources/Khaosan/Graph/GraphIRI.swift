@@ -1,0 +1,89 @@
+/// How khaosan builds IRIs under a configurable base (DESIGN §4).
+///
+/// Entities: `<base><kind>/<slug>-<hash>` where the slug is the ASCII
+/// transliteration of the entity's id key and the hash 12 hex digits of FNV-1a
+/// over label and key, so ids depend only on the id key. Articles:
+/// `<base>doc/<id>`; mentions: `<base>doc/<id>#char=<start>,<end>` (RFC 5147).
+public struct GraphIRI: Sendable {
+    /// The base, ending in `/` or `#`.
+    public let base: String
+    public static let defaultBase = "https://example.org/khaosan/"
+
+    public init(base: String = GraphIRI.defaultBase) {
+        self.base = base.hasSuffix("/") || base.hasSuffix("#") ? base : base + "/"
+    }
+
+    public var dataset: String { base + "graph" }
+
+    public func document(_ id: String) -> String { base + "doc/" + Self.percentEncode(id) }
+
+    public func mention(document id: String, start: Int, end: Int) -> String {
+        document(id) + "#char=\(start),\(end)"
+    }
+
+    /// The IRI of a resolved entity with `label` and id key `key`.
+    public func entity(label: MentionLabel, key: String, transliterator: Transliterator?) -> String {
+        let kind: String
+        switch label {
+        case .person: kind = "person"
+        case .organization: kind = "org"
+        case .place: kind = "place"
+        case .event: kind = "event"
+        case .date: kind = "date"
+        }
+        if label == .date && key.hasPrefix("v:") {
+            return base + "date/" + Self.percentEncode(String(key.dropFirst(2)).replacingOccurrences(of: "/", with: "_"))
+        }
+        return base + kind + "/" + Self.slug(key, transliterator: transliterator) + "-" + Self.hash(label.rawValue + "|" + key)
+    }
+
+    /// The IRI of an auxiliary `time:Instant` for an ISO date value.
+    public func instant(_ value: String) -> String { base + "date/" + Self.percentEncode(value) }
+
+    static func slug(_ key: String, transliterator: Transliterator?) -> String {
+        let latin = transliterator?.transliterate(key) ?? key
+        var out = ""
+        var lastDash = true
+        for scalar in latin.unicodeScalars {
+            if scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) {
+                out.unicodeScalars.append(scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
+                lastDash = false
+            } else if !lastDash {
+                out.append("-")
+                lastDash = true
+            }
+            if out.count >= 40 { break }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "x" : out
+    }
+
+    /// 12 hex digits of 64-bit FNV-1a over the UTF-8 of `text`.
+    static func hash(_ text: String) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        for byte in text.utf8 {
+            h ^= UInt64(byte)
+            h = h &* 0x100000001b3
+        }
+        let hex = String(h, radix: 16)
+        return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(12))
+    }
+
+    /// Percent-encodes everything but RFC 3986 unreserved characters.
+    static func percentEncode(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x2E, 0x5F, 0x7E:
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(2)
+            }
+        }
+        return out
+    }
+}
+
+private extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}

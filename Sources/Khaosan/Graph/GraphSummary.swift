@@ -1,0 +1,51 @@
+import Foundation
+
+/// Figures of a graph for `khaosan build`'s summary: mentions and entities per
+/// label and the most-mentioned entities.
+public struct GraphSummary: Sendable {
+    public struct Row: Sendable {
+        public var label: MentionLabel
+        public var mentions: Int
+        public var entities: Int
+    }
+
+    public var rows: [Row]
+    /// `(entity IRI, display name, label, mention count)`, most mentioned first.
+    public var top: [(id: String, name: String, label: MentionLabel, mentions: Int)]
+    public var documents: Int
+
+    public init(_ graph: KnowledgeGraph, top count: Int = 10) {
+        var mentions: [MentionLabel: Int] = [:], entities: [MentionLabel: Int] = [:], perEntity: [String: Int] = [:]
+        for annotation in graph.annotations {
+            mentions[annotation.label, default: 0] += 1
+            perEntity[annotation.body, default: 0] += 1
+        }
+        for node in graph.entities { entities[node.label!, default: 0] += 1 }
+        rows = MentionLabel.allCases.map { Row(label: $0, mentions: mentions[$0] ?? 0, entities: entities[$0] ?? 0) }
+        top = perEntity.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(count).map { item in
+            let node = graph.node(item.key)
+            return (item.key, GraphDiff.displayName(node) ?? item.key, node?.label ?? .organization, item.value)
+        }
+        documents = graph.nodes.filter { $0.types == ["NewsArticle"] }.count
+    }
+
+    /// Human-readable lines.
+    public var lines: [String] {
+        var out = ["documents: \(documents)", "label    mentions  entities"]
+        for row in rows {
+            out.append(row.label.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+                       + " " + String(row.mentions).leftPad(8) + "  " + String(row.entities).leftPad(8))
+        }
+        let totalMentions = rows.map(\.mentions).reduce(0, +), totalEntities = rows.map(\.entities).reduce(0, +)
+        out.append("total    " + String(totalMentions).leftPad(8) + "  " + String(totalEntities).leftPad(8))
+        if !top.isEmpty {
+            out.append("most mentioned:")
+            for item in top { out.append("  \(String(item.mentions).leftPad(5))  \(item.label.rawValue)  \(item.name)") }
+        }
+        return out
+    }
+}
+
+private extension String {
+    func leftPad(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+}

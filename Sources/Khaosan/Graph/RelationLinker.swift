@@ -1,0 +1,101 @@
+/// Adds relations to entity nodes: the facts the documents state
+/// (`DocumentExtraction.relations`), `MentionAttribute.location`, a place
+/// written inside an organisation's name, and a lexicon's `in` property.
+struct RelationLinker {
+    var nodes: [String: GraphNode]
+    let entityOfMention: [MentionAddress: String]
+    let entityOfKey: [String: String]
+
+    /// Shortest and longest place key looked for inside organisation names (scalars).
+    static let placeKeyLengths = 3...24
+
+    func link(documents: [DocumentExtraction], resolved: [ResolvedEntity], known: [KnownEntity]) -> [GraphNode] {
+        var nodes = self.nodes
+        var changed = Set<String>()
+        func add(_ subject: String, _ property: String, _ value: GraphValue) {
+            nodes[subject]?.add(property, value)
+            changed.insert(subject)
+        }
+        for document in documents {
+            for fact in document.relations {
+                guard let subject = entityOfMention[MentionAddress(document.id, fact.subject)] else { continue }
+                if let object = fact.object {
+                    if let target = entityOfMention[MentionAddress(document.id, object)], target != subject {
+                        add(subject, fact.predicate, .reference(target))
+                    }
+                } else if let literal = fact.literal {
+                    let isDate = fact.predicate == RelationPredicate.startDate || fact.predicate == RelationPredicate.endDate
+                    add(subject, fact.predicate, isDate ? (GraphValue.isoDate(literal) ?? .text(literal)) : .text(literal))
+                }
+            }
+            for mention in document.mentions {
+                guard let subject = entityOfMention[MentionAddress(document.id, mention.range)] else { continue }
+                let links: [(String, MentionLabel, String)] = [
+                    (MentionAttribute.location, .place, RelationPredicate.location),
+                    (MentionAttribute.containedIn, .place, RelationPredicate.containedInPlace),
+                    (MentionAttribute.parentOrganization, .organization, "parentOrganization"),
+                ]
+                for (attribute, label, predicate) in links {
+                    guard let name = mention.attributes[attribute],
+                          let target = entityOfKey[label.rawValue + "|" + NameKey.key(for: label, text: name)],
+                          target != subject else { continue }
+                    add(subject, predicate, .reference(target))
+                }
+            }
+        }
+        let places = PlaceIndex(Set(entityOfKey.keys.filter { $0.hasPrefix("PLACE|") && !$0.hasPrefix("PLACE|d:") }
+            .map { String($0.dropFirst(6)) }), lengths: Self.placeKeyLengths)
+        for entity in resolved where entity.label == .organization {
+            let id = entityOfKey["ORG|" + entity.idKey]!
+            if nodes[id]?.properties[RelationPredicate.location] != nil { continue }
+            if let place = longestPlace(in: entity.keys, places: places), let target = entityOfKey["PLACE|" + place] {
+                add(id, RelationPredicate.location, .reference(target))
+            }
+        }
+        for entry in known {
+            guard let container = entry.properties["in"],
+                  let subject = entityOfKey[entry.label.rawValue + "|" + NameKey.key(for: entry.label, text: entry.name)],
+                  let target = entityOfKey["PLACE|" + NameKey.key(for: .place, text: container)], target != subject
+            else { continue }
+            add(subject, entry.label == .place ? RelationPredicate.containedInPlace : RelationPredicate.location,
+                .reference(target))
+        }
+        return changed.sorted().compactMap { nodes[$0] }
+    }
+
+    /// The longest known place key inside any of `keys` (ties: code-point order).
+    private func longestPlace(in keys: [String], places: PlaceIndex) -> String? {
+        var best: [Unicode.Scalar]?
+        for key in keys where !key.hasPrefix("d:") {
+            let scalars = Array(key.unicodeScalars)
+            for start in scalars.indices {
+                for place in places.byFirst[scalars[start]] ?? [] {
+                    if let b = best, place.count < b.count { break }   // sorted longest first
+                    guard start + place.count <= scalars.count,
+                          scalars[start..<(start + place.count)].elementsEqual(place) else { continue }
+                    if best == nil || place.count > best!.count
+                        || String(String.UnicodeScalarView(place)) < String(String.UnicodeScalarView(best!)) { best = place }
+                    break
+                }
+            }
+        }
+        return best.map { String(String.UnicodeScalarView($0)) }
+    }
+}
+
+/// Place keys by first scalar, longest first, for finding places inside names.
+struct PlaceIndex {
+    var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+
+    init(_ keys: Set<String>, lengths: ClosedRange<Int>) {
+        for key in keys.sorted() {
+            let scalars = Array(key.unicodeScalars)
+            guard lengths.contains(scalars.count) else { continue }
+            byFirst[scalars[0], default: []].append(scalars)
+        }
+        for first in byFirst.keys {
+            byFirst[first]!.sort { $0.count != $1.count ? $0.count > $1.count
+                : String(String.UnicodeScalarView($0)) < String(String.UnicodeScalarView($1)) }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import Khaosan
+
+/// The attributes the ORG and PLACE extractors set (`MentionAttribute`) reach the graph.
+@Suite struct ExtractorAttributesTests {
+    typealias R = EntityResolverTests
+
+    static func place(_ text: String, at start: Int, canonical: String?, _ attributes: [String: String] = [:]) -> Mention {
+        var mention = R.mention(text, .place, at: start, attributes: attributes)
+        mention.value = canonical
+        return mention
+    }
+
+    @Test func lexiconMatchesOfPlacesCarryNamesTypesAndContainers() throws {
+        let docs = [R.document("a", [Self.place("กทม.", at: 0, canonical: "กรุงเทพมหานคร",
+                                                [MentionAttribute.wikidata: "Q1861", MentionAttribute.english: "Bangkok",
+                                                 MentionAttribute.schemaType: "City", MentionAttribute.containedIn: "ประเทศไทย"]),
+                                     Self.place("ไทย", at: 10, canonical: "ประเทศไทย")]),
+                    R.document("b", [Self.place("กรุงเทพมหานคร", at: 0, canonical: "กรุงเทพมหานคร")])]
+        let graph = KnowledgeGraph.build(from: docs)
+        let bangkok = try #require(graph.entities.first { $0.names["en"] == "Bangkok" })
+        #expect(bangkok.names["th"] == "กรุงเทพมหานคร")
+        #expect(bangkok.types == ["City"])
+        #expect(bangkok.properties["sameAs"] == [.reference("http://www.wikidata.org/entity/Q1861")])
+        #expect(graph.annotations.filter { $0.body == bangkok.id }.count == 2)
+        let thailand = try #require(graph.entities.first { $0.names["th"] == "ประเทศไทย" })
+        #expect(bangkok.properties["containedInPlace"] == [.reference(thailand.id)])
+    }
+
+    @Test func organisationAlternateNamesLexiconNamesAndParents() throws {
+        let docs = [R.document("a", [
+            R.mention("เครือข่ายเมืองสร้างสรรค์ของ UNESCO", .organization, at: 0,
+                      attributes: [MentionAttribute.parentOrganization: "องค์การยูเนสโก"]),
+            R.mention("เมืองแห่งการเรียนรู้ประเทศไทย", .organization, at: 40,
+                      attributes: [MentionAttribute.alternateName: "Learning City Thailand"]),
+            R.mention("Learning City Thailand", .organization, at: 71),
+            R.mention("ยูเนสโก", .organization, at: 100, attributes: [MentionAttribute.lexiconName: "องค์การยูเนสโก"]),
+        ])]
+        let graph = KnowledgeGraph.build(from: docs)
+        #expect(graph.entities.count == 3)
+        let unesco = try #require(graph.entities.first { $0.names["th"] == "องค์การยูเนสโก" })
+        let network = try #require(graph.entities.first { $0.names["th"] == "เครือข่ายเมืองสร้างสรรค์ของ UNESCO" })
+        #expect(network.properties["parentOrganization"] == [.reference(unesco.id)])
+        #expect(graph.entities.contains { $0.names["en"] == "Learning City Thailand" && $0.names["th"] == "เมืองแห่งการเรียนรู้ประเทศไทย" })
+    }
+}
