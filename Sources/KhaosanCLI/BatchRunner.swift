@@ -22,7 +22,8 @@ struct BatchRunner {
         let outputExtractors = extraction.model.outputExtractors
         let version = ExtractorVersion.standard(
             extractors: extractors, userLexicons: extraction.lexiconFiles + [extraction.model.modelPath].compactMap { $0 },
-            salt: outputExtractors.map { "output " + $0.sorted().joined(separator: ",") } ?? "")
+            salt: (outputExtractors.map { "output " + $0.sorted().joined(separator: ",") } ?? "")
+                + " binary " + Self.executableHash)
         var cache: ExtractionCache?
         if let directory = options.cacheDirectory {
             do {
@@ -59,6 +60,14 @@ struct BatchRunner {
         progress.finish()
         return Result(statistics: statistics, errors: errors, cache: cache?.counters)
     }
+
+    /// SHA-256 of this executable: any code change gives new cache keys, so a rebuilt
+    /// khaosan never reuses results extracted by another build.
+    static let executableHash: String = {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        guard let data = FileManager.default.contents(atPath: path) else { return "unknown" }
+        return SHA256.hex(bytes: data)
+    }()
 
     /// The summary lines for stderr.
     static func summary(_ result: Result, jobs: Int) -> [String] {

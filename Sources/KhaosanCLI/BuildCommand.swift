@@ -34,13 +34,13 @@ struct BuildCommand: ParsableCommand {
                 printError("rejected \(error)")
             }
         }
+        for line in BatchRunner.summary(result, jobs: batch.jobs) { printError(line) }
         let graph = GraphOutput.graph(for: Array(extractions.byID.values), lexicon: try extraction.lexicon(),
                                       base: graphOptions.baseIRI)
         try GraphFile.write(graph, to: output, options: graphOptions)
         let errorsPath = errors ?? (output == "-" ? "errors.jsonl"
             : URL(fileURLWithPath: output).deletingLastPathComponent().appendingPathComponent("errors.jsonl").path)
         try result.errors.write(to: URL(fileURLWithPath: errorsPath))
-        for line in BatchRunner.summary(result, jobs: batch.jobs) { printError(line) }
         for id in Set(conflicts).sorted() {
             printError("warning: document id \(id) appears with different content; kept the one whose JSON sorts first")
         }
