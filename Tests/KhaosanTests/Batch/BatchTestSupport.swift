@@ -76,15 +76,5 @@ enum BatchFixtures {
     }
 }
 
-/// SplitMix64: a seeded generator, so property tests are reproducible.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-}
+/// The library's SplitMix64: a seeded generator, so property tests are reproducible.
+typealias SeededGenerator = SplitMix64

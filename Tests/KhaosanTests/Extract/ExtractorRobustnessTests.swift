@@ -5,24 +5,13 @@ import Testing
 /// the person and place rules never crash, and every mention is a well-formed
 /// range of the source whose text is the source's text there.
 @Suite struct ExtractorRobustnessTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = ["นาย", "นางสาว", "ดร.", "พล.ต.อ.", "อ.", "ต.", "จ.", "จังหวัด", "อำเภอ", "ประเทศ", "กรุง", "เมือง",
                          "โรงแรม", "มหาวิทยาลัย", "ไทย", "กทม.", "เลย", "พะเยา", "ฮานอย", "สมชาย", "ใจดี", "กล่าว", "ว่า",
                          "ณ", "ร.", "10", "๙", "ๆ", "ฯ", " ", " ", "  ", "\n", "\u{FEFF}", "\u{200B}", "\u{00A0}", "\"", "“",
                          "”", "'", "-", "/", ".", "(", ")", "Kamla", "Thailand", "A", "😀", "e\u{301}", "ในหลวง"]
 
     @Test func randomTextsGiveWellFormedMentions() throws {
-        var rng = SplitMix(state: 2026)
+        var rng = SplitMix64(seed: 2026)
         let lexicon = try Lexicon.bundled()
         let pipeline = try ExtractionPipeline(extractors: [PersonExtractor(lexicon: lexicon), PlaceExtractor(lexicon: lexicon)])
         for n in 0..<300 {

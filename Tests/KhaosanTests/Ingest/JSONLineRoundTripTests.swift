@@ -6,23 +6,11 @@ import Testing
 /// every non-ASCII scalar escaped as `\uXXXX` (Python's `ensure_ascii`), read
 /// back by `JSONLRecordDecoder` give the same strings.
 @Suite struct JSONLineRoundTripTests {
-    /// SplitMix64: a fixed-seed generator so failures reproduce.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private static let pools: [ClosedRange<UInt32>] = [
         0x20...0x7E, 0x0E01...0x0E5B, 0x00...0x1F, 0x1F600...0x1F64F, 0xF700...0xF71A, 0xA0...0xFF, 0x2000...0x206F,
     ]
 
-    private func randomText(_ generator: inout SeededGenerator) -> String {
+    private func randomText(_ generator: inout SplitMix64) -> String {
         var scalars = String.UnicodeScalarView()
         for _ in 0..<Int.random(in: 0...60, using: &generator) {
             let pool = Self.pools.randomElement(using: &generator)!
@@ -55,7 +43,7 @@ import Testing
 
     @Test func foundationEncodedRecordsRoundTrip() throws {
         struct Record: Encodable { let id: String; let title: String; let text: String }
-        var generator = SeededGenerator(state: 2565)
+        var generator = SplitMix64(seed: 2565)
         let encoder = JSONEncoder()
         for _ in 0..<500 {
             let record = Record(id: randomText(&generator), title: randomText(&generator), text: "ก" + randomText(&generator))
@@ -68,7 +56,7 @@ import Testing
     }
 
     @Test func asciiEscapedRecordsRoundTrip() throws {
-        var generator = SeededGenerator(state: 2016)
+        var generator = SplitMix64(seed: 2016)
         for _ in 0..<500 {
             let text = "ก" + randomText(&generator)
             let extra = randomText(&generator)
