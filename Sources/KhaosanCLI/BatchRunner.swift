@@ -23,7 +23,7 @@ struct BatchRunner {
         let version = ExtractorVersion.standard(
             extractors: extractors, userLexicons: extraction.lexiconFiles + [extraction.model.modelPath].compactMap { $0 },
             salt: (outputExtractors.map { "output " + $0.sorted().joined(separator: ",") } ?? "")
-                + " binary " + Self.executableHash)
+                + " dates \(extraction.dateConvention.rawValue) binary " + Self.executableHash)
         var cache: ExtractionCache?
         if let directory = options.cacheDirectory {
             do {

@@ -6,6 +6,9 @@ struct ExtractionOptions: ParsableArguments {
     @OptionGroup var lexicons: LexiconOptions
     @OptionGroup var model: ModelOptions
 
+    @Option(help: "DATE span convention: project (DESIGN §3, seeds gold: 'ปี 2030') or thaiNER ('ในปี [2538]', 'X ถึง Y' as two spans).")
+    var dateConvention: DateSpanConvention = .project
+
     /// The user's `--lexicon` files.
     var lexiconFiles: [String] { lexicons.files }
 
@@ -14,7 +17,7 @@ struct ExtractionOptions: ParsableArguments {
 
     /// The standard extractors with these lexicons and this model choice.
     func extractors() throws -> [any MentionExtractor] {
-        try model.apply(to: StandardExtractors.make(lexicon: lexicon()))
+        try model.apply(to: StandardExtractors.make(lexicon: lexicon(), dateConvention: dateConvention))
     }
 
     /// The standard pipeline with these options.
