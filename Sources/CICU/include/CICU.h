@@ -7,3 +7,4 @@
 #include "cicu_date.h"
 #include "cicu_gzip.h"
 #include "cicu_normalize.h"
+#include "cicu_prefetch.h"
