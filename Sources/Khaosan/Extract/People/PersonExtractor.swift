@@ -100,12 +100,32 @@ public struct PersonExtractor: MentionExtractor {
 
         // 4. Later mentions by given name (with the family name when it follows).
         let titled = found.filter { $0.source == "person.title" || $0.source == "person.context" }
+        // Where each Thai-block scalar occurs, so that each given name visits only the offsets
+        // of its first scalar instead of scanning the whole text once per person.
+        var occurrences: [[Int32]] = []
+        if titled.count > 1 {
+            occurrences = [[Int32]](repeating: [], count: 0x80)
+            for (k, scalar) in scalars.enumerated() where scalar.value &- 0x0E00 < 0x80 {
+                occurrences[Int(scalar.value - 0x0E00)].append(Int32(k))
+            }
+        }
         for person in titled {
             guard let given = person.parts.given, given.unicodeScalars.count >= 3 else { continue }
             let key = Array(given.unicodeScalars)
+            let first = key[0]
+            let last = scalars.count - key.count
+            let candidates: [Int32]? = occurrences.isEmpty || first.value &- 0x0E00 >= 0x80
+                ? nil : occurrences[Int(first.value - 0x0E00)]
+            var next = 0  // index into `candidates`
             var j = 0
-            while j + key.count <= scalars.count {
-                guard scalars[j] == key[0], reader.isWordStart(j), scalars.matches(key, at: j),
+            while j <= last {
+                if let candidates {
+                    // The next offset ≥ j holding `first` (the same offsets a scan would stop at).
+                    while next < candidates.count && Int(candidates[next]) < j { next += 1 }
+                    guard next < candidates.count, Int(candidates[next]) <= last else { break }
+                    j = Int(candidates[next])
+                }
+                guard scalars[j] == first, reader.isWordStart(j), scalars.matches(key, at: j),
                       reader.isNameEnd(j + key.count) else { j += 1; continue }
                 var start = j
                 for title in person.parts.titles {
