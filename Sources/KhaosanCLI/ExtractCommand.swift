@@ -27,7 +27,7 @@ struct ExtractCommand: ParsableCommand {
         let result = try BatchRunner(options: batch, paths: paths, extraction: extraction).run { outcome in
             switch outcome {
             case .extracted(let extraction, _, _):
-                output.write(data: try ExtractionJSON.line(extraction, encoder: encoder))
+                output.write(data: try ExtractionJSON.line(extraction))
             case .rejected(let error):
                 printError("rejected \(error)")
                 output.write(data: ExtractionJSON.errorLine(error, encoder: encoder))

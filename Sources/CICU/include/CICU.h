@@ -8,3 +8,4 @@
 #include "cicu_gzip.h"
 #include "cicu_normalize.h"
 #include "cicu_translit.h"
+#include "cicu_prefetch.h"

@@ -83,9 +83,17 @@ public struct OrganizationExtractor: MentionExtractor {
     /// Normalised-text offsets where the given source offsets start.
     static func textOffsets(ofSourceOffsets sources: Set<Int>, in document: Document) -> Set<Int> {
         guard !sources.isEmpty else { return [] }
+        // A flag per source offset instead of a Set lookup per text scalar (was ~2.4% of extract).
+        let map = document.offsetMap
+        var isSource = [Bool](repeating: false, count: map.sourceLength + 1)
+        var outside = Set<Int>()
+        for offset in sources {
+            if offset >= 0 && offset <= map.sourceLength { isSource[offset] = true } else { outside.insert(offset) }
+        }
         var result = Set<Int>()
-        for i in 0..<document.offsetMap.textLength where sources.contains(Int(document.offsetMap.sourceStart(i))) {
-            result.insert(i)
+        for i in 0..<map.textLength {
+            let source = map.sourceStart(i)
+            if source >= 0 && source <= map.sourceLength ? isSource[source] : outside.contains(source) { result.insert(i) }
         }
         return result
     }

@@ -66,6 +66,9 @@ struct OrganizationLexiconMatcher {
         var result: [Int] = []
         for token in index.tokens where token.kind == .thai && token.range.count > 1 {
             for offset in token.range.start + 1..<token.range.end {
+                // Cheap filter: no accepted match is longer than the trie's longest.
+                guard let longest = trie.longestMatch(in: index.scalars, at: offset),
+                      longest.end - offset >= Self.longNameLength else { continue }
                 if let match = longestMatch(in: index, at: offset), match.end - offset >= Self.longNameLength {
                     result.append(offset)
                 }
@@ -80,7 +83,7 @@ struct OrganizationLexiconMatcher {
         let scalars = index.scalars
         for token in index.tokens where token.kind == .thai && token.range.count > 4 {
             for offset in token.range.start + 1..<token.range.end - 3 {
-                guard let match = trie.matches(in: scalars, at: offset).last, scalars[match.end - 1] == ".",
+                guard let match = trie.longestMatch(in: scalars, at: offset), scalars[match.end - 1] == ".",
                       match.end - offset >= 4,
                       scalars[offset..<match.end - 1].allSatisfy(AcronymShape.isThaiConsonant) else { continue }
                 result.append(offset)

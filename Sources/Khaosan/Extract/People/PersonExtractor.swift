@@ -12,6 +12,8 @@ public struct PersonExtractor: MentionExtractor {
     private let organisationHeads: WordTrie
     private let titleStarts: FirstScalarSet
     private let knownStarts: FirstScalarSet
+    /// `PersonContextRules.openingQuotes` as a table (a Set lookup per scalar hashed ~2.6% of extract).
+    private let quoteStarts = FirstScalarSet(words: PersonContextRules.openingQuotes.map { String($0) })
 
     /// - Parameter lexicon: its PERSON entries (names and aliases) are matched as known names.
     public init(lexicon: Lexicon) {
@@ -68,11 +70,17 @@ public struct PersonExtractor: MentionExtractor {
         // 2. Names the lexicon knows.
         i = 0
         while i < scalars.count {
-            guard knownStarts.contains(scalars[i]), reader.isWordStart(i),
-                  let match = known.matches(in: scalars, at: i).last(where: { reader.isNameEnd($0.end) }) else { i += 1; continue }
-            let range = ScalarRange(i, withRoyalSuffix(match.end, scalars))
+            guard knownStarts.contains(scalars[i]), reader.isWordStart(i) else { i += 1; continue }
+            // The longest match that ends a name (a plain loop: a closure here copied `reader` per call).
+            var matchEnd = -1
+            for match in known.matches(in: scalars, at: i).reversed() where reader.isNameEnd(match.end) {
+                matchEnd = match.end
+                break
+            }
+            guard matchEnd >= 0 else { i += 1; continue }
+            let range = ScalarRange(i, withRoyalSuffix(matchEnd, scalars))
             if isFree(range) {
-                let parts = splitKnown(text(ScalarRange(i, match.end)))
+                let parts = splitKnown(text(ScalarRange(i, matchEnd)))
                 found.append((range, parts, "person.lexicon", 0.8))
                 i = range.end
             } else {
@@ -82,7 +90,7 @@ public struct PersonExtractor: MentionExtractor {
 
         // 3. Untitled "given family" names in quotes.
         let context = PersonContextRules(reader: reader, organisationHeads: organisationHeads)
-        for j in scalars.indices where PersonContextRules.openingQuotes.contains(scalars[j]) {
+        for j in scalars.indices where quoteStarts.contains(scalars[j]) {
             guard let name = context.quotedName(at: j) else { continue }
             let range = ScalarRange(name.given.start, name.family.end)
             if isFree(range) {
@@ -92,12 +100,32 @@ public struct PersonExtractor: MentionExtractor {
 
         // 4. Later mentions by given name (with the family name when it follows).
         let titled = found.filter { $0.source == "person.title" || $0.source == "person.context" }
+        // Where each Thai-block scalar occurs, so that each given name visits only the offsets
+        // of its first scalar instead of scanning the whole text once per person.
+        var occurrences: [[Int32]] = []
+        if titled.count > 1 {
+            occurrences = [[Int32]](repeating: [], count: 0x80)
+            for (k, scalar) in scalars.enumerated() where scalar.value &- 0x0E00 < 0x80 {
+                occurrences[Int(scalar.value - 0x0E00)].append(Int32(k))
+            }
+        }
         for person in titled {
             guard let given = person.parts.given, given.unicodeScalars.count >= 3 else { continue }
             let key = Array(given.unicodeScalars)
+            let first = key[0]
+            let last = scalars.count - key.count
+            let candidates: [Int32]? = occurrences.isEmpty || first.value &- 0x0E00 >= 0x80
+                ? nil : occurrences[Int(first.value - 0x0E00)]
+            var next = 0  // index into `candidates`
             var j = 0
-            while j + key.count <= scalars.count {
-                guard scalars[j] == key[0], reader.isWordStart(j), scalars.matches(key, at: j),
+            while j <= last {
+                if let candidates {
+                    // The next offset ≥ j holding `first` (the same offsets a scan would stop at).
+                    while next < candidates.count && Int(candidates[next]) < j { next += 1 }
+                    guard next < candidates.count, Int(candidates[next]) <= last else { break }
+                    j = Int(candidates[next])
+                }
+                guard scalars[j] == first, reader.isWordStart(j), scalars.matches(key, at: j),
                       reader.isNameEnd(j + key.count) else { j += 1; continue }
                 var start = j
                 for title in person.parts.titles {

@@ -1,3 +1,5 @@
+import CICU
+
 /// A trained sequence-tagging model: hashed feature weights per tag, tag
 /// transition weights, the tag scheme, and the word lists and unit rules the
 /// features were computed with. Immutable and thread-safe.
@@ -57,10 +59,23 @@ public struct PerceptronModel: Sendable {
             features.rows.withUnsafeBufferPointer { rows in
                 emissions.withUnsafeMutableBufferPointer { e in
                     let raw = UnsafeRawPointer(w.baseAddress!)
+                    let rowBytes = t * MemoryLayout<Float>.stride
+                    // The rows are scattered over a table far larger than the caches: ask for
+                    // the next unit's rows while summing this unit's (same sums, same order).
+                    func prefetch(unit: Int) {
+                        guard unit < n else { return }
+                        for k in Int(features.starts[unit])..<Int(features.starts[unit + 1]) {
+                            let row = raw + Int(rows[k]) * rowBytes
+                            cicu_prefetch(row)
+                            cicu_prefetch(row + rowBytes - 1)
+                        }
+                    }
+                    prefetch(unit: 0)
                     for i in 0..<n {
                         let base = i * t
                         var k = Int(features.starts[i])
                         let end = Int(features.starts[i + 1])
+                        prefetch(unit: i + 1)
                         if t == 17 {
                             // BILOU over 4 labels: 16 tags as one SIMD vector, plus the last one.
                             var head = SIMD16<Float>(repeating: 0)

@@ -7,8 +7,18 @@ public enum TaggerHints {
         var codes = [UInt16](repeating: 0, count: units.count)
         guard !mentions.isEmpty else { return codes }
         let sourceRanges = units.map { document.offsetMap.sourceRange($0.range) }
+        // Units come in text order, so their source starts normally never decrease; then the
+        // units inside a mention lie in the window of units starting within it, found by binary
+        // search (a scan of every unit per mention was ~5% of extract on long articles).
+        let sorted = zip(sourceRanges, sourceRanges.dropFirst()).allSatisfy { $0.start <= $1.start }
         for mention in mentions {
-            let inside = sourceRanges.indices.filter { mention.range.contains(sourceRanges[$0]) && !sourceRanges[$0].isEmpty }
+            var window = sourceRanges.indices
+            if sorted {
+                let low = Self.firstIndex(in: sourceRanges, startingAtOrAfter: mention.range.start)
+                let high = Self.firstIndex(in: sourceRanges, startingAtOrAfter: mention.range.end)
+                window = low..<max(low, high)
+            }
+            let inside = window.filter { mention.range.contains(sourceRanges[$0]) && !sourceRanges[$0].isEmpty }
             guard let first = inside.first, let last = inside.last else { continue }
             let base = 1 + UInt16(MentionLabel.allCases.firstIndex(of: mention.label) ?? 0) * 4
             for u in inside where codes[u] == 0 {
@@ -16,5 +26,15 @@ public enum TaggerHints {
             }
         }
         return codes
+    }
+
+    /// The first index whose range starts at or after `offset` (ranges sorted by start).
+    static func firstIndex(in ranges: [ScalarRange], startingAtOrAfter offset: Int) -> Int {
+        var low = 0, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

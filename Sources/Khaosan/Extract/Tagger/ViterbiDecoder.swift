@@ -13,26 +13,45 @@ enum ViterbiDecoder {
         let forbidden = -S.greatestFiniteMagnitude
         var score = [S](repeating: forbidden, count: n * t)
         var back = [Int32](repeating: 0, count: n * t)
-        var predecessors = [[Int]](repeating: [], count: t)
-        for previous in 0..<t { for tag in 0..<t where allowed[previous * t + tag] { predecessors[tag].append(previous) } }
+        // Allowed predecessors of each tag, flat: predecessors[predecessorStart[tag]..<predecessorStart[tag + 1]],
+        // in increasing order (ties keep the first, as before).
+        var predecessors: [Int] = []
+        var predecessorStart = [Int](repeating: 0, count: t + 1)
+        for tag in 0..<t {
+            for previous in 0..<t where allowed[previous * t + tag] { predecessors.append(previous) }
+            predecessorStart[tag + 1] = predecessors.count
+        }
         for tag in 0..<t where scheme.canStart(tag) {
             score[tag] = emissions[tag] + transitions[t * t + tag]
         }
         if n > 1 {
-            for i in 1..<n {
-                let row = i * t, previousRow = (i - 1) * t
-                for tag in 0..<t {
-                    var best = forbidden
-                    var bestPrevious = 0
-                    for previous in predecessors[tag] {
-                        let s = score[previousRow + previous]
-                        if s == forbidden { continue }
-                        let candidate = s + transitions[previous * t + tag]
-                        if candidate > best { best = candidate; bestPrevious = previous }
-                    }
-                    if best != forbidden {
-                        score[row + tag] = best + emissions[row + tag]
-                        back[row + tag] = Int32(bestPrevious)
+            score.withUnsafeMutableBufferPointer { score in
+                back.withUnsafeMutableBufferPointer { back in
+                    emissions.withUnsafeBufferPointer { emissions in
+                        transitions.withUnsafeBufferPointer { transitions in
+                            predecessors.withUnsafeBufferPointer { predecessors in
+                                predecessorStart.withUnsafeBufferPointer { predecessorStart in
+                                    for i in 1..<n {
+                                        let row = i * t, previousRow = (i - 1) * t
+                                        for tag in 0..<t {
+                                            var best = forbidden
+                                            var bestPrevious = 0
+                                            for p in predecessorStart[tag]..<predecessorStart[tag + 1] {
+                                                let previous = predecessors[p]
+                                                let s = score[previousRow + previous]
+                                                if s == forbidden { continue }
+                                                let candidate = s + transitions[previous * t + tag]
+                                                if candidate > best { best = candidate; bestPrevious = previous }
+                                            }
+                                            if best != forbidden {
+                                                score[row + tag] = best + emissions[row + tag]
+                                                back[row + tag] = Int32(bestPrevious)
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
