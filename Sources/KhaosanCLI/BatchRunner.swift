@@ -44,7 +44,7 @@ struct BatchRunner {
         })
         let progress = ProgressReporter(totalBytes: InputSize.estimate(paths: paths),
                                         interactive: isatty(STDERR_FILENO) == 1) { text in
-            FileHandle.standardError.write(Data(text.utf8))
+            writeStandardError(text)
         }
         let started = Date()
         var statistics = BatchStatistics()

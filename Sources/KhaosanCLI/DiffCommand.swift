@@ -31,7 +31,7 @@ struct DiffCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let formatter = GraphDiffFormatter(format: GraphDiffFormatter.Format(rawValue: format.rawValue)!, limit: limit)
-        FileHandle.standardOutput.write(Data(formatter.render(report).utf8))
+        StandardOutput.write(Data(formatter.render(report).utf8), failureStatus: 2)
         if !report.isEmpty { throw ExitCode(1) }
     }
 }

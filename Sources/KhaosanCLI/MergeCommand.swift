@@ -27,6 +27,8 @@ struct MergeCommand: ParsableCommand {
     @OptionGroup var graphOptions: GraphOptions
 
     func run() throws {
+        if output != "-" { try AtomicFile.checkWritable(output) }
+        if let errors { try AtomicFile.checkWritable(errors) }
         var set = ExtractionSet()
         var report = ErrorsReport()
         var (lines, rejected, malformed, duplicates, conflicts) = (0, 0, 0, 0, 0)

@@ -20,11 +20,14 @@ struct SegmentCommand: ParsableCommand {
         let normalizer = TextNormalizer()
         let paths = input.inputs.isEmpty ? ["-"] : input.inputs
         var output = StandardOutput()
+        var (read, rejected) = (0, 0)
         try DocumentReader(paths: paths).forEach { item in
             switch item {
             case .rejected(let error):
+                rejected += 1
                 printError("rejected \(error)")
             case .document(let raw):
+                read += 1
                 let document = Document(id: raw.id, metadata: raw.metadata, source: raw.source, normalizer: normalizer)
                 let tokens = try segmenter.tokens(of: document)
                 switch format {
@@ -38,5 +41,7 @@ struct SegmentCommand: ParsableCommand {
             }
         }
         output.flush()
+        // Like ingest, extract and build: nothing read and something rejected is a failure.
+        if read == 0 && rejected > 0 { throw ExitCode(1) }
     }
 }

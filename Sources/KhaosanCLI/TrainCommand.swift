@@ -43,7 +43,12 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Extra lexicon files whose names become gazetteer features (saved in the model).")
     var lexicon: [String] = []
 
+    func validate() throws {
+        if epochs < 1 { throw ValidationError("--epochs must be at least 1, not \(epochs)") }
+    }
+
     func run() throws {
+        try AtomicFile.checkWritable(output)
         var all = try GoldDocument.load(jsonl: gold)
         var devDocuments = try dev.map { try GoldDocument.load(jsonl: $0) } ?? []
         if split {

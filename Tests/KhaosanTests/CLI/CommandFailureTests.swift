@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+@testable import Khaosan
+
+/// End-to-end: failures of the real `khaosan` binary (unwritable outputs, usage
+/// mistakes, nothing readable) end with a clear one-line reason and the documented
+/// exit status, never a trap or a Foundation error dump.
+@Suite(.serialized) struct CommandFailureTests {
+    static let article = Repository.path("fixtures/ingest/utf8-article.txt")
+    static let smallText = Data("นายเศรษฐา ทวีสิน เดินทางไปจังหวัดพะเยาเมื่อวันที่ 16 พฤศจิกายน 2568\n".utf8)
+
+    /// A temporary regular file: a path under it cannot be created.
+    static func regularFile() throws -> String {
+        let path = CommandLineRunner.temporaryPath("plain-file")
+        try Data("x".utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    static func expectClearFailure(_ result: CommandLineRunner.Result, naming path: String, status: Int32 = 1) {
+        #expect(result.status == status, "\(result.stderr)")
+        #expect(result.stderr.contains("cannot write \(path)"), "\(result.stderr)")
+        #expect(!result.stderr.contains("NSCocoaErrorDomain"), "\(result.stderr)")
+        #expect(!result.stderr.contains("Fatal error"), "\(result.stderr)")
+    }
+
+    @Test func writingToAFullStandardOutputFailsWithAMessageInsteadOfTrapping() throws {
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        defer { try? full.close() }
+        let segment = try CommandLineRunner.run(["segment", Self.article], standardOutput: full)
+        #expect(segment.status == 1, "\(segment.stderr)")
+        #expect(segment.stderr.contains("cannot write to standard output: No space left on device"))
+        #expect(!segment.stderr.contains("Fatal error"))
+        let build = try CommandLineRunner.run(["build", Self.article, "-o", "-", "--no-cache", "--quiet"],
+                                              standardOutput: full)
+        #expect(build.status == 1, "\(build.stderr)")
+        #expect(build.stderr.contains("cannot write to standard output"))
+        let graph = CommandLineRunner.temporaryPath("graph.jsonld")
+        defer { try? FileManager.default.removeItem(atPath: graph) }
+        try JSONLDWriter().write(KnowledgeGraph.build(from: try GoldExtractions.load()), to: graph)
+        let diff = try CommandLineRunner.run(["diff", graph, graph], standardOutput: full)
+        #expect(diff.status == 2, "\(diff.stderr)")
+        #expect(diff.stderr.contains("cannot write to standard output"))
+    }
+
+    @Test func anUnwritableOutputIsReportedByPathBeforeAnyDocumentIsExtracted() throws {
+        let file = try Self.regularFile()
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let graph = file + "/graph.jsonld"
+        let build = try CommandLineRunner.run(["build", Self.article, "-o", graph, "--no-cache"])
+        Self.expectClearFailure(build, naming: graph)
+        #expect(!build.stderr.contains("documents:"), "the check comes before the extraction")
+        let errors = file + "/errors.jsonl"
+        let extract = try CommandLineRunner.run(["extract", Self.article, "--errors", errors, "--no-cache"])
+        Self.expectClearFailure(extract, naming: errors)
+        #expect(extract.stdout.isEmpty)
+        let merge = try CommandLineRunner.run(["merge", "-o", graph], stdin: Data())
+        Self.expectClearFailure(merge, naming: graph)
+        let model = file + "/model.bin"
+        let train = try CommandLineRunner.run(["train", "--gold", Repository.path("fixtures/tagger/thainer-sample.jsonl"),
+                                               "-o", model, "--epochs", "1"])
+        Self.expectClearFailure(train, naming: model)
+        #expect(!train.stderr.contains("epoch 1"), "the check comes before the training")
+    }
+
+    @Test func anOutputThatIsADirectoryIsRefusedWithTheReason() throws {
+        let directory = CommandLineRunner.temporaryPath("out-dir")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let build = try CommandLineRunner.run(["build", Self.article, "-o", directory, "--no-cache"])
+        Self.expectClearFailure(build, naming: directory)
+        #expect(build.stderr.contains("is a directory"))
+    }
+
+    @Test func diffUsageErrorsExitWithStatusTwoLikeEveryOtherDiffError() throws {
+        let missingArgument = try CommandLineRunner.run(["diff", "only-one.jsonld"])
+        #expect(missingArgument.status == 2)
+        #expect(missingArgument.stderr.contains("Missing expected argument '<new>'"))
+        let badFormat = try CommandLineRunner.run(["diff", "--format", "xml", "a.jsonld", "b.jsonld"])
+        #expect(badFormat.status == 2)
+        #expect(badFormat.stderr.contains("xml"))
+        let help = try CommandLineRunner.run(["diff", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("Exit status: 0 equal"))
+        // Other subcommands keep ArgumentParser's usage status.
+        #expect(try CommandLineRunner.run(["segment", "--format", "xml"]).status == 64)
+    }
+
+    @Test func segmentAndDatesFailWhenNoInputCouldBeRead() throws {
+        for command in ["segment", "dates"] {
+            let missing = try CommandLineRunner.run([command, "/nonexistent/article.txt"])
+            #expect(missing.status == 1, "\(command): \(missing.stderr)")
+            #expect(missing.stderr.contains("/nonexistent/article.txt: no such file or directory"))
+            let partly = try CommandLineRunner.run([command, Self.article, "/nonexistent/article.txt"])
+            #expect(partly.status == 0, "\(command): one document was read")
+            #expect(!partly.stdout.isEmpty)
+        }
+    }
+
+    @Test func buildToStandardOutputLeavesNoErrorsFileInTheWorkingDirectory() throws {
+        let directory = URL(fileURLWithPath: CommandLineRunner.temporaryPath("cwd"))
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try CommandLineRunner.run(["build", "-", "-o", "-", "--no-cache"], stdin: Self.smallText, in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("{"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+        #expect(result.stderr.contains("errors report: none"))
+    }
+
+    @Test func aGraphWrittenToANamedPipeLeavesThePipeInPlace() throws {
+        let fifo = CommandLineRunner.temporaryPath("graph.fifo")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        defer { try? FileManager.default.removeItem(atPath: fifo) }
+        // A non-blocking reader first, so the writer's open succeeds at once.
+        let reader = open(fifo, O_RDONLY | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { close(reader) }
+        let result = try CommandLineRunner.run(["build", "-", "-o", fifo, "--no-cache", "--quiet"], stdin: Self.smallText)
+        #expect(result.status == 0, "\(result.stderr)")
+        var bytes = [UInt8](repeating: 0, count: 1 << 16)
+        let count = read(reader, &bytes, bytes.count)
+        #expect(count > 0 && bytes[0] == UInt8(ascii: "{"), "the graph went through the pipe")
+        var info = stat()
+        #expect(stat(fifo, &info) == 0)
+        #expect(info.st_mode & S_IFMT == S_IFIFO, "the pipe was not replaced by a regular file")
+    }
+
+    @Test func trainRejectsZeroEpochs() throws {
+        let result = try CommandLineRunner.run(["train", "--gold", "gold.jsonl", "-o", "model.bin", "--epochs", "0"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--epochs must be at least 1"))
+    }
+}
