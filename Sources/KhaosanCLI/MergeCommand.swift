@@ -60,8 +60,9 @@ struct MergeCommand: ParsableCommand {
                 }
             } catch {
                 malformed += 1
-                printError("rejected \(part): \(error)")
-                report.append(IngestError(location: part, reason: "\(error)"))
+                let failure = error as? IngestError ?? IngestError(location: part, reason: FileWriteError.reason(of: error))
+                printError("rejected \(failure)")
+                report.append(failure)
             }
         }
         if let errors { try report.write(to: URL(fileURLWithPath: errors)) }

@@ -125,6 +125,27 @@ import Testing
         #expect(info.st_mode & S_IFMT == S_IFIFO, "the pipe was not replaced by a regular file")
     }
 
+    @Test func mergeNamesAnUnreadablePartOnceWithTheReason() throws {
+        let directory = FileManager.default.temporaryDirectory.path
+        let result = try CommandLineRunner.run(["merge", directory, "/nonexistent/part.jsonl"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("rejected \(directory): is a directory"), "\(result.stderr)")
+        #expect(result.stderr.contains("rejected /nonexistent/part.jsonl: no such file or directory"))
+        #expect(!result.stderr.contains("/nonexistent/part.jsonl: /nonexistent/part.jsonl"))
+        #expect(!result.stderr.contains("NSCocoaErrorDomain"))
+    }
+
+    @Test func tagReportsAnUnreadableInputWithoutTheRootUsageAndFailsWhenNothingWasTagged() throws {
+        let missing = try CommandLineRunner.run(["tag", "/nonexistent/docs.jsonl"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("cannot read /nonexistent/docs.jsonl: no such file or directory"))
+        #expect(!missing.stderr.contains("Usage: khaosan <subcommand>"))
+        let garbage = try CommandLineRunner.run(["tag"], stdin: Data("not json\n".utf8))
+        #expect(garbage.status == 1)
+        #expect(garbage.stderr.contains("rejected -:1"))
+        #expect(!garbage.stderr.contains("nan"), "no NaN rates when nothing was tagged: \(garbage.stderr)")
+    }
+
     @Test func trainRejectsZeroEpochs() throws {
         let result = try CommandLineRunner.run(["train", "--gold", "gold.jsonl", "-o", "model.bin", "--epochs", "0"])
         #expect(result.status == 64)
