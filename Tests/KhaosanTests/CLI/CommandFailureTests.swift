@@ -146,6 +146,27 @@ import Testing
         #expect(!garbage.stderr.contains("nan"), "no NaN rates when nothing was tagged: \(garbage.stderr)")
     }
 
+    @Test func buildOfADirectoryWithoutInputFilesFailsNamingIt() throws {
+        let directory = CommandLineRunner.temporaryPath("empty-inputs")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let graph = directory + "-graph.jsonld"
+        defer { try? FileManager.default.removeItem(atPath: graph) }
+        let result = try CommandLineRunner.run(["build", directory, "-o", graph, "--errors", graph + ".errors", "--no-cache"])
+        defer { try? FileManager.default.removeItem(atPath: graph + ".errors") }
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("rejected \(directory): no input files in this directory"))
+    }
+
+    @Test func theJobsHelpStatesItsDefaultOnceAndNotThisMachinesCoreCount() throws {
+        for command in ["build", "extract"] {
+            let help = try CommandLineRunner.run([command, "--help"])
+            #expect(help.status == 0)
+            let line = try #require(help.stdout.split(separator: "\n").first { $0.contains("-j, --jobs") })
+            #expect(line.hasSuffix("Worker threads (default: all cores)."), "\(line)")
+        }
+    }
+
     @Test func trainRejectsZeroEpochs() throws {
         let result = try CommandLineRunner.run(["train", "--gold", "gold.jsonl", "-o", "model.bin", "--epochs", "0"])
         #expect(result.status == 64)
