@@ -167,6 +167,28 @@ import Testing
         }
     }
 
+    @Test func aNegativeTopIsAUsageErrorNotATrap() throws {
+        for command in [["build", Self.article, "--no-cache"], ["merge"]] {
+            let result = try CommandLineRunner.run(command + ["--top=-1", "-o", "-"], stdin: Data())
+            #expect(result.status == 64, "\(command[0]): \(result.stderr)")
+            #expect(result.stderr.contains("--top must be 0 or more, not -1"))
+            #expect(!result.stderr.contains("Fatal error"))
+        }
+    }
+
+    @Test func aBaseIRIThatIsNotAnAbsoluteIRIIsRefused() throws {
+        for base in ["not a url", "", "example.org/kg/", "https://example.org/k g/"] {
+            let result = try CommandLineRunner.run(["build", Self.article, "--no-cache", "-o", "-", "--base-iri", base])
+            #expect(result.status == 64, "'\(base)': \(result.stderr)")
+            #expect(result.stderr.contains("--base-iri must be an absolute IRI"))
+            #expect(result.stdout.isEmpty)
+        }
+        let fine = try CommandLineRunner.run(["build", "-", "--no-cache", "-o", "-", "--base-iri", "urn:x-khaosan:"],
+                                             stdin: Self.smallText)
+        #expect(fine.status == 0, "\(fine.stderr)")
+        #expect(fine.stdout.contains("\"urn:x-khaosan:/doc/stdin\""))
+    }
+
     @Test func trainRejectsZeroEpochs() throws {
         let result = try CommandLineRunner.run(["train", "--gold", "gold.jsonl", "-o", "model.bin", "--epochs", "0"])
         #expect(result.status == 64)
