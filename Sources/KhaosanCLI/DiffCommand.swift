@@ -22,6 +22,10 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "At most this many items per section in text and markdown.")
     var limit: Int = 50
 
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more, not \(limit)") }
+    }
+
     func run() throws {
         let report: GraphDiffReport
         do {

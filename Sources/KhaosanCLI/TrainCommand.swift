@@ -45,6 +45,9 @@ struct TrainCommand: ParsableCommand {
 
     func validate() throws {
         if epochs < 1 { throw ValidationError("--epochs must be at least 1, not \(epochs)") }
+        // The range the model reader accepts (ModelFileFormat): a model outside it could not be loaded.
+        if !(8...24).contains(rowBits) { throw ValidationError("--row-bits must be between 8 and 24, not \(rowBits)") }
+        if nameFolds < 0 { throw ValidationError("--name-folds must be 0 or more, not \(nameFolds)") }
     }
 
     func run() throws {

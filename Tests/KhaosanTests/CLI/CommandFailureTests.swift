@@ -194,4 +194,21 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stderr.contains("--epochs must be at least 1"))
     }
+
+    @Test func trainRejectsRowBitsTheModelReaderWouldRefuseInsteadOfTrapping() throws {
+        for bits in ["-1", "0", "40"] {
+            let result = try CommandLineRunner.run(["train", "--gold", "gold.jsonl", "-o", "model.bin", "--row-bits=\(bits)"])
+            #expect(result.status == 64, "\(bits): \(result.stderr)")
+            #expect(result.stderr.contains("--row-bits must be between 8 and 24, not \(bits)"))
+        }
+        let folds = try CommandLineRunner.run(["train", "--gold", "gold.jsonl", "-o", "model.bin", "--name-folds=-1"])
+        #expect(folds.status == 64)
+    }
+
+    @Test func diffRejectsANegativeLimitWithStatusTwoNotATrap() throws {
+        let result = try CommandLineRunner.run(["diff", "--limit=-1", "old.jsonld", "new.jsonld"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--limit must be 0 or more, not -1"))
+        #expect(!result.stderr.contains("Fatal error"))
+    }
 }
