@@ -33,7 +33,7 @@ struct BatchRunner {
                 }
                 cache = opened
             } catch {
-                printError("cache: cannot use \(directory.path) (\(error)); running without cache")
+                printError("cache: cannot use \(directory.path) (\(FileWriteError.reason(of: error))); running without cache")
             }
         }
         let engine = BatchExtractor(jobs: options.jobs, cache: cache, version: version,

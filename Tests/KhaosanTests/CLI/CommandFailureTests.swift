@@ -189,6 +189,25 @@ import Testing
         #expect(fine.stdout.contains("\"urn:x-khaosan:/doc/stdin\""))
     }
 
+    @Test func anUnusableCacheDirectoryIsReportedInWordsAndTheRunGoesOn() throws {
+        let file = try Self.regularFile()
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let result = try CommandLineRunner.run(["extract", Self.article, "--cache-dir", file + "/cache"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("cache: cannot use \(file)/cache ("), "\(result.stderr)")
+        #expect(result.stderr.contains("running without cache"))
+        #expect(!result.stderr.contains("NSCocoaErrorDomain"))
+    }
+
+    @Test func evalSaysWhyThePredictionsCannotBeWritten() throws {
+        let file = try Self.regularFile()
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let result = try CommandLineRunner.run(["eval", "--gold", Repository.path("fixtures/gold/seeds.jsonl"), "--no-model",
+                                                "--write-predictions", file + "/predictions.jsonl"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("cannot write predictions to \(file)/predictions.jsonl: "), "\(result.stderr)")
+    }
+
     @Test func trainRejectsZeroEpochs() throws {
         let result = try CommandLineRunner.run(["train", "--gold", "gold.jsonl", "-o", "model.bin", "--epochs", "0"])
         #expect(result.status == 64)
