@@ -16,13 +16,14 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the graph ('-' for stdout).")
     var output: String = "out/graph.jsonld"
 
-    @Option(help: "Where to write the list of rejected documents (default: errors.jsonl beside the graph; none when the graph goes to stdout).")
+    @Option(help: "Where to write the list of rejected documents (default: errors.jsonl beside the graph file; none when the graph goes to stdout, a pipe or a device).")
     var errors: String?
 
-    /// The errors report's path: --errors, else errors.jsonl beside a graph file, else none.
+    /// The errors report's path: --errors, else errors.jsonl beside a graph file, else none
+    /// (the graph goes to stdout, a pipe or a device such as /dev/null).
     var errorsPath: String? {
         if let errors { return errors }
-        if output == "-" { return nil }
+        if output == "-" || AtomicFile.writesInPlace(output) { return nil }
         return URL(fileURLWithPath: output).deletingLastPathComponent().appendingPathComponent("errors.jsonl").path
     }
 

@@ -11,15 +11,16 @@ public enum AtomicFile {
     /// Creates a temporary file beside `path`, lets `body` write to it, then renames it
     /// to `path`, creating the directory. On error the temporary file is removed and
     /// `path` is untouched. A `path` that exists and is not a regular file or directory
-    /// (`/dev/stdout`, `/dev/null`, a named pipe) is written directly: renaming over it
-    /// would replace the device or pipe with a file.
+    /// (a named pipe, a device), or any existing path under /dev or /proc (`/dev/stdout`
+    /// is a link to the process's stdout, which may be a regular file), is written
+    /// directly: renaming over it would replace the device, pipe or link with a file.
     public static func write(to path: String, _ body: (FileHandle) throws -> Void) throws {
         try write(to: path, replacing: true, body)
     }
 
     private static func write(to path: String, replacing: Bool, _ body: (FileHandle) throws -> Void) throws {
         do {
-            if isSpecialFile(path) {
+            if writesInPlace(path) {
                 try writeDirectly(to: path, body)
             } else {
                 try writeViaTemporary(to: path, replacing: replacing, body)
@@ -33,13 +34,17 @@ public enum AtomicFile {
     /// and a temporary file beside it (then removes it). Throws the `FileWriteError` the
     /// write would throw. Devices and pipes are not checked (opening a pipe could block).
     public static func checkWritable(_ path: String) throws {
-        guard !isSpecialFile(path) else { return }
+        guard !writesInPlace(path) else { return }
         try write(to: path, replacing: false) { _ in }
     }
 
-    private static func isSpecialFile(_ path: String) -> Bool {
+    /// Whether `write` writes `path` directly (an existing device, pipe, or path under /dev
+    /// or /proc) rather than through a temporary file and a rename.
+    public static func writesInPlace(_ path: String) -> Bool {
         var info = stat()
         guard stat(path, &info) == 0 else { return false }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        if absolute.hasPrefix("/dev/") || absolute.hasPrefix("/proc/") { return true }
         let type = info.st_mode & S_IFMT
         return type != S_IFREG && type != S_IFDIR
     }

@@ -123,6 +123,7 @@ import Testing
         var info = stat()
         #expect(stat(fifo, &info) == 0)
         #expect(info.st_mode & S_IFMT == S_IFIFO, "the pipe was not replaced by a regular file")
+        #expect(result.stderr.contains("errors report: none"))
     }
 
     @Test func mergeNamesAnUnreadablePartOnceWithTheReason() throws {

@@ -58,4 +58,21 @@ import Testing
         }
         #expect(chunks == 1)
     }
+
+    @Test func devicesLinksIntoDevAndPipesAreWrittenInPlaceNotReplaced() throws {
+        // /dev/stdout may point to a regular file (`> graph.jsonld`): a rename over it would
+        // replace the link itself. Only the decision is tested: a wrong answer here must not
+        // be allowed to clobber the machine's /dev.
+        #expect(AtomicFile.writesInPlace("/dev/null"))
+        #expect(AtomicFile.writesInPlace("/dev/stdout"))
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fifo = directory.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(AtomicFile.writesInPlace(fifo))
+        let regular = directory.appendingPathComponent("graph.jsonld")
+        try Data("x".utf8).write(to: regular)
+        #expect(!AtomicFile.writesInPlace(regular.path))
+        #expect(!AtomicFile.writesInPlace(directory.appendingPathComponent("new.jsonld").path))
+    }
 }
