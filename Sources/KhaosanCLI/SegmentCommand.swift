@@ -12,8 +12,25 @@ struct SegmentCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "text: tokens separated by '|'; jsonl: one JSON object per document with offsets and kinds.")
+    @Option(help: "text: one line per document, tokens separated by '|' (with \\n, \\r, \\t, \\| and \\\\ escaped); jsonl: one JSON object per document with offsets and kinds.")
     var format: Format = .text
+
+    /// A token for the text format: line breaks, tabs and the separator made visible, so
+    /// each document stays on one line.
+    static func escaped(_ token: String) -> String {
+        var out = ""
+        for scalar in token.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "|": out += "\\|"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
 
     func run() throws {
         let segmenter = try Segmenter()
@@ -32,7 +49,7 @@ struct SegmentCommand: ParsableCommand {
                 let tokens = try segmenter.tokens(of: document)
                 switch format {
                 case .text:
-                    output.write(tokens.map { document.normalizedText($0.range) }.joined(separator: "|"))
+                    output.write(tokens.map { Self.escaped(document.normalizedText($0.range)) }.joined(separator: "|"))
                     output.write("\n")
                 case .jsonl:
                     output.write(TokenJSONL.line(document: document, tokens: tokens))
