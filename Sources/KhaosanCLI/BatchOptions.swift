@@ -4,8 +4,12 @@ import Khaosan
 
 /// Options of the commands that extract documents in batch (`build`, `extract`).
 struct BatchOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Worker threads (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Optional so that the help says "all cores" once, not also this machine's count.
+    @Option(name: [.customShort("j"), .customLong("jobs")], help: "Worker threads (default: all cores).")
+    var jobsOption: Int?
+
+    /// Worker threads: `--jobs`, else every active core.
+    var jobs: Int { jobsOption ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Option(help: "Where per-document results are cached (default: $XDG_CACHE_HOME/khaosan or ~/.cache/khaosan).")
     var cacheDir: String?

@@ -33,7 +33,7 @@ struct BatchRunner {
                 }
                 cache = opened
             } catch {
-                printError("cache: cannot use \(directory.path) (\(error)); running without cache")
+                printError("cache: cannot use \(directory.path) (\(FileWriteError.reason(of: error))); running without cache")
             }
         }
         let engine = BatchExtractor(jobs: options.jobs, cache: cache, version: version,
@@ -44,7 +44,7 @@ struct BatchRunner {
         })
         let progress = ProgressReporter(totalBytes: InputSize.estimate(paths: paths),
                                         interactive: isatty(STDERR_FILENO) == 1) { text in
-            FileHandle.standardError.write(Data(text.utf8))
+            writeStandardError(text)
         }
         let started = Date()
         var statistics = BatchStatistics()

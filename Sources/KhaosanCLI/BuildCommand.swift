@@ -16,10 +16,21 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the graph ('-' for stdout).")
     var output: String = "out/graph.jsonld"
 
-    @Option(help: "Where to write the list of rejected documents (default: errors.jsonl beside the graph).")
+    @Option(help: "Where to write the list of rejected documents (default: errors.jsonl beside the graph file; none when the graph goes to stdout, a pipe or a device).")
     var errors: String?
 
+    /// The errors report's path: --errors, else errors.jsonl beside a graph file, else none
+    /// (the graph goes to stdout, a pipe or a device such as /dev/null).
+    var errorsPath: String? {
+        if let errors { return errors }
+        if output == "-" || AtomicFile.writesInPlace(output) { return nil }
+        return URL(fileURLWithPath: output).deletingLastPathComponent().appendingPathComponent("errors.jsonl").path
+    }
+
     func run() throws {
+        // Fail before the extraction, not after it, when an output cannot be written.
+        if output != "-" { try AtomicFile.checkWritable(output) }
+        if let errorsPath { try AtomicFile.checkWritable(errorsPath) }
         let paths = input.inputs.isEmpty ? [BundledCorpus.path] : input.inputs
         var extractions = ExtractionSet()
         var conflicts: [String] = []
@@ -38,14 +49,12 @@ struct BuildCommand: ParsableCommand {
         let graph = GraphOutput.graph(for: Array(extractions.byID.values), lexicon: try extraction.lexicon(),
                                       base: graphOptions.baseIRI)
         try GraphFile.write(graph, to: output, options: graphOptions)
-        let errorsPath = errors ?? (output == "-" ? "errors.jsonl"
-            : URL(fileURLWithPath: output).deletingLastPathComponent().appendingPathComponent("errors.jsonl").path)
-        try result.errors.write(to: URL(fileURLWithPath: errorsPath))
+        if let errorsPath { try result.errors.write(to: URL(fileURLWithPath: errorsPath)) }
         for id in Set(conflicts).sorted() {
             printError("warning: document id \(id) appears with different content; kept the one whose JSON sorts first")
         }
         printError("graph: \(output == "-" ? "stdout" : output) (\(extractions.count) documents); "
-            + "errors report: \(errorsPath) (\(result.statistics.rejected) rejected)")
+            + "errors report: \(errorsPath ?? "none, see --errors") (\(result.statistics.rejected) rejected)")
         if result.statistics.read == 0 && result.statistics.rejected > 0 { throw ExitCode(1) }
     }
 }

@@ -72,7 +72,7 @@ struct DatesBenchmark {
     /// The `text` field of each JSONL line.
     static func texts(_ path: String) throws -> [String] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("cannot read \(path)")
+            throw CommandError(description: "cannot read \(path): \(TagCommand.unreadableReason(path))")
         }
         var texts: [String] = []
         for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {

@@ -39,11 +39,14 @@ struct DatesCommand: ParsableCommand {
         let pipeline = try ExtractionPipeline(extractors: [extractor])
         let paths = input.inputs.isEmpty ? ["-"] : input.inputs
         var output = StandardOutput()
+        var (read, rejected) = (0, 0)
         try DocumentReader(paths: paths).forEach { item in
             switch item {
             case .rejected(let error):
+                rejected += 1
                 printError("rejected \(error)")
             case .document(var raw):
+                read += 1
                 if raw.metadata.datePublished == nil { raw.metadata.datePublished = published }
                 let analyzed = try pipeline.analyze(raw)
                 let mentions = pipeline.mentions(in: analyzed)
@@ -61,6 +64,8 @@ struct DatesCommand: ParsableCommand {
             }
         }
         output.flush()
+        // Like ingest, extract and build: nothing read and something rejected is a failure.
+        if read == 0 && rejected > 0 { throw ExitCode(1) }
     }
 }
 

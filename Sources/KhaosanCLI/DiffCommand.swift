@@ -22,6 +22,10 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "At most this many items per section in text and markdown.")
     var limit: Int = 50
 
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more, not \(limit)") }
+    }
+
     func run() throws {
         let report: GraphDiffReport
         do {
@@ -31,7 +35,7 @@ struct DiffCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let formatter = GraphDiffFormatter(format: GraphDiffFormatter.Format(rawValue: format.rawValue)!, limit: limit)
-        FileHandle.standardOutput.write(Data(formatter.render(report).utf8))
+        StandardOutput.write(Data(formatter.render(report).utf8), failureStatus: 2)
         if !report.isEmpty { throw ExitCode(1) }
     }
 }

@@ -161,8 +161,10 @@ struct EvalReport {
             data.append(try encoder.encode(document))
             data.append(UInt8(ascii: "\n"))
         }
-        guard FileManager.default.createFile(atPath: path, contents: data) else {
-            throw CommandError(description: "cannot write predictions to \(path)")
+        do {
+            try AtomicFile.write(data, to: path)
+        } catch let error as FileWriteError {
+            throw CommandError(description: "cannot write predictions to \(path): \(error.reason)")
         }
     }
 }

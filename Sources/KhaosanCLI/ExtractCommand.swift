@@ -21,6 +21,7 @@ struct ExtractCommand: ParsableCommand {
     var errors: String?
 
     func run() throws {
+        if let errors { try AtomicFile.checkWritable(errors) }
         let paths = input.inputs.isEmpty ? ["-"] : input.inputs
         var output = StandardOutput()
         let encoder = ExtractionJSON.encoder()

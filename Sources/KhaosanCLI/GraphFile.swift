@@ -6,7 +6,7 @@ import Khaosan
 enum GraphFile {
     static func write(_ graph: KnowledgeGraph, to path: String, options: GraphOptions) throws {
         if path == "-" {
-            JSONLDWriter().stream(graph) { FileHandle.standardOutput.write(Data($0)) }
+            JSONLDWriter().stream(graph) { StandardOutput.write(Data($0)) }
         } else {
             try JSONLDWriter().write(graph, to: path)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct KhaosanCommand: ParsableCommand {
@@ -21,4 +22,21 @@ struct KhaosanCommand: ParsableCommand {
         ],
         defaultSubcommand: nil
     )
+
+    /// ArgumentParser's main, except that `khaosan diff` reports a usage error with
+    /// exit status 2 (its documented status for any error), not 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let status = exitCode(for: error)
+            if status != .success, CommandLine.arguments.dropFirst().first == DiffCommand.configuration.commandName,
+               !(error is ExitCode) {
+                writeStandardError(fullMessage(for: error) + "\n")
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

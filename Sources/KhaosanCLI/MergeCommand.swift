@@ -27,6 +27,8 @@ struct MergeCommand: ParsableCommand {
     @OptionGroup var graphOptions: GraphOptions
 
     func run() throws {
+        if output != "-" { try AtomicFile.checkWritable(output) }
+        if let errors { try AtomicFile.checkWritable(errors) }
         var set = ExtractionSet()
         var report = ErrorsReport()
         var (lines, rejected, malformed, duplicates, conflicts) = (0, 0, 0, 0, 0)
@@ -58,8 +60,9 @@ struct MergeCommand: ParsableCommand {
                 }
             } catch {
                 malformed += 1
-                printError("rejected \(part): \(error)")
-                report.append(IngestError(location: part, reason: "\(error)"))
+                let failure = error as? IngestError ?? IngestError(location: part, reason: FileWriteError.reason(of: error))
+                printError("rejected \(failure)")
+                report.append(failure)
             }
         }
         if let errors { try report.write(to: URL(fileURLWithPath: errors)) }

@@ -30,7 +30,7 @@ struct ModelOptions: ParsableArguments {
         if let modelPath { tagger = [TaggerExtractor(model: try ModelFileFormat.read(from: modelPath))] }
         if modelOnly {
             guard let alone = tagger.first as? TaggerExtractor else {
-                throw ValidationError("no tagger model: the package ships none; give --model FILE")
+                throw CommandError(description: "no tagger model: the package ships none; give --model FILE")
             }
             // The rules still run: the tagger reads their hits as features; only its own spans are output.
             return rules + [alone.standalone()]

@@ -1,4 +1,5 @@
 import Foundation
+import Khaosan
 
 /// Buffered stdout for data output.
 struct StandardOutput: TextOutputStream {
@@ -10,8 +11,20 @@ struct StandardOutput: TextOutputStream {
     }
 
     mutating func flush() {
-        FileHandle.standardOutput.write(buffer)
+        Self.write(buffer)
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes `data` to stdout. A failed write (disk full, closed descriptor) ends the
+    /// process with a one-line error on stderr and `status` (Foundation's `write(_:)`
+    /// would trap instead).
+    static func write(_ data: Data, failureStatus status: Int32 = 1) {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: data)
+        } catch {
+            printError("Error: cannot write to standard output: \(FileWriteError.reason(of: error))")
+            exit(status)
+        }
     }
 }
 

@@ -24,26 +24,27 @@ struct TagCommand: ParsableCommand {
         let clock = ContinuousClock()
         let loadStart = clock.now
         if let modelPath { model = try ModelFileFormat.read(from: modelPath) } else {
-            guard let shipped = TaggerExtractor.bundledModel else { throw ValidationError("no shipped model; give --model") }
+            guard let shipped = TaggerExtractor.bundledModel else { throw CommandError(description: "no shipped model; give --model") }
             model = shipped
         }
         let loadTime = clock.now - loadStart
         let tagger = TaggerExtractor(model: model)
         let pipeline = try ExtractionPipeline(extractors: [])
         var output = StandardOutput()
-        var bytes = 0, documents = 0, spans = 0
+        var bytes = 0, documents = 0, spans = 0, rejected = 0
         var analyzeTime = Duration.zero, tagTime = Duration.zero
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for path in inputs.isEmpty ? ["-"] : inputs {
             guard let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile()
                     : FileManager.default.contents(atPath: path) else {
-                throw ValidationError("cannot read \(path)")
+                throw CommandError(description: "cannot read \(path): \(Self.unreadableReason(path))")
             }
             for (number, line) in data.split(separator: UInt8(ascii: "\n")).enumerated() {
                 guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
                       let text = object["text"] as? String else {
                     printError("rejected \(path):\(number + 1): not a JSON object with a \"text\" string")
+                    rejected += 1
                     continue
                 }
                 let id = (object["id"] as? String) ?? "\(path):\(number + 1)"
@@ -68,9 +69,19 @@ struct TagCommand: ParsableCommand {
         output.flush()
         func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
         let mb = Double(bytes) / 1_000_000
+        func rate(_ seconds: Double) -> Double { seconds > 0 ? mb / seconds : 0 }
         printError(String(format: "model loaded in %.1f ms; %d documents, %.2f MB UTF-8, %d spans", seconds(loadTime) * 1000, documents, mb, spans))
         printError(String(format: "normalise+segment %.2f s (%.2f MB/s); tagger %.2f s (%.2f MB/s); both %.2f MB/s",
-                          seconds(analyzeTime), mb / seconds(analyzeTime), seconds(tagTime), mb / seconds(tagTime),
-                          mb / (seconds(analyzeTime) + seconds(tagTime))))
+                          seconds(analyzeTime), rate(seconds(analyzeTime)), seconds(tagTime), rate(seconds(tagTime)),
+                          rate(seconds(analyzeTime) + seconds(tagTime))))
+        // Like the other commands: nothing read and something rejected is a failure.
+        if documents == 0 && rejected > 0 { throw ExitCode(1) }
+    }
+
+    /// Why `path` could not be read, in words.
+    static func unreadableReason(_ path: String) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return "no such file or directory" }
+        return isDirectory.boolValue ? "it is a directory, not a JSONL file" : "permission denied or I/O error"
     }
 }

@@ -43,7 +43,15 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Extra lexicon files whose names become gazetteer features (saved in the model).")
     var lexicon: [String] = []
 
+    func validate() throws {
+        if epochs < 1 { throw ValidationError("--epochs must be at least 1, not \(epochs)") }
+        // The range the model reader accepts (ModelFileFormat): a model outside it could not be loaded.
+        if !(8...24).contains(rowBits) { throw ValidationError("--row-bits must be between 8 and 24, not \(rowBits)") }
+        if nameFolds < 0 { throw ValidationError("--name-folds must be 0 or more, not \(nameFolds)") }
+    }
+
     func run() throws {
+        try AtomicFile.checkWritable(output)
         var all = try GoldDocument.load(jsonl: gold)
         var devDocuments = try dev.map { try GoldDocument.load(jsonl: $0) } ?? []
         if split {

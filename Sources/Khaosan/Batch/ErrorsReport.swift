@@ -24,9 +24,9 @@ public struct ErrorsReport: Sendable {
         return data
     }
 
-    /// Writes the report to `url` atomically, creating its directory.
+    /// Writes the report to `url` atomically, creating its directory; a failure is a
+    /// `FileWriteError` naming the file and the reason.
     public func write(to url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data().write(to: url, options: .atomic)
+        try AtomicFile.write(data(), to: url.path)
     }
 }

@@ -15,6 +15,13 @@ public struct ExtractOutputReader {
         if path == "-" {
             handle = FileHandle.standardInput
         } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw IngestError(location: path, reason: "no such file or directory")
+            }
+            guard !isDirectory.boolValue else {
+                throw IngestError(location: path, reason: "is a directory, not a `khaosan extract` output")
+            }
             guard let opened = FileHandle(forReadingAtPath: path) else {
                 throw IngestError(location: path, reason: "cannot open file")
             }

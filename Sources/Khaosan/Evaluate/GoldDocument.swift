@@ -13,22 +13,69 @@ public struct GoldDocument: Hashable, Codable, Sendable {
         self.spans = spans
     }
 
-    /// Reads a gold JSONL file; blank lines are skipped, a bad line throws with its number.
+    /// Reads a gold JSONL file; blank lines are skipped, a bad line throws with its
+    /// (1-based, blank lines counted) number: not JSON, a missing field, or a span
+    /// outside the text or whose `text` differs from the text at its offsets.
     public static func load(jsonl path: String) throws -> [GoldDocument] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw IngestError(location: path, reason: "cannot read gold file")
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            throw IngestError(location: path, reason: "cannot read gold file"
+                + (!exists ? ": no such file or directory" : isDirectory.boolValue ? ": it is a directory" : ""))
         }
         let decoder = JSONDecoder()
         var documents: [GoldDocument] = []
-        for (index, line) in data.split(separator: UInt8(ascii: "\n")).enumerated() {
+        for (index, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) { continue }
+            let location = "\(path):\(index + 1)"
+            let document: GoldDocument
             do {
-                documents.append(try decoder.decode(GoldDocument.self, from: Data(line)))
+                document = try decoder.decode(GoldDocument.self, from: Data(line))
             } catch {
-                throw IngestError(location: "\(path):\(index + 1)", reason: "not a gold document: \(error)")
+                throw IngestError(location: location, reason: "not a gold document: \(Self.describe(error))")
             }
+            if let problem = document.spanProblem {
+                throw IngestError(location: location, reason: "gold document \(document.id): \(problem)")
+            }
+            documents.append(document)
         }
         return documents
+    }
+
+    /// The first span that does not fit the text, in words; nil when every span fits.
+    public var spanProblem: String? {
+        let scalars = Array(text.unicodeScalars)
+        for span in spans {
+            let where_ = "span \(span.start)..<\(span.end) (\(span.label))"
+            guard span.start >= 0, span.start < span.end else { return "\(where_) is empty or reversed" }
+            guard span.end <= scalars.count else {
+                return "\(where_) ends beyond the text (\(scalars.count) Unicode scalars)"
+            }
+            if let expected = span.text {
+                var actual = String.UnicodeScalarView()
+                actual.append(contentsOf: scalars[span.start..<span.end])
+                if String(actual) != expected {
+                    return "\(where_) covers '\(String(actual))' but its text is '\(expected)'"
+                }
+            }
+        }
+        return nil
+    }
+
+    /// A decoding error in a sentence: which field is missing or of the wrong type.
+    private static func describe(_ error: Error) -> String {
+        func field(_ path: [CodingKey], _ key: CodingKey? = nil) -> String {
+            let keys = (path + (key.map { [$0] } ?? [])).map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+            return keys.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
+        }
+        switch error as? DecodingError {
+        case .keyNotFound(let key, let context)?: return "missing \"\(field(context.codingPath, key))\""
+        case .typeMismatch(let type, let context)?: return "\"\(field(context.codingPath))\" has the wrong type (expected \(type))"
+        case .valueNotFound(let type, let context)?: return "\"\(field(context.codingPath))\" is null, expected a \(type)"
+        case .dataCorrupted(let context)?:
+            return context.codingPath.isEmpty ? "not valid JSON" : "\"\(field(context.codingPath))\": \(context.debugDescription)"
+        default: return "\(error)"
+        }
     }
 
     /// Whether this document belongs to the fixed ThaiNER dev part: the numeric

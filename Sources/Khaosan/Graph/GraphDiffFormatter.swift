@@ -11,7 +11,7 @@ public struct GraphDiffFormatter: Sendable {
 
     public init(format: Format, limit: Int = 50) {
         self.format = format
-        self.limit = limit
+        self.limit = max(0, limit)
     }
 
     public func render(_ report: GraphDiffReport) -> String {

@@ -10,6 +10,11 @@ public enum GraphReader {
     }
 
     public static func read(path: String) throws -> KnowledgeGraph {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ReadError(path: path, reason: "no such file or directory")
+        }
+        guard !isDirectory.boolValue else { throw ReadError(path: path, reason: "is a directory, not a graph file") }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ReadError(path: path, reason: "cannot read file")
         }
@@ -18,8 +23,12 @@ public enum GraphReader {
 
     public static func read(data: Data, origin: String = "<data>") throws -> KnowledgeGraph {
         let root: Any
+        guard !data.isEmpty else { throw ReadError(path: origin, reason: "empty file, not a JSON-LD graph") }
         do { root = try JSONSerialization.jsonObject(with: data) } catch {
-            throw ReadError(path: origin, reason: "not JSON: \(error.localizedDescription)")
+            // Foundation's localizedDescription is only "The data is not in the correct format";
+            // the debug description says where.
+            let detail = (error as NSError).userInfo["NSDebugDescription"] as? String
+            throw ReadError(path: origin, reason: "not JSON\(detail.map { " (\($0))" } ?? ""), so not a JSON-LD graph")
         }
         guard let object = root as? [String: Any], let items = object["@graph"] as? [[String: Any]] else {
             throw ReadError(path: origin, reason: "not a khaosan JSON-LD graph (no @graph array)")
@@ -27,8 +36,10 @@ public enum GraphReader {
         var nodes: [GraphNode] = []
         var annotations: [GraphAnnotation] = []
         var base = GraphIRI.defaultBase, version = ""
-        for item in items {
-            guard let id = item["@id"] as? String else { throw ReadError(path: origin, reason: "a node has no @id") }
+        for (index, item) in items.enumerated() {
+            guard let id = item["@id"] as? String else {
+                throw ReadError(path: origin, reason: "node \(index) of @graph has no @id")
+            }
             let types = strings(item["@type"])
             if types == ["oa:Annotation"] {
                 guard let annotation = annotation(item, id: id) else {

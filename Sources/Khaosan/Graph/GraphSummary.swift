@@ -22,7 +22,7 @@ public struct GraphSummary: Sendable {
         }
         for node in graph.entities { entities[node.label!, default: 0] += 1 }
         rows = MentionLabel.allCases.map { Row(label: $0, mentions: mentions[$0] ?? 0, entities: entities[$0] ?? 0) }
-        top = perEntity.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(count).map { item in
+        top = perEntity.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(max(0, count)).map { item in
             let node = graph.node(item.key)
             return (item.key, GraphDiff.displayName(node) ?? item.key, node?.label ?? .organization, item.value)
         }

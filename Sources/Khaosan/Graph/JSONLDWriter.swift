@@ -29,12 +29,12 @@ public struct JSONLDWriter: Sendable {
     /// creating the parent directory; streams the bytes in chunks of about 1 MiB.
     public func write(_ graph: KnowledgeGraph, to path: String) throws {
         try AtomicFile.write(to: path) { handle in
-            stream(graph) { handle.write(Data($0)) }
+            try stream(graph) { try handle.write(contentsOf: Data($0)) }
         }
     }
 
     /// Produces the bytes of `graph` in order, in chunks passed to `sink`.
-    public func stream(_ graph: KnowledgeGraph, chunkSize: Int = 1 << 20, _ sink: ([UInt8]) -> Void) {
+    public func stream(_ graph: KnowledgeGraph, chunkSize: Int = 1 << 20, _ sink: ([UInt8]) throws -> Void) rethrows {
         let writer = JSONWriter(pretty: pretty, prettyDepth: 2)
         var out: [UInt8] = []
         out.reserveCapacity(chunkSize + (1 << 16))
@@ -60,13 +60,13 @@ public struct JSONLDWriter: Sendable {
                 a += 1
             }
             if out.count >= chunkSize {
-                sink(out)
+                try sink(out)
                 out.removeAll(keepingCapacity: true)
             }
         }
         if !first { out += newline + indent1 }
         out += [0x5D] + newline + [0x7D] + newline
-        sink(out)
+        try sink(out)
     }
 
     /// The JSON-LD document of `graph` as a JSON value (nodes and annotations sorted by `@id`).

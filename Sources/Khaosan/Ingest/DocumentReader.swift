@@ -19,6 +19,8 @@ import Foundation
 ///   document with id `stdin`, its encoding detected as for a `.txt` file.
 ///   Gzip on stdin is rejected with a hint (name the file instead).
 ///
+/// A directory without any such file is rejected (as an empty file is).
+///
 /// Every bad input becomes an `IngestItem.rejected` naming the file (and line)
 /// and the reason; reading goes on with the next line or file. The only errors
 /// `forEach` throws are those thrown by `body`.
@@ -31,6 +33,9 @@ public struct DocumentReader: Sendable {
         self.paths = paths
         self.standardInput = standardInput
     }
+
+    /// Why a directory without any input file is rejected.
+    public static let emptyDirectoryReason = "no input files in this directory (.txt, .txt.gz, .jsonl, .jsonl.gz)"
 
     /// Calls `body` for each document or rejection, in input order.
     public func forEach(_ body: (IngestItem) throws -> Void) throws {
@@ -45,7 +50,13 @@ public struct DocumentReader: Sendable {
                 continue
             }
             if isDirectory.boolValue {
-                for entry in InputFileWalker.entries(in: path) {
+                let entries = InputFileWalker.entries(in: path)
+                if entries.isEmpty {
+                    // Like an empty file: a directory named as input that yields nothing is reported,
+                    // not silently turned into an empty graph.
+                    try body(.rejected(IngestError(location: path, reason: Self.emptyDirectoryReason)))
+                }
+                for entry in entries {
                     switch entry {
                     case .file(let file, let format): try readFile(file, format: format, body)
                     case .unreadable(let error): try body(.rejected(error))

@@ -26,8 +26,15 @@ import Testing
     }
 
     @Test func aMissingFileIsAnErrorNamingIt() {
-        #expect(throws: IngestError(location: "/no/such/file", reason: "cannot open file")) {
+        #expect(throws: IngestError(location: "/no/such/file", reason: "no such file or directory")) {
             try ExtractOutputReader(path: "/no/such/file").forEach { _, _ in }
+        }
+    }
+
+    @Test func aDirectoryIsAnErrorNamingItNotAFoundationDump() {
+        let directory = FileManager.default.temporaryDirectory.path
+        #expect(throws: IngestError(location: directory, reason: "is a directory, not a `khaosan extract` output")) {
+            try ExtractOutputReader(path: directory).forEach { _, _ in }
         }
     }
 }

@@ -22,15 +22,16 @@ struct CommandLineRunner {
         return Repository.root.appendingPathComponent(".build/debug/khaosan")
     }
 
-    /// Runs `khaosan arguments…` with `stdin` as standard input, in `directory`.
+    /// Runs `khaosan arguments…` with `stdin` as standard input, in `directory`; with
+    /// `standardOutput` stdout goes to that file (e.g. /dev/full) and `stdout` is empty.
     static func run(_ arguments: [String], stdin: Data? = nil,
-                    in directory: URL = Repository.root) throws -> Result {
+                    in directory: URL = Repository.root, standardOutput: FileHandle? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
+        process.standardOutput = standardOutput ?? out
         process.standardError = err
         process.standardInput = input
         try process.run()
@@ -44,6 +45,7 @@ struct CommandLineRunner {
             errData = err.fileHandleForReading.readDataToEndOfFile()
             group.leave()
         }
+        if standardOutput != nil { try out.fileHandleForWriting.close() }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()

@@ -16,4 +16,10 @@ import Testing
         #expect(summary.top.map(\.mentions) == [6, 6, 5])
         #expect(summary.lines.contains { $0.hasPrefix("ORG") })
     }
+
+    @Test func aNegativeTopCountListsNothingInsteadOfTrapping() throws {
+        let summary = GraphSummary(try SeedsGraphTests.seedGraph(), top: -1)
+        #expect(summary.top.isEmpty)
+        #expect(summary.documents == 2)
+    }
 }

@@ -78,6 +78,16 @@ import Testing
         #expect(outcome.ids == ["b"])
     }
 
+    @Test func aDirectoryWithoutInputFilesIsRejectedNotSilentlyEmpty() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("khaosan-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("notes".utf8).write(to: directory.appendingPathComponent("notes.md"))
+        let outcome = try IngestFixtures.read(paths: [directory.path, IngestFixtures.path("tree/b.txt")])
+        #expect(outcome.rejections == [IngestError(location: directory.path, reason: DocumentReader.emptyDirectoryReason)])
+        #expect(outcome.ids == ["b"])
+    }
+
     @Test func unreadableFileIsRejected() throws {
         guard getuid() != 0 else { return } // root reads anything; nothing to test
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("khaosan-unreadable-\(getpid())")

@@ -95,9 +95,10 @@ public enum ModelFileFormat {
                                weights: weights, transitions: transitions)
     }
 
-    /// Writes `model` to `path`.
+    /// Writes `model` to `path` atomically, creating its directory; a failure is a
+    /// `FileWriteError` naming the file and the reason.
     public static func write(_ model: PerceptronModel, to path: String) throws {
-        try Data(encode(model)).write(to: URL(fileURLWithPath: path))
+        try AtomicFile.write(Data(encode(model)), to: path)
     }
 
     /// Reads a model file.
