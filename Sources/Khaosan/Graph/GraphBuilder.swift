@@ -29,8 +29,9 @@ struct GraphBuilder {
                 node.alternateNames["en"]?.removeAll { $0 == english }
                 if node.alternateNames["en"]?.isEmpty == true { node.alternateNames["en"] = nil }
             }
-            if entity.known?.schemaType == nil,
-               let type = Self.mostFrequent(Dictionary(attributeOf(MentionAttribute.schemaType).map { ($0, 1) }, uniquingKeysWith: +)) {
+            if EntityTyping.accepted(entity.known?.schemaType, label: entity.label) == nil,
+               let type = Self.mostFrequent(Dictionary(attributeOf(MentionAttribute.schemaType)
+                   .compactMap { EntityTyping.accepted($0, label: entity.label) }.map { ($0, 1) }, uniquingKeysWith: +)) {
                 node.types = [type]
             }
             if entity.label == .person { addPersonParts(&node, entity) }

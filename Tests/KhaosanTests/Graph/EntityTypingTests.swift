@@ -16,4 +16,12 @@ import Testing
         let known = KnownEntity(label: .place, name: "ฮานอย", properties: ["type": "City"])
         #expect(EntityTyping.types(label: .place, names: ["ฮานอย"], known: known) == ["City"])
     }
+
+    @Test func aLexiconTypeThatIsNotASchemaOrgTypeOfTheLabelNeverReachesType() {
+        // thainer-persons.tsv marks royal references `type=royal`: not a schema.org type.
+        let royal = KnownEntity(label: .person, name: "พระบาทสมเด็จพระเจ้าอยู่หัว", properties: ["type": "royal"])
+        #expect(EntityTyping.types(label: .person, names: ["พระบาทสมเด็จพระเจ้าอยู่หัว"], known: royal) == ["Person"])
+        let wrongLabel = KnownEntity(label: .organization, name: "พะเยา", properties: ["type": "City"])
+        #expect(EntityTyping.types(label: .organization, names: ["พะเยา"], known: wrongLabel) == ["Organization"])
+    }
 }
