@@ -29,4 +29,33 @@ import Testing
         #expect(found.last?.payloads == [1])
         #expect(trie.matches(in: scalars, at: 0).isEmpty)
     }
+
+    /// Nodes with many children index Thai children directly; lookups must agree with
+    /// a plain scan, for Thai and non-Thai edges inserted before and after that switch.
+    @Test func trieWithWideNodesMatchesEveryKey() {
+        let keys = ["กข", "กค", "กง", "กจ", "กฉ", "กช", "กa", "กé", "กญ", "ก", "ข", "กขค", "กฮ", "ก中"]
+        var trie = ScalarTrie()
+        for (i, key) in keys.enumerated() { trie.insert(key, payload: i) }
+        for (i, key) in keys.enumerated() {
+            let scalars = Array(("x" + key + "ฯ").unicodeScalars)
+            let ends = keys.indices.filter { scalars.count >= 1 + keys[$0].unicodeScalars.count
+                && Array(scalars[1..<(1 + keys[$0].unicodeScalars.count)]) == Array(keys[$0].unicodeScalars) }
+                .map { 1 + keys[$0].unicodeScalars.count }.sorted()
+            #expect(trie.matches(in: scalars, at: 1).map(\.end) == ends, "\(key)")
+            #expect(trie.longestMatch(in: scalars, at: 1)?.payloads == [i], "\(key)")
+        }
+        #expect(trie.matches(in: Array("กซ".unicodeScalars), at: 0).map(\.end) == [1])
+    }
+
+    @Test func forEachMatchStopsWhenAsked() {
+        var trie = ScalarTrie()
+        for (i, key) in ["ก", "กข", "กขค"].enumerated() { trie.insert(key, payload: i) }
+        let scalars = Array("กขค".unicodeScalars)
+        var seen: [Int] = []
+        trie.forEachMatch(in: scalars, at: 0) { end, payloads in
+            seen.append(end)
+            return payloads != [1]
+        }
+        #expect(seen == [1, 2])
+    }
 }

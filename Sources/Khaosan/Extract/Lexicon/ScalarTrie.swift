@@ -2,20 +2,34 @@
 /// position of a scalar array (all matches, longest last).
 ///
 /// Keys are matched on the normalised text; payloads are caller-defined integers
-/// (e.g. indices into a lexicon's entries). Lookups hash nothing: the root is a
-/// table indexed by scalar for the Latin and Thai blocks, and every other node
-/// keeps its edges sorted by scalar (most nodes have one to three).
+/// (e.g. indices into a lexicon's entries). Lookups hash and allocate nothing: the
+/// root is a table indexed by scalar for the Latin and Thai blocks, and every other
+/// node keeps its edges in a linked list sorted by scalar (most nodes have one to
+/// three), all in flat arrays.
 public struct ScalarTrie: Sendable {
     /// Root children for scalars below `rootTableSize` (0 = none; nodes are never 0).
     private var rootTable = [Int32](repeating: 0, count: ScalarTrie.rootTableSize)
-    /// Per node, its edges `(scalar, child)` sorted by scalar (root: scalars ≥ rootTableSize only).
-    private var edges: [[Edge]] = [[]]
+    /// Per node, its first edge (-1 = none; root: scalars ≥ rootTableSize only).
+    private var firstEdge: [Int32] = [-1]
+    /// Per node, whether a key ends there (its `payloads` are non-empty).
+    private var isTerminal: [Bool] = [false]
     private var payloads: [[Int]] = [[]]
+    /// Per edge: its scalar, child node and the next edge of the same node (-1 = last),
+    /// each node's edges linked in increasing scalar order.
+    private var edgeScalar: [UInt32] = []
+    private var edgeChild: [Int32] = []
+    private var edgeNext: [Int32] = []
+    /// Per node, its number of edges (root: outside the root table).
+    private var edgeCount: [Int32] = [0]
+    /// Per node, the start of its dense block in `denseChildren` (-1 = none). Nodes with
+    /// more than `denseThreshold` edges also index their Thai-block children directly.
+    private var denseBlock: [Int32] = [-1]
+    /// Blocks of `denseSize` children (0 = none) for scalars U+0E00…U+0E7F.
+    private var denseChildren: [Int32] = []
 
-    private struct Edge: Sendable {
-        var scalar: UInt32
-        var child: Int32
-    }
+    private static let denseThreshold: Int32 = 4
+    private static let denseBase: UInt32 = 0x0E00
+    private static let denseSize = 0x80
 
     /// Covers Basic Latin through Thai (U+0E7F).
     private static let rootTableSize = 0x0E80
@@ -30,19 +44,55 @@ public struct ScalarTrie: Sendable {
             if let next = child(of: node, scalar.value) {
                 node = next
             } else {
-                let created = edges.count
-                edges.append([])
+                let created = firstEdge.count
+                firstEdge.append(-1)
+                edgeCount.append(0)
+                denseBlock.append(-1)
+                isTerminal.append(false)
                 payloads.append([])
                 if node == 0 && scalar.value < Self.rootTableSize {
                     rootTable[Int(scalar.value)] = Int32(created)
                 } else {
-                    let position = edges[node].firstIndex { $0.scalar > scalar.value } ?? edges[node].count
-                    edges[node].insert(Edge(scalar: scalar.value, child: Int32(created)), at: position)
+                    link(from: node, scalar: scalar.value, to: created)
                 }
                 node = created
             }
         }
         if !payloads[node].contains(payload) { payloads[node].append(payload) }
+        isTerminal[node] = true
+    }
+
+    /// Adds the edge `node --scalar--> child`, keeping the node's edges sorted by scalar.
+    private mutating func link(from node: Int, scalar: UInt32, to child: Int) {
+        let edge = Int32(edgeScalar.count)
+        edgeScalar.append(scalar)
+        edgeChild.append(Int32(child))
+        var previous: Int32 = -1
+        var current = firstEdge[node]
+        while current >= 0 && edgeScalar[Int(current)] < scalar {
+            previous = current
+            current = edgeNext[Int(current)]
+        }
+        edgeNext.append(current)
+        if previous < 0 { firstEdge[node] = edge } else { edgeNext[Int(previous)] = edge }
+        edgeCount[node] += 1
+        if denseBlock[node] >= 0 {
+            setDense(node: node, scalar: scalar, child: child)
+        } else if edgeCount[node] > Self.denseThreshold {
+            denseBlock[node] = Int32(denseChildren.count)
+            denseChildren.append(contentsOf: repeatElement(0, count: Self.denseSize))
+            var e = firstEdge[node]
+            while e >= 0 {
+                setDense(node: node, scalar: edgeScalar[Int(e)], child: Int(edgeChild[Int(e)]))
+                e = edgeNext[Int(e)]
+            }
+        }
+    }
+
+    private mutating func setDense(node: Int, scalar: UInt32, child: Int) {
+        let slot = scalar &- Self.denseBase
+        guard slot < UInt32(Self.denseSize) else { return }
+        denseChildren[Int(denseBlock[node]) + Int(slot)] = Int32(child)
     }
 
     @inline(__always)
@@ -51,23 +101,46 @@ public struct ScalarTrie: Sendable {
             let next = rootTable[Int(scalar)]
             return next == 0 ? nil : Int(next)
         }
-        for edge in edges[node] {
-            if edge.scalar == scalar { return Int(edge.child) }
-            if edge.scalar > scalar { return nil }
+        let block = denseBlock[node]
+        if block >= 0 {
+            let slot = scalar &- Self.denseBase
+            if slot < UInt32(Self.denseSize) {
+                let next = denseChildren[Int(block) + Int(slot)]
+                return next == 0 ? nil : Int(next)
+            }
+        }
+        var edge = firstEdge[node]
+        while edge >= 0 {
+            let s = edgeScalar[Int(edge)]
+            if s == scalar { return Int(edgeChild[Int(edge)]) }
+            if s > scalar { return nil }
+            edge = edgeNext[Int(edge)]
         }
         return nil
+    }
+
+    /// Calls `body(end, payloads)` for every stored key that starts at `start` in
+    /// `scalars`, shortest first, without allocating. Offsets are scalar offsets of
+    /// `scalars`. `body` returns false to stop early.
+    @inline(__always)
+    public func forEachMatch(in scalars: [Unicode.Scalar], at start: Int,
+                             _ body: (_ end: Int, _ payloads: [Int]) -> Bool) {
+        var node = 0
+        var i = start
+        while i < scalars.count, let next = child(of: node, scalars[i].value) {
+            node = next
+            i += 1
+            if isTerminal[node] && !body(i, payloads[node]) { return }
+        }
     }
 
     /// Every stored key that starts at `start` in `scalars`: (end offset, payloads),
     /// shortest first. Offsets are scalar offsets of `scalars`.
     public func matches(in scalars: [Unicode.Scalar], at start: Int) -> [(end: Int, payloads: [Int])] {
         var result: [(end: Int, payloads: [Int])] = []
-        var node = 0
-        var i = start
-        while i < scalars.count, let next = child(of: node, scalars[i].value) {
-            node = next
-            i += 1
-            if !payloads[node].isEmpty { result.append((i, payloads[node])) }
+        forEachMatch(in: scalars, at: start) { end, payloads in
+            result.append((end, payloads))
+            return true
         }
         return result
     }
@@ -75,12 +148,9 @@ public struct ScalarTrie: Sendable {
     /// The longest stored key starting at `start`, if any.
     public func longestMatch(in scalars: [Unicode.Scalar], at start: Int) -> (end: Int, payloads: [Int])? {
         var found: (end: Int, payloads: [Int])?
-        var node = 0
-        var i = start
-        while i < scalars.count, let next = child(of: node, scalars[i].value) {
-            node = next
-            i += 1
-            if !payloads[node].isEmpty { found = (i, payloads[node]) }
+        forEachMatch(in: scalars, at: start) { end, payloads in
+            found = (end, payloads)
+            return true
         }
         return found
     }

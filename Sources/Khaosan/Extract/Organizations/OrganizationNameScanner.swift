@@ -40,9 +40,12 @@ struct OrganizationNameScanner {
     /// Whether a generic complement ("เอกชน", "การเงิน" over "การ|เงิน") starts at token `i`
     /// and ends on a token boundary.
     func isGenericComplement(in index: TokenIndex, at i: Int) -> Bool {
-        complementTrie.matches(in: index.scalars, at: index.tokens[i].range.start).contains {
-            index.token(endingAt: $0.end) != nil
+        var found = false
+        complementTrie.forEachMatch(in: index.scalars, at: index.tokens[i].range.start) { end, _ in
+            found = index.token(endingAt: end) != nil
+            return !found
         }
+        return found
     }
 
     /// Whether a stop word starts at token `i`: it must end on a token boundary,
@@ -50,9 +53,12 @@ struct OrganizationNameScanner {
     /// A verb right after "การ"/"ความ" is a noun inside a name ("การสร้างเสริม"), not a stop.
     func isStop(in index: TokenIndex, at i: Int) -> Bool {
         if i > 0, index.texts[i - 1] == "การ" || index.texts[i - 1] == "ความ" { return false }
-        return stopTrie.matches(in: index.scalars, at: index.tokens[i].range.start).contains {
-            index.token(endingAt: $0.end) != nil || index.scalars[$0.end - 1] == "."
+        var found = false
+        stopTrie.forEachMatch(in: index.scalars, at: index.tokens[i].range.start) { end, _ in
+            found = index.token(endingAt: end) != nil || index.scalars[end - 1] == "."
+            return !found
         }
+        return found
     }
 
     /// The head starting at token `i`, as the index of the token after it.

@@ -105,11 +105,11 @@ struct PersonNameReader {
     /// words of 5+ scalars and a few conjunctions (used inside family names).
     func startsStopWord(at offset: Int, strongOnly: Bool = false) -> Bool {
         // Stop words of 3+ scalars count without a word boundary after them (ICU joins ที่มา).
-        let stopEnds = lists.stops.matchEnds(in: scalars, at: offset).filter { $0 - offset >= 3 || isWordEnd($0) }
         if strongOnly {
+            let stopEnds = lists.stops.matchEnds(in: scalars, at: offset).filter { $0 - offset >= 3 || isWordEnd($0) }
             let words = stopEnds.map { Document.string(scalars[offset..<$0]) }
             if words.contains(where: { !Self.nameFriendlyStops.contains($0) }) { return true }
-        } else if !stopEnds.isEmpty {
+        } else if lists.stops.hasMatch(in: scalars, at: offset, endingWhere: { $0 - offset >= 3 || isWordEnd($0) }) {
             return true
         }
         if let roleEnd = lists.roles.longestMatch(in: scalars, at: offset), roleEnd - offset >= (strongOnly ? 5 : 2) { return true }
@@ -132,7 +132,7 @@ struct PersonNameReader {
     /// A long stop word (5+ scalars: กล่าว, เปิดเผย) or a role noun (4+ scalars: โฆษก, อธิบดี)
     /// glued to a name where ICU put no word boundary ("แก้วกำเนิดโฆษก", "จรวยกล่าว").
     func startsGluedWord(at offset: Int) -> Bool {
-        if lists.stops.matchEnds(in: scalars, at: offset).contains(where: { $0 - offset >= 5 }) { return true }
+        if lists.stops.hasMatch(in: scalars, at: offset, endingWhere: { $0 - offset >= 5 }) { return true }
         if let end = lists.roles.longestMatch(in: scalars, at: offset), end - offset >= 4 { return true }
         if Self.gluedWords.contains(where: { scalars.matches($0, at: offset) }) { return true }
         // Undotted abbreviations (รมว) also occur inside names (ธรรมวิภัช): only at a word boundary.

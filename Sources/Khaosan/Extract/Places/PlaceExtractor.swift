@@ -66,6 +66,13 @@ public struct PlaceExtractor: MentionExtractor {
     /// ("ผวจ.") only a head followed by a known name counts.
     private func bestCandidate(at start: Int, scalars: [Unicode.Scalar], reader: PersonNameReader) -> Candidate? {
         let midWord = !reader.isWordStart(start)
+        let adminEnd = lists.adminHeads.longestMatch(in: scalars, at: start)
+        let namedEnd = lists.namedHeads.longestMatch(in: scalars, at: start)
+        let facilityEnd = lists.facilityHeads.longestMatch(in: scalars, at: start)
+        // Fast path: no head and no known name starts here.
+        if adminEnd == nil, namedEnd == nil, facilityEnd == nil, midWord || !gazetteer.hasMatch(in: scalars, at: start) {
+            return nil
+        }
         var candidates: [Candidate] = []
         if !midWord, !followsFalsePrefix(start, scalars: scalars),
            let match = gazetteer.matches(in: scalars, at: start, afterHead: false, isEnd: { isNameEnd($0, scalars, reader) })
@@ -75,9 +82,7 @@ public struct PlaceExtractor: MentionExtractor {
             candidates.append(Candidate(range: ScalarRange(start, match.end), entry: match.entry,
                                         source: "place.gazetteer", confidence: 0.85))
         }
-        let heads: [(Int?, HeadKind)] = [(lists.adminHeads.longestMatch(in: scalars, at: start), .admin),
-                                          (lists.namedHeads.longestMatch(in: scalars, at: start), .named),
-                                          (lists.facilityHeads.longestMatch(in: scalars, at: start), .facility)]
+        let heads: [(Int?, HeadKind)] = [(adminEnd, .admin), (namedEnd, .named), (facilityEnd, .facility)]
         let falseHeadEnd = lists.falseHeads.longestMatch(in: scalars, at: start) ?? start
         for (headEnd, kind) in heads {
             guard let headEnd, headEnd < scalars.count, headEnd > falseHeadEnd || falseHeadEnd == start else { continue }
@@ -238,7 +243,7 @@ public struct PlaceExtractor: MentionExtractor {
         var i = max(runStart, start - 40)
         while i < start {
             if reader.isWordStart(i), !follows(Self.chao, at: i, scalars: scalars),
-               lists.organisationHeads.matchEnds(in: scalars, at: i).contains(where: { $0 <= start && reader.isWordEnd($0) }) {
+               lists.organisationHeads.hasMatch(in: scalars, at: i, endingWhere: { $0 <= start && reader.isWordEnd($0) }) {
                 return true
             }
             i += 1

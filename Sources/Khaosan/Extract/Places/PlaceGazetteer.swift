@@ -26,6 +26,16 @@ struct PlaceGazetteer: Sendable {
     /// The schema.org type of an entry (`type=`), if any.
     func type(_ entry: Int) -> String? { entries[entry].properties["type"] }
 
+    /// Whether any entry (ambiguous or not) starts at `start`.
+    func hasMatch(in scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        var found = false
+        trie.forEachMatch(in: scalars, at: start) { _, _ in
+            found = true
+            return false
+        }
+        return found
+    }
+
     /// Matches starting at `start` whose end `isEnd` accepts, longest first;
     /// `afterHead` admits ambiguous entries.
     func matches(in scalars: [Unicode.Scalar], at start: Int, afterHead: Bool,

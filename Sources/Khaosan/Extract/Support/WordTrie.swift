@@ -23,11 +23,21 @@ struct WordTrie: Sendable {
 
     /// End of the longest entry starting at `start`.
     func longestMatch(in scalars: [Unicode.Scalar], at start: Int) -> Int? {
-        trie.longestMatch(in: scalars, at: start)?.end
+        var found: Int?
+        trie.forEachMatch(in: scalars, at: start) { end, _ in
+            found = end
+            return true
+        }
+        return found
     }
 
     /// Whether an entry starts at `start` and ends where `isEnd` accepts.
     func hasMatch(in scalars: [Unicode.Scalar], at start: Int, endingWhere isEnd: (Int) -> Bool) -> Bool {
-        matchEnds(in: scalars, at: start).contains(where: isEnd)
+        var found = false
+        trie.forEachMatch(in: scalars, at: start) { end, _ in
+            found = isEnd(end)
+            return !found
+        }
+        return found
     }
 }

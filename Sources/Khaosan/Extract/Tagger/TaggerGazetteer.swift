@@ -52,12 +52,15 @@ public struct TaggerGazetteer: Sendable, Equatable {
         for (u, unit) in units.enumerated() { unitEndingAt[unit.range.end - base] = Int32(u) }
         var longest = [Int](repeating: -1, count: lists.count)
         for (u, unit) in units.enumerated() where unit.kind != .space {
-            for l in longest.indices { longest[l] = -1 }
-            for match in trie.matches(in: scalars, at: unit.range.start) {
-                let last = match.end - base <= span ? Int(unitEndingAt[match.end - base]) : -1
-                guard last >= 0 else { continue }
-                for p in match.payloads { longest[payloadList[p]] = last }
+            var any = false
+            trie.forEachMatch(in: scalars, at: unit.range.start) { end, payloads in
+                let last = end - base <= span ? Int(unitEndingAt[end - base]) : -1
+                guard last >= 0 else { return true }
+                for p in payloads { longest[payloadList[p]] = last }
+                any = true
+                return true
             }
+            guard any else { continue }
             for (l, last) in longest.enumerated() where last >= 0 {
                 let code = UInt16(l * 4)
                 if last == u {
@@ -68,6 +71,7 @@ public struct TaggerGazetteer: Sendable, Equatable {
                     result[last].append(code + 2)
                 }
             }
+            for l in longest.indices { longest[l] = -1 }
         }
         return result
     }
