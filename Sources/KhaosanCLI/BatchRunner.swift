@@ -23,7 +23,9 @@ struct BatchRunner {
         let version = ExtractorVersion.standard(
             extractors: extractors, userLexicons: extraction.lexiconFiles + [extraction.model.modelPath].compactMap { $0 },
             salt: (outputExtractors.map { "output " + $0.sorted().joined(separator: ",") } ?? "")
-                + " dates \(extraction.dateConvention.rawValue) binary " + Self.executableHash)
+                // The executable's hash only matters to cache keys: skipped without a cache.
+                + " dates \(extraction.dateConvention.rawValue) binary "
+                + (options.cacheDirectory == nil ? "uncached" : Self.executableHash))
         var cache: ExtractionCache?
         if let directory = options.cacheDirectory {
             do {

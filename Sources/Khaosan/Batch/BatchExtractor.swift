@@ -101,8 +101,11 @@ public final class BatchExtractor: @unchecked Sendable {
         case .document(let raw):
             let bytes = raw.source.utf8.count
             let contentHash = SHA256.hex(raw.source)
-            let key = ExtractionCacheKey.key(version: version, contentHash: contentHash, metadata: raw.metadata)
-            if let cached = cache?.lookup(key) {
+            // The cache key is only computed when there is a cache.
+            let key = cache.map { _ in
+                ExtractionCacheKey.key(version: version, contentHash: contentHash, metadata: raw.metadata)
+            }
+            if let cache, let key, let cached = cache.lookup(key) {
                 return .extracted(cached.extraction(id: raw.id, metadata: raw.metadata), cached: true, bytes: bytes)
             }
             let extraction: DocumentExtraction
@@ -112,7 +115,7 @@ public final class BatchExtractor: @unchecked Sendable {
                 return .rejected(IngestError(location: raw.metadata.source ?? raw.id,
                                              reason: "document \(raw.id): analysis failed: \(error)"))
             }
-            cache?.store(CachedExtraction(key: key, extraction: extraction))
+            if let cache, let key { cache.store(CachedExtraction(key: key, extraction: extraction)) }
             return .extracted(extraction, cached: false, bytes: bytes)
         }
     }
