@@ -10,6 +10,9 @@ public struct EventExtractor: MentionExtractor {
     public let labels: Set<MentionLabel> = [.event]
 
     static let nouns = ["การประชุม", "ประชุม", "งาน", "เทศกาล", "มหกรรม", "นิทรรศการ", "การแข่งขัน"]
+    /// `nouns` as scalar arrays, and the scalars they start with.
+    static let nounScalars = nouns.map { Array($0.unicodeScalars) }
+    static let nounFirstScalars = nounScalars.map(\.[0].value)
     static let thaiNouns = ["การประชุม", "งาน", "เทศกาล", "มหกรรม", "การแข่งขัน"]
     static let numberedSuffixes = ["ครั้งที่", "ประจำปี"]
     static let openQuotes: [Unicode.Scalar: Unicode.Scalar] = ["\"": "\"", "“": "”", "'": "'", "‘": "’", "«": "»"]
@@ -28,11 +31,14 @@ public struct EventExtractor: MentionExtractor {
         var found: [Mention] = []
         var position = 0
         while position < text.count {
-            guard let noun = Self.nouns.first(where: { Self.has($0, in: text, at: position) }) else {
+            // Fast path: most positions cannot start a noun.
+            guard Self.nounFirstScalars.contains(text[position].value),
+                  let n = Self.nounScalars.firstIndex(where: { text.matches($0, at: position) }) else {
                 position += 1
                 continue
             }
-            let nounEnd = position + noun.unicodeScalars.count
+            let noun = Self.nouns[n]
+            let nounEnd = position + Self.nounScalars[n].count
             var start = nounEnd
             if start < text.count, text[start] == " " { start += 1 }
             if let range = quoted(text, at: start) ?? latinName(text, at: start, strict: noun == "งาน")
