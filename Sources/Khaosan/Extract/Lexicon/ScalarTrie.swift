@@ -9,23 +9,32 @@
 public struct ScalarTrie: Sendable {
     /// Root children for scalars below `rootTableSize` (0 = none; nodes are never 0).
     private var rootTable = [Int32](repeating: 0, count: ScalarTrie.rootTableSize)
-    /// Per node, its first edge (-1 = none; root: scalars ≥ rootTableSize only).
-    private var firstEdge: [Int32] = [-1]
-    /// Per node, whether a key ends there (its `payloads` are non-empty).
-    private var isTerminal: [Bool] = [false]
+    /// Per node: first edge, dense block, edge count, whether a key ends there (one
+    /// cache line holds several nodes).
+    private var nodes: [Node] = [Node()]
     private var payloads: [[Int]] = [[]]
-    /// Per edge: its scalar, child node and the next edge of the same node (-1 = last),
-    /// each node's edges linked in increasing scalar order.
-    private var edgeScalar: [UInt32] = []
-    private var edgeChild: [Int32] = []
-    private var edgeNext: [Int32] = []
-    /// Per node, its number of edges (root: outside the root table).
-    private var edgeCount: [Int32] = [0]
-    /// Per node, the start of its dense block in `denseChildren` (-1 = none). Nodes with
-    /// more than `denseThreshold` edges also index their Thai-block children directly.
-    private var denseBlock: [Int32] = [-1]
+    /// Every node's edges, linked in increasing scalar order.
+    private var edges: [Edge] = []
     /// Blocks of `denseSize` children (0 = none) for scalars U+0E00…U+0E7F.
     private var denseChildren: [Int32] = []
+
+    private struct Node: Sendable {
+        /// First edge (-1 = none; root: scalars ≥ rootTableSize only).
+        var firstEdge: Int32 = -1
+        /// Start of the node's block in `denseChildren` (-1 = none). Nodes with more than
+        /// `denseThreshold` edges also index their Thai-block children directly.
+        var denseBlock: Int32 = -1
+        var edgeCount: Int32 = 0
+        /// Whether a key ends here (its `payloads` are non-empty).
+        var isTerminal = false
+    }
+
+    private struct Edge: Sendable {
+        var scalar: UInt32
+        var child: Int32
+        /// The node's next edge (-1 = last).
+        var next: Int32
+    }
 
     private static let denseThreshold: Int32 = 4
     private static let denseBase: UInt32 = 0x0E00
@@ -44,11 +53,8 @@ public struct ScalarTrie: Sendable {
             if let next = child(of: node, scalar.value) {
                 node = next
             } else {
-                let created = firstEdge.count
-                firstEdge.append(-1)
-                edgeCount.append(0)
-                denseBlock.append(-1)
-                isTerminal.append(false)
+                let created = nodes.count
+                nodes.append(Node())
                 payloads.append([])
                 if node == 0 && scalar.value < Self.rootTableSize {
                     rootTable[Int(scalar.value)] = Int32(created)
@@ -59,32 +65,30 @@ public struct ScalarTrie: Sendable {
             }
         }
         if !payloads[node].contains(payload) { payloads[node].append(payload) }
-        isTerminal[node] = true
+        nodes[node].isTerminal = true
     }
 
     /// Adds the edge `node --scalar--> child`, keeping the node's edges sorted by scalar.
     private mutating func link(from node: Int, scalar: UInt32, to child: Int) {
-        let edge = Int32(edgeScalar.count)
-        edgeScalar.append(scalar)
-        edgeChild.append(Int32(child))
+        let edge = Int32(edges.count)
         var previous: Int32 = -1
-        var current = firstEdge[node]
-        while current >= 0 && edgeScalar[Int(current)] < scalar {
+        var current = nodes[node].firstEdge
+        while current >= 0 && edges[Int(current)].scalar < scalar {
             previous = current
-            current = edgeNext[Int(current)]
+            current = edges[Int(current)].next
         }
-        edgeNext.append(current)
-        if previous < 0 { firstEdge[node] = edge } else { edgeNext[Int(previous)] = edge }
-        edgeCount[node] += 1
-        if denseBlock[node] >= 0 {
+        edges.append(Edge(scalar: scalar, child: Int32(child), next: current))
+        if previous < 0 { nodes[node].firstEdge = edge } else { edges[Int(previous)].next = edge }
+        nodes[node].edgeCount += 1
+        if nodes[node].denseBlock >= 0 {
             setDense(node: node, scalar: scalar, child: child)
-        } else if edgeCount[node] > Self.denseThreshold {
-            denseBlock[node] = Int32(denseChildren.count)
+        } else if nodes[node].edgeCount > Self.denseThreshold {
+            nodes[node].denseBlock = Int32(denseChildren.count)
             denseChildren.append(contentsOf: repeatElement(0, count: Self.denseSize))
-            var e = firstEdge[node]
+            var e = nodes[node].firstEdge
             while e >= 0 {
-                setDense(node: node, scalar: edgeScalar[Int(e)], child: Int(edgeChild[Int(e)]))
-                e = edgeNext[Int(e)]
+                setDense(node: node, scalar: edges[Int(e)].scalar, child: Int(edges[Int(e)].child))
+                e = edges[Int(e)].next
             }
         }
     }
@@ -92,7 +96,7 @@ public struct ScalarTrie: Sendable {
     private mutating func setDense(node: Int, scalar: UInt32, child: Int) {
         let slot = scalar &- Self.denseBase
         guard slot < UInt32(Self.denseSize) else { return }
-        denseChildren[Int(denseBlock[node]) + Int(slot)] = Int32(child)
+        denseChildren[Int(nodes[node].denseBlock) + Int(slot)] = Int32(child)
     }
 
     @inline(__always)
@@ -101,7 +105,7 @@ public struct ScalarTrie: Sendable {
             let next = rootTable[Int(scalar)]
             return next == 0 ? nil : Int(next)
         }
-        let block = denseBlock[node]
+        let block = nodes[node].denseBlock
         if block >= 0 {
             let slot = scalar &- Self.denseBase
             if slot < UInt32(Self.denseSize) {
@@ -109,12 +113,12 @@ public struct ScalarTrie: Sendable {
                 return next == 0 ? nil : Int(next)
             }
         }
-        var edge = firstEdge[node]
+        var edge = nodes[node].firstEdge
         while edge >= 0 {
-            let s = edgeScalar[Int(edge)]
-            if s == scalar { return Int(edgeChild[Int(edge)]) }
-            if s > scalar { return nil }
-            edge = edgeNext[Int(edge)]
+            let e = edges[Int(edge)]
+            if e.scalar == scalar { return Int(e.child) }
+            if e.scalar > scalar { return nil }
+            edge = e.next
         }
         return nil
     }
@@ -130,7 +134,7 @@ public struct ScalarTrie: Sendable {
         while i < scalars.count, let next = child(of: node, scalars[i].value) {
             node = next
             i += 1
-            if isTerminal[node] && !body(i, payloads[node]) { return }
+            if nodes[node].isTerminal && !body(i, payloads[node]) { return }
         }
     }
 
