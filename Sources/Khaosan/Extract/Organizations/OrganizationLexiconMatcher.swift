@@ -20,16 +20,19 @@ struct OrganizationLexiconMatcher {
 
     /// The longest known name starting at scalar offset `offset`: its end and entry.
     func longestMatch(in index: TokenIndex, at offset: Int) -> (end: Int, entry: LexiconEntry)? {
-        for match in trie.matches(in: index.scalars, at: offset).reversed() {
+        // The longest acceptable match: the last one, shortest first.
+        var found: (end: Int, payloads: [Int])?
+        trie.forEachMatch(in: index.scalars, at: offset) { end, payloads in
             // A Latin name glued to "+" is part of a longer name ("ASEAN+ Creative Cities Forum").
-            if match.end < index.scalars.count, index.scalars[match.end] == "+",
-               AcronymShape.isLatinLetter(index.scalars[match.end - 1]) { continue }
-            if index.token(endingAt: match.end) != nil || !Self.isWordScalar(index.scalars, match.end)
-                || index.scalars[match.end - 1] == "." {
-                return (match.end, entries[Self.richest(match.payloads, in: entries)])
+            if end < index.scalars.count, index.scalars[end] == "+",
+               AcronymShape.isLatinLetter(index.scalars[end - 1]) { return true }
+            if index.token(endingAt: end) != nil || !Self.isWordScalar(index.scalars, end)
+                || index.scalars[end - 1] == "." {
+                found = (end, payloads)
             }
+            return true
         }
-        return nil
+        return found.map { ($0.end, entries[Self.richest($0.payloads, in: entries)]) }
     }
 
     /// Every lexicon match at token starts or right after a "." inside a token

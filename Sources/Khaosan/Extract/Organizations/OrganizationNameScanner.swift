@@ -64,10 +64,13 @@ struct OrganizationNameScanner {
     /// The head starting at token `i`, as the index of the token after it.
     func headEnd(in index: TokenIndex, at i: Int) -> Int? {
         guard index.kind(i) == .thai else { return nil }
-        for match in headTrie.matches(in: index.scalars, at: index.tokens[i].range.start).reversed() {
-            if let last = index.token(endingAt: match.end) { return last + 1 }
+        // The longest head ending on a token boundary: the last one, shortest first.
+        var found: Int?
+        headTrie.forEachMatch(in: index.scalars, at: index.tokens[i].range.start) { end, _ in
+            if let last = index.token(endingAt: end) { found = last + 1 }
+            return true
         }
-        return nil
+        return found
     }
 
     /// Every head-led name in the document.
@@ -188,9 +191,11 @@ struct OrganizationNameScanner {
 
     /// A continuation ("จำกัด", "(มหาชน)") starting at `offset`, ending on a token boundary.
     private func continuationEnd(in index: TokenIndex, at offset: Int) -> (offset: Int, token: Int)? {
-        for match in continuationTrie.matches(in: index.scalars, at: offset).reversed() {
-            if let last = index.token(endingAt: match.end) { return (match.end, last + 1) }
+        var found: (offset: Int, token: Int)?
+        continuationTrie.forEachMatch(in: index.scalars, at: offset) { end, _ in
+            if let last = index.token(endingAt: end) { found = (end, last + 1) }
+            return true
         }
-        return nil
+        return found
     }
 }

@@ -70,10 +70,12 @@ struct UndefinedLongFormFinder {
         var runStart = end
         while runStart > 0, end - runStart < Self.maximumRun, AcronymShape.isThaiLetter(scalars[runStart - 1]) { runStart -= 1 }
         for offset in runStart..<end where index.token(startingAt: offset) != nil {
-            for match in heads.matches(in: scalars, at: offset).reversed()
-            where index.token(endingAt: match.end) != nil && end - match.end >= 2 {
-                return ScalarRange(offset, end)
+            var found = false
+            heads.forEachMatch(in: scalars, at: offset) { matchEnd, _ in
+                found = index.token(endingAt: matchEnd) != nil && end - matchEnd >= 2
+                return !found
             }
+            if found { return ScalarRange(offset, end) }
         }
         return nil
     }
