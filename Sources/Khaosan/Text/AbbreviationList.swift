@@ -38,9 +38,7 @@ public struct AbbreviationList: Sendable {
         guard end > start else { return false }
         let from = max(start, end - longest)
         for s in from..<end where s == start || end - s >= 3 {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[s..<end])
-            if entries.contains(String(view)) { return true }
+            if entries.contains(Document.string(scalars[s..<end])) { return true }
         }
         return false
     }

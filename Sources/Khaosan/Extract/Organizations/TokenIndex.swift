@@ -73,8 +73,6 @@ struct TokenIndex {
     }
 
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        Document.string(scalars)
     }
 }
