@@ -110,7 +110,7 @@ public struct EventExtractor: MentionExtractor {
         guard words >= 2 || (words == 1 && letters >= 4 && text[start..<end].contains { $0.properties.numericType != nil })
         else { return nil }
         if strict {
-            let name = String(String.UnicodeScalarView(text[start..<end]))
+            let name = Document.string(text[start..<end])
             let words = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
             let hasYear = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
             guard hasYear || words.count >= 3 || words.contains(where: { Self.eventWords.contains(String($0)) }) else { return nil }

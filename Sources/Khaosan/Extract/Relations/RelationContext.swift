@@ -44,7 +44,7 @@ struct RelationContext {
     }
 
     func string(_ start: Int, _ end: Int) -> String {
-        String(String.UnicodeScalarView(text[max(0, start)..<min(text.count, end)]))
+        Document.string(text[max(0, start)..<min(text.count, end)])
     }
 
     func containsNewline(_ start: Int, _ end: Int) -> Bool {

@@ -32,7 +32,7 @@ public struct RoleNouns: Sendable {
         guard position < end else { return nil }
         // A Latin role must start at a word boundary.
         if position > 0, text[position - 1].properties.isAlphabetic, text[position].isASCII { return nil }
-        return (position, String(String.UnicodeScalarView(text[position..<end])))
+        return (position, Document.string(text[position..<end]))
     }
 
     /// The longest chain of roles starting exactly at `start`, with its end; nil if none.
@@ -43,7 +43,7 @@ public struct RoleNouns: Sendable {
         }
         guard position > start else { return nil }
         if position < text.count, text[position].isASCII, text[position].properties.isAlphabetic { return nil }
-        return (position, String(String.UnicodeScalarView(text[start..<position])))
+        return (position, Document.string(text[start..<position]))
     }
 
     private func matches(_ role: [Unicode.Scalar], in text: [Unicode.Scalar], at start: Int) -> Bool {
