@@ -49,8 +49,9 @@ struct OrganizationLexiconMatcher {
         // Dotted Thai acronyms ("อคส.", "กกต.") also match where ICU glued them to the
         // word before ("ทา|งอคส.ทั้งหมด"); only ≥ 3 letters and one final dot, so that
         // month abbreviations ("ก.พ.") and short ones ("ตร.") never match mid-word.
-        for offset in acronymStarts(in: index) where !starts.contains(offset) { starts.append(offset) }
-        for offset in longNameStarts(in: index) where !starts.contains(offset) { starts.append(offset) }
+        let inner = innerStarts(in: index)
+        for offset in inner.acronyms where !starts.contains(offset) { starts.append(offset) }
+        for offset in inner.longNames where !starts.contains(offset) { starts.append(offset) }
         for start in starts {
             guard let match = longestMatch(in: index, at: start) else { continue }
             var attributes = [OrganizationAttribute.lexiconName: match.entry.name]
@@ -65,34 +66,28 @@ struct OrganizationLexiconMatcher {
     /// they may start inside a token ICU glued to the word before ("ให้การ|รถไฟแห่งประเทศไทย").
     static let longNameLength = 10
 
-    private func longNameStarts(in index: TokenIndex) -> [Int] {
-        var result: [Int] = []
+    /// Offsets inside Thai tokens where a long name (`longNames`) or a dotted acronym of
+    /// the lexicon (`acronyms`) starts, each in text order; one trie walk per offset.
+    private func innerStarts(in index: TokenIndex) -> (acronyms: [Int], longNames: [Int]) {
+        var acronyms: [Int] = []
+        var longNames: [Int] = []
+        let scalars = index.scalars
         for token in index.tokens where token.kind == .thai && token.range.count > 1 {
             for offset in token.range.start + 1..<token.range.end {
+                guard let longest = trie.longestMatch(in: scalars, at: offset) else { continue }
+                if token.range.count > 4, offset < token.range.end - 3, scalars[longest.end - 1] == ".",
+                   longest.end - offset >= 4,
+                   scalars[offset..<longest.end - 1].allSatisfy(AcronymShape.isThaiConsonant) {
+                    acronyms.append(offset)
+                }
                 // Cheap filter: no accepted match is longer than the trie's longest.
-                guard let longest = trie.longestMatch(in: index.scalars, at: offset),
-                      longest.end - offset >= Self.longNameLength else { continue }
+                guard longest.end - offset >= Self.longNameLength else { continue }
                 if let match = longestMatch(in: index, at: offset), match.end - offset >= Self.longNameLength {
-                    result.append(offset)
+                    longNames.append(offset)
                 }
             }
         }
-        return result
-    }
-
-    /// Offsets inside tokens where a dotted acronym of the lexicon starts.
-    private func acronymStarts(in index: TokenIndex) -> [Int] {
-        var result: [Int] = []
-        let scalars = index.scalars
-        for token in index.tokens where token.kind == .thai && token.range.count > 4 {
-            for offset in token.range.start + 1..<token.range.end - 3 {
-                guard let match = trie.longestMatch(in: scalars, at: offset), scalars[match.end - 1] == ".",
-                      match.end - offset >= 4,
-                      scalars[offset..<match.end - 1].allSatisfy(AcronymShape.isThaiConsonant) else { continue }
-                result.append(offset)
-            }
-        }
-        return result
+        return (acronyms, longNames)
     }
 
     /// Of several entries with the same name, the one with most aliases and
