@@ -41,10 +41,8 @@ public struct ExtractorVersion: Hashable, Sendable, CustomStringConvertible {
     /// Every regular file shipped in the package's `Resources/` (lexicons, word
     /// lists, models), sorted by path: what the bundled extractors may read.
     public static func bundledResourceFiles() -> [URL] {
-        let candidates = [Bundle.module.bundleURL.appendingPathComponent("Resources"),
-                          Bundle.module.resourceURL?.appendingPathComponent("Resources")].compactMap { $0 }
-        guard let resources = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }),
-              let enumerator = FileManager.default.enumerator(at: resources, includingPropertiesForKeys: [.isRegularFileKey])
+        guard let enumerator = FileManager.default.enumerator(at: BundledResources.root,
+                                                              includingPropertiesForKeys: [.isRegularFileKey])
         else { return [] }
         var files: [URL] = []
         for case let url as URL in enumerator
