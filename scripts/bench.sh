@@ -11,12 +11,8 @@
 # Env: PY_DOCS (default 300), SKIP_PYTHON=1, BENCH_TMP (default a new temp dir).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-archive=${1:-}
-if [ -z "$archive" ]; then
-  for candidate in ../shared/data/thaigov-20k.jsonl.gz ../../shared/data/thaigov-20k.jsonl.gz /work/shared/data/thaigov-20k.jsonl.gz; do
-    [ -f "$candidate" ] && { archive=$candidate; break; }
-  done
-fi
+. scripts/lib/find-archive.sh
+find_archive "${1:-}"
 if [ -z "$archive" ] || [ ! -f "$archive" ]; then
   echo "bench: thaigov-20k.jsonl.gz not found; nothing to measure." >&2
   exit 0

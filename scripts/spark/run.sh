@@ -8,12 +8,8 @@
 # Needs: java (17+), python3; installs pyspark into .build/spark-venv on first use.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-archive=${1:-}
-if [ -z "$archive" ]; then
-  for candidate in ../shared/data/thaigov-20k.jsonl.gz ../../shared/data/thaigov-20k.jsonl.gz /work/shared/data/thaigov-20k.jsonl.gz; do
-    [ -f "$candidate" ] && { archive=$candidate; break; }
-  done
-fi
+. scripts/lib/find-archive.sh
+find_archive "${1:-}"
 if [ -z "$archive" ] || [ ! -f "$archive" ]; then
   echo "spark: thaigov-20k.jsonl.gz not found; nothing to run." >&2
   exit 0
