@@ -8,7 +8,7 @@
 #  5. PyThaiNLP 5.4 (PyPI, offline) newmm and ThaiNER CRF on the first $PY_DOCS documents,
 #     and khaosan extract -j 1 on the same documents.
 # Usage: scripts/bench.sh [ARCHIVE]     (exits 0, saying so, when the archive is absent)
-# Env: PY_DOCS (default 300), SKIP_PYTHON=1, BENCH_TMP (default a new temp dir).
+# Env: PY_DOCS (default 300), E2E_DOCS (default 5000), BENCH_VENV (default .build/bench-venv), SKIP_PYTHON=1, BENCH_TMP (default a new temp dir).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/find-archive.sh
@@ -20,6 +20,7 @@ fi
 tmp=${BENCH_TMP:-$(mktemp -d)}
 mkdir -p "$tmp"
 py_docs=${PY_DOCS:-300}
+e2e_docs=${E2E_DOCS:-5000}
 
 swift build -c release --product khaosan >&2
 bin=.build/release/khaosan
@@ -41,6 +42,16 @@ timed() {
 
 echo "## 1. raw ICU word boundaries (ceiling), same texts, pinned to one core (taskset -c 0)"
 taskset -c 0 $bin bench-segment "$archive" --rounds 2 | grep -E "documents:|\(a\)"
+
+echo "## 1b. one core, end to end: build --jobs 1 --no-cache (ingest → graph file) on the first $e2e_docs articles vs raw ICU on the same texts"
+{ zcat -f "$archive" || true; } | head -n "$e2e_docs" > "$tmp/e2e.jsonl"
+icu_line=$(taskset -c 0 $bin bench-segment "$tmp/e2e.jsonl" --rounds 2 | grep -E "^\(a\)")
+echo "$icu_line"
+timed "$tmp/e2e.log" /dev/null taskset -c 0 $bin build "$tmp/e2e.jsonl" --no-cache --quiet --jobs 1 -o "$tmp/e2e.jsonld" | tee "$tmp/e2e.time"
+text_mb=$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1]) if l.strip())/1e6)' "$tmp/e2e.jsonl")
+icu_rate=$(echo "$icu_line" | sed -E 's/.*: +([0-9.]+) MB\/s.*/\1/')
+cpu=$(sed -E 's/.*cpu=([0-9.]+)s.*/\1/' "$tmp/e2e.time")
+python3 -c 'import sys; mb,icu,cpu=map(float,sys.argv[1:]); print(f"end to end: {mb:.1f} MB in {cpu:.2f} CPU-s = {mb/cpu:.2f} MB/s; raw ICU {icu:.2f} MB/s; ratio {mb/cpu/icu:.3f} (target 0.25)")' "$text_mb" "$icu_rate" "$cpu"
 
 echo "## 2a. khaosan extract --jobs 1 --no-cache, pinned to one core (taskset -c 0)"
 timed "$tmp/extract-1.log" "$tmp/extract-1.jsonl" taskset -c 0 $bin extract "$archive" --no-cache --quiet --jobs 1
@@ -73,15 +84,30 @@ echo "cache size: $(du -sh "$tmp/cache" | cut -f1), $(find "$tmp/cache/entries" 
 
 if [ "${SKIP_PYTHON:-0}" != 1 ]; then
   echo "## 5. PyThaiNLP 5.4 (offline) vs khaosan on the first $py_docs documents"
-  venv=.build/bench-venv
+  venv=${BENCH_VENV:-.build/bench-venv}
   if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv"
     "$venv/bin/pip" install -q "pythainlp==5.4.*" python-crfsuite >&2
   fi
   echo "pythainlp $("$venv/bin/python" -c 'import pythainlp; print(pythainlp.__version__)')"
   head -n "$py_docs" "$tmp/all.jsonl" > "$tmp/subset.jsonl"
-  "$venv/bin/python" scripts/bench/pythainlp_bench.py "$tmp/subset.jsonl" "$py_docs"
-  taskset -c 0 $bin extract "$tmp/subset.jsonl" --no-cache --quiet --jobs 1 2>&1 > /dev/null | grep -E "^documents:" | sed 's/^/khaosan extract -j1 (one core) subset: /'
+  "$venv/bin/python" scripts/bench/pythainlp_bench.py "$tmp/subset.jsonl" "$py_docs" | tee "$tmp/pythainlp.txt"
+  head -n 1 "$tmp/subset.jsonl" > "$tmp/one.jsonl"
+  timed "$tmp/startup.log" /dev/null taskset -c 0 $bin extract "$tmp/one.jsonl" --no-cache --quiet --jobs 1 | sed 's/^/khaosan start-up (one article): /' | tee "$tmp/startup.time"
+  for round in 1 2 3; do
+    timed "$tmp/sub-$round.log" /dev/null taskset -c 0 $bin extract "$tmp/subset.jsonl" --no-cache --quiet --jobs 1 | tee "$tmp/sub-$round.time" | sed 's/^/khaosan extract -j1 (one core) subset: /'
+  done
+  python3 - "$tmp" <<'PY'
+import re, sys, glob
+tmp = sys.argv[1]
+crf = [l for l in open(f"{tmp}/pythainlp.txt") if l.startswith("pythainlp-thainer-crf")]
+size = int(re.search(r"bytes=(\d+)", crf[-1]).group(1)); py = float(re.search(r"seconds=([0-9.]+)", crf[-1]).group(1))
+walls = sorted(float(re.search(r"wall=([0-9.]+)s", open(f).read()).group(1)) for f in glob.glob(f"{tmp}/sub-*.time"))
+start = float(re.search(r"wall=([0-9.]+)s", open(f"{tmp}/startup.time").read()).group(1))
+best = walls[0]
+print(f"khaosan vs PyThaiNLP NER on {size/1e6:.2f} MB: best of 3 {best:.2f} s wall, start-up {start:.2f} s, "
+      f"PyThaiNLP {py:.2f} s → {py/best:.1f}× whole run, {py/max(best-start,1e-3):.1f}× after start-up (target 20×)")
+PY
   $bin bench-segment "$tmp/subset.jsonl" --rounds 3 | grep -E "\(a\)" | sed 's/^/subset: /'
 fi
 echo "# scratch files in $tmp"
