@@ -71,11 +71,11 @@ public struct PersonExtractor: MentionExtractor {
         i = 0
         while i < scalars.count {
             guard knownStarts.contains(scalars[i]), reader.isWordStart(i) else { i += 1; continue }
-            // The longest match that ends a name (a plain loop: a closure here copied `reader` per call).
+            // The longest match that ends a name (the last accepted, shortest first; no array per start).
             var matchEnd = -1
-            for match in known.matches(in: scalars, at: i).reversed() where reader.isNameEnd(match.end) {
-                matchEnd = match.end
-                break
+            known.forEachMatch(in: scalars, at: i) { end, _ in
+                if reader.isNameEnd(end) { matchEnd = end }
+                return true
             }
             guard matchEnd >= 0 else { i += 1; continue }
             let range = ScalarRange(i, withRoyalSuffix(matchEnd, scalars))
@@ -102,28 +102,21 @@ public struct PersonExtractor: MentionExtractor {
         let titled = found.filter { $0.source == "person.title" || $0.source == "person.context" }
         // Where each Thai-block scalar occurs, so that each given name visits only the offsets
         // of its first scalar instead of scanning the whole text once per person.
-        var occurrences: [[Int32]] = []
-        if titled.count > 1 {
-            occurrences = [[Int32]](repeating: [], count: 0x80)
-            for (k, scalar) in scalars.enumerated() where scalar.value &- 0x0E00 < 0x80 {
-                occurrences[Int(scalar.value - 0x0E00)].append(Int32(k))
-            }
-        }
+        let occurrences = titled.count > 1 ? ThaiScalarOccurrences(scalars) : nil
         for person in titled {
             guard let given = person.parts.given, given.unicodeScalars.count >= 3 else { continue }
             let key = Array(given.unicodeScalars)
             let first = key[0]
             let last = scalars.count - key.count
-            let candidates: [Int32]? = occurrences.isEmpty || first.value &- 0x0E00 >= 0x80
-                ? nil : occurrences[Int(first.value - 0x0E00)]
-            var next = 0  // index into `candidates`
+            let candidates: Range<Int>? = occurrences?.offsets(of: first)
+            var next = candidates?.lowerBound ?? 0  // index into `occurrences.positions`
             var j = 0
             while j <= last {
-                if let candidates {
+                if let candidates, let occurrences {
                     // The next offset ≥ j holding `first` (the same offsets a scan would stop at).
-                    while next < candidates.count && Int(candidates[next]) < j { next += 1 }
-                    guard next < candidates.count, Int(candidates[next]) <= last else { break }
-                    j = Int(candidates[next])
+                    while next < candidates.upperBound && Int(occurrences.positions[next]) < j { next += 1 }
+                    guard next < candidates.upperBound, Int(occurrences.positions[next]) <= last else { break }
+                    j = Int(occurrences.positions[next])
                 }
                 guard scalars[j] == first, reader.isWordStart(j), scalars.matches(key, at: j),
                       reader.isNameEnd(j + key.count) else { j += 1; continue }
