@@ -5,7 +5,8 @@
 ///
 /// Ranges are byte offsets into one UTF-8 buffer. Separators are ASCII bytes, so a
 /// field never splits a multi-byte scalar. Trimming removes what Foundation's
-/// `CharacterSet.whitespaces` holds: U+0009 and the space separators (Zs).
+/// `CharacterSet.whitespaces` holds on Linux: U+0009, the space separators (Zs) and
+/// U+200B ZERO WIDTH SPACE (checked over every scalar by `ResourceTextTests`).
 enum ResourceText {
     /// The pieces of `range` between `separator` bytes, with `Collection.split`'s rules:
     /// at most `maxSplits` splits, empty pieces dropped when `omittingEmpty`.
@@ -29,7 +30,7 @@ enum ResourceText {
         return result
     }
 
-    /// `range` without leading and trailing whitespace (tab and Zs scalars).
+    /// `range` without leading and trailing whitespace (see the type).
     static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
         var end = range.upperBound
@@ -83,6 +84,6 @@ enum ResourceText {
     }
 
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
     }
 }

@@ -16,7 +16,7 @@ struct MinistryShortNameFinder {
     init(lexicon: Lexicon, titles: [String]) {
         var titleTrie = ScalarTrie()
         for (i, title) in titles.enumerated() { titleTrie.insert(title, payload: i) }
-        self.titles = titleTrie
+        self.titles = titleTrie.compacted()
         var names = ScalarTrie()
         var canonical: [String] = []
         for entry in lexicon.entries(labeled: .organization) {
@@ -30,7 +30,7 @@ struct MinistryShortNameFinder {
                 }
             }
         }
-        self.shortNames = names
+        self.shortNames = names.compacted()
         self.canonical = canonical
     }
 

@@ -15,7 +15,7 @@ struct OrganizationLexiconMatcher {
         for (i, entry) in entries.enumerated() {
             for name in entry.allNames { trie.insert(name, payload: i) }
         }
-        self.trie = trie
+        self.trie = trie.compacted()
     }
 
     /// The longest known name starting at scalar offset `offset`: its end and entry.
@@ -103,7 +103,15 @@ struct OrganizationLexiconMatcher {
     /// Whether the scalar at `offset` is a letter, mark or digit (false past the end).
     static func isWordScalar(_ scalars: [Unicode.Scalar], _ offset: Int) -> Bool {
         guard offset < scalars.count else { return false }
+        let v = scalars[offset].value
+        if v < 0x0E80 { return wordScalarTable[Int(v)] }
         let p = scalars[offset].properties
         return p.isAlphabetic || p.numericType != nil
+    }
+
+    /// `isWordScalar` for U+0000…U+0E7F (Latin through Thai), from the same properties.
+    private static let wordScalarTable: [Bool] = (0..<0x0E80).map { v in
+        guard let scalar = Unicode.Scalar(UInt32(v)) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }

@@ -25,16 +25,16 @@ struct OrganizationNameScanner {
         self.words = words
         var heads = ScalarTrie()
         for (i, head) in words.heads.enumerated() { heads.insert(head, payload: i) }
-        headTrie = heads
+        headTrie = heads.compacted()
         var continuations = ScalarTrie()
         for (i, word) in words.spaceContinuations.enumerated() { continuations.insert(word, payload: i) }
-        continuationTrie = continuations
+        continuationTrie = continuations.compacted()
         var stops = ScalarTrie()
         for (i, word) in words.stopWords.sorted().enumerated() { stops.insert(word, payload: i) }
-        stopTrie = stops
+        stopTrie = stops.compacted()
         var complements = ScalarTrie()
         for (i, word) in words.genericComplements.sorted().enumerated() { complements.insert(word, payload: i) }
-        complementTrie = complements
+        complementTrie = complements.compacted()
     }
 
     /// Whether a generic complement ("เอกชน", "การเงิน" over "การ|เงิน") starts at token `i`

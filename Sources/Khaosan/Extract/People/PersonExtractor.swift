@@ -26,7 +26,7 @@ public struct PersonExtractor: MentionExtractor {
                 names.append(alias)
             }
         }
-        known = trie
+        known = trie.compacted()
         organisationHeads = .bundled("place-org-heads.txt")
         titleStarts = FirstScalarSet(words: lists.titles.words)
         knownStarts = FirstScalarSet(words: names)

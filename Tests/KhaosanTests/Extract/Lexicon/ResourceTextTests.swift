@@ -22,7 +22,7 @@ import Testing
         }
     }
 
-    /// Trimming removes what Foundation's `.whitespaces` removes (tab and Zs, not newlines or ZWSP).
+    /// Trimming removes what Foundation's `.whitespaces` removes (tab, Zs and ZWSP; not newlines).
     @Test func trimsLikeFoundationWhitespaces() {
         let samples = ["  ก ข  ", "\tx\t", "\u{00A0}พะเยา\u{3000}", "\u{2003}a\u{202F}", "\u{200B}a\u{200B}",
                        "a\r", "\n a \n", "   ", "", "ก\u{0E31} "]
@@ -30,6 +30,16 @@ import Testing
             var text = sample
             let got = text.withUTF8 { ResourceText.string($0, ResourceText.trimmed($0, 0..<$0.count)) }
             #expect(got == sample.trimmingCharacters(in: .whitespaces), "\(sample.unicodeScalars.map(\.value))")
+        }
+    }
+
+    /// Every scalar: trimmed alone exactly when Foundation trims it.
+    @Test func whitespaceIsFoundationsSet() {
+        for v in UInt32(0)..<0x3100 {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            var text = String(scalar) + "x"
+            let trimmed = text.withUTF8 { ResourceText.trimmed($0, 0..<$0.count).count } == 1
+            #expect(trimmed == CharacterSet.whitespaces.contains(scalar), "U+\(String(v, radix: 16))")
         }
     }
 
