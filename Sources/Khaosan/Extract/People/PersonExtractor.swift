@@ -11,7 +11,7 @@ public struct PersonExtractor: MentionExtractor {
     private let known: ScalarTrie
     private let organisationHeads: WordTrie
     private let titleStarts: FirstScalarSet
-    private let knownStarts: FirstScalarSet
+    private let knownStarts: PrefixPairSet
     /// `PersonContextRules.openingQuotes` as a table (a Set lookup per scalar hashed ~2.6% of extract).
     private let quoteStarts = FirstScalarSet(words: PersonContextRules.openingQuotes.map { String($0) })
 
@@ -29,7 +29,7 @@ public struct PersonExtractor: MentionExtractor {
         known = trie.compacted()
         organisationHeads = .bundled("place-org-heads.txt")
         titleStarts = FirstScalarSet(words: lists.titles.words)
-        knownStarts = FirstScalarSet(words: names)
+        knownStarts = PrefixPairSet(words: names)
     }
 
     public func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] {
@@ -70,7 +70,7 @@ public struct PersonExtractor: MentionExtractor {
         // 2. Names the lexicon knows.
         i = 0
         while i < scalars.count {
-            guard knownStarts.contains(scalars[i]), reader.isWordStart(i) else { i += 1; continue }
+            guard knownStarts.mayStart(in: scalars, at: i), reader.isWordStart(i) else { i += 1; continue }
             // The longest match that ends a name (the last accepted, shortest first; no array per start).
             var matchEnd = -1
             known.forEachMatch(in: scalars, at: i) { end, _ in
