@@ -74,25 +74,28 @@ public struct ScalarTrie: Sendable {
     /// Call once after the last `insert` (inserting afterwards stays correct).
     public func compacted() -> ScalarTrie {
         var order = [0]
+        order.reserveCapacity(nodes.count)
         var newID = [Int32](repeating: -1, count: nodes.count)
         newID[0] = 0
-        var next = 0
-        while next < order.count {
-            let node = order[next]
-            next += 1
-            var children: [Int] = []
-            if node == 0 { children = rootTable.filter { $0 != 0 }.map(Int.init) }
-            let n = nodes[node]
-            for e in Int(n.edgeStart)..<Int(n.edgeStart + n.edgeCount) { children.append(Int(edges[e].child)) }
-            for child in children where newID[child] < 0 {
+        func visit(_ child: Int) {
+            if newID[child] < 0 {
                 newID[child] = Int32(order.count)
                 order.append(child)
             }
+        }
+        for child in rootTable where child != 0 { visit(Int(child)) }
+        var next = 0
+        while next < order.count {
+            let n = nodes[order[next]]
+            next += 1
+            for e in Int(n.edgeStart)..<Int(n.edgeStart + n.edgeCount) { visit(Int(edges[e].child)) }
         }
         var result = ScalarTrie()
         result.rootTable = rootTable.map { $0 == 0 ? 0 : newID[Int($0)] }
         result.nodes = []
         result.nodes.reserveCapacity(order.count)
+        result.edges.reserveCapacity(edges.count)
+        result.denseChildren.reserveCapacity(denseChildren.count)
         result.payloads = order.map { payloads[$0] }
         for old in order {
             let n = nodes[old]
@@ -107,13 +110,14 @@ public struct ScalarTrie: Sendable {
             let count = Int(n.edgeCount)
             var capacity = count == 0 ? 0 : 1
             while capacity < count { capacity *= 2 }
-            result.edges.append(contentsOf: repeatElement(Edge(scalar: 0, child: 0), count: capacity - count))
+            for _ in count..<capacity { result.edges.append(Edge(scalar: 0, child: 0)) }
             if n.denseBlock >= 0 {
                 copy.denseBlock = Int32(result.denseChildren.count)
                 let block = Int(n.denseBlock)
-                result.denseChildren.append(contentsOf: denseChildren[block..<(block + Self.denseSize)].map {
-                    $0 == 0 ? 0 : newID[Int($0)]
-                })
+                for k in block..<(block + Self.denseSize) {
+                    let child = denseChildren[k]
+                    result.denseChildren.append(child == 0 ? 0 : newID[Int(child)])
+                }
             }
             result.nodes.append(copy)
         }
@@ -127,9 +131,8 @@ public struct ScalarTrie: Sendable {
         // Blocks hold a power of two: a full one (count is 0 or a power of two) moves, doubled.
         if count & (count - 1) == 0 {
             let moved = edges.count
-            let block = Array(edges[start..<(start + count)])
-            edges.append(contentsOf: block)
-            edges.append(contentsOf: repeatElement(Edge(scalar: 0, child: 0), count: Swift.max(count, 1)))
+            for k in 0..<count { edges.append(edges[start + k]) }
+            for _ in 0..<Swift.max(count, 1) { edges.append(Edge(scalar: 0, child: 0)) }
             start = moved
             nodes[node].edgeStart = Int32(moved)
         }

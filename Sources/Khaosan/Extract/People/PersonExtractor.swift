@@ -109,14 +109,15 @@ public struct PersonExtractor: MentionExtractor {
             let first = key[0]
             let last = scalars.count - key.count
             let candidates: Range<Int>? = occurrences?.offsets(of: first)
-            var next = candidates?.lowerBound ?? 0  // index into `occurrences.positions`
+            let positions = occurrences?.positions ?? []  // bound once, not per offset
+            var next = candidates?.lowerBound ?? 0  // index into `positions`
             var j = 0
             while j <= last {
-                if let candidates, let occurrences {
+                if let candidates {
                     // The next offset ≥ j holding `first` (the same offsets a scan would stop at).
-                    while next < candidates.upperBound && Int(occurrences.positions[next]) < j { next += 1 }
-                    guard next < candidates.upperBound, Int(occurrences.positions[next]) <= last else { break }
-                    j = Int(occurrences.positions[next])
+                    while next < candidates.upperBound && Int(positions[next]) < j { next += 1 }
+                    guard next < candidates.upperBound, Int(positions[next]) <= last else { break }
+                    j = Int(positions[next])
                 }
                 guard scalars[j] == first, reader.isWordStart(j), scalars.matches(key, at: j),
                       reader.isNameEnd(j + key.count) else { j += 1; continue }

@@ -11,15 +11,29 @@ struct ThaiScalarOccurrences {
 
     init(_ scalars: [Unicode.Scalar]) {
         var counts = [Int32](repeating: 0, count: 0x81)
-        for scalar in scalars where scalar.value &- 0x0E00 < 0x80 { counts[Int(scalar.value - 0x0E00) + 1] += 1 }
-        for k in 1..<counts.count { counts[k] += counts[k - 1] }
+        counts.withUnsafeMutableBufferPointer { counts in
+            scalars.withUnsafeBufferPointer { scalars in
+                for scalar in scalars {
+                    let slot = scalar.value &- 0x0E00
+                    if slot < 0x80 { counts[Int(slot) + 1] += 1 }
+                }
+            }
+            for k in 1..<counts.count { counts[k] += counts[k - 1] }
+        }
         groupStarts = counts
         var fill = counts
         var positions = [Int32](repeating: 0, count: Int(counts[0x80]))
-        for k in scalars.indices where scalars[k].value &- 0x0E00 < 0x80 {
-            let slot = Int(scalars[k].value - 0x0E00)
-            positions[Int(fill[slot])] = Int32(k)
-            fill[slot] += 1
+        positions.withUnsafeMutableBufferPointer { positions in
+            fill.withUnsafeMutableBufferPointer { fill in
+                scalars.withUnsafeBufferPointer { scalars in
+                    for k in scalars.indices {
+                        let slot = scalars[k].value &- 0x0E00
+                        guard slot < 0x80 else { continue }
+                        positions[Int(fill[Int(slot)])] = Int32(truncatingIfNeeded: k)
+                        fill[Int(slot)] += 1
+                    }
+                }
+            }
         }
         self.positions = positions
     }
