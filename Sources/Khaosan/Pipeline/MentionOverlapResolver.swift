@@ -5,17 +5,26 @@
 /// extractor (lower index in the input). Deterministic.
 public enum MentionOverlapResolver {
     public static func resolve(_ mentions: [Mention]) -> [Mention] {
-        let ranked = mentions.enumerated().sorted { a, b in
-            if a.element.confidence != b.element.confidence { return a.element.confidence > b.element.confidence }
-            if a.element.range.count != b.element.range.count { return a.element.range.count > b.element.range.count }
-            return a.offset < b.offset
+        // Indices are sorted, not mentions: moving whole mentions retained and released
+        // every string in them at each swap.
+        let ranked = mentions.indices.sorted { a, b in
+            let (ca, cb) = (mentions[a].confidence, mentions[b].confidence)
+            if ca != cb { return ca > cb }
+            let (la, lb) = (mentions[a].range.count, mentions[b].range.count)
+            if la != lb { return la > lb }
+            return a < b
         }
-        var kept: [Mention] = []
-        for candidate in ranked.map(\.element) where !candidate.range.isEmpty {
-            if !kept.contains(where: { $0.range.overlaps(candidate.range) }) {
+        var kept: [Int] = []
+        for candidate in ranked where !mentions[candidate].range.isEmpty {
+            let range = mentions[candidate].range
+            if !kept.contains(where: { mentions[$0].range.overlaps(range) }) {
                 kept.append(candidate)
             }
         }
-        return kept.sorted { $0.range != $1.range ? $0.range < $1.range : $0.label < $1.label }
+        // Kept ranges never overlap, so no two are equal and the order is total.
+        kept.sort { a, b in
+            mentions[a].range != mentions[b].range ? mentions[a].range < mentions[b].range : mentions[a].label < mentions[b].label
+        }
+        return kept.map { mentions[$0] }
     }
 }

@@ -28,6 +28,8 @@ enum ThaiText {
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v == 0x20 || v == 0x09 || v == 0xA0 || isLineBreak(v) { return true }
+        // The Thai block holds no whitespace: skip the property lookup for most of the text.
+        if v &- 0x0E00 < 0x80 { return false }
         return v > 0x7F && scalar.properties.isWhitespace
     }
 

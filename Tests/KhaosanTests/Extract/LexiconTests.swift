@@ -58,4 +58,25 @@ import Testing
         }
         #expect(seen == [1, 2])
     }
+
+    /// The compacted trie finds the same matches as the one it came from, and inserting
+    /// into it afterwards (into nodes of every width) still works.
+    @Test func compactedTrieMatchesTheOriginal() {
+        let keys = ["กข", "กค", "กง", "กจ", "กฉ", "กช", "กa", "กé", "กญ", "ก", "ข", "กขค", "กฮ", "ก中", "中文", "abc", "ab"]
+        var trie = ScalarTrie()
+        for (i, key) in keys.enumerated() { trie.insert(key, payload: i) }
+        var compact = trie.compacted()
+        let text = Array("xกขคกฮ中文abcกé กญกa".unicodeScalars)
+        for start in text.indices {
+            #expect(compact.matches(in: text, at: start).map(\.end) == trie.matches(in: text, at: start).map(\.end))
+            #expect(compact.matches(in: text, at: start).map(\.payloads) == trie.matches(in: text, at: start).map(\.payloads))
+        }
+        for (i, key) in ["กซ", "กขง", "中", "abd", "ข"].enumerated() { compact.insert(key, payload: 100 + i) }
+        #expect(compact.matches(in: Array("กซ".unicodeScalars), at: 0).map(\.end) == [1, 2])
+        #expect(compact.longestMatch(in: Array("กขงx".unicodeScalars), at: 0)?.payloads == [101])
+        #expect(compact.longestMatch(in: Array("กขค".unicodeScalars), at: 0)?.payloads == [11])
+        #expect(compact.longestMatch(in: Array("中文".unicodeScalars), at: 0)?.payloads == [14])
+        #expect(compact.longestMatch(in: Array("中".unicodeScalars), at: 0)?.payloads == [102])
+        #expect(compact.matches(in: Array("ข".unicodeScalars), at: 0).first?.payloads == [10, 104])
+    }
 }

@@ -32,7 +32,6 @@ public enum BundledResources {
     /// Non-empty, non-comment lines of a word list `Resources/<relativePath>`
     /// (one entry a line, `#` comments), in file order.
     public static func wordList(_ relativePath: String) throws -> [String] {
-        try text(relativePath).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        ResourceText.entries(of: try text(relativePath))
     }
 }

@@ -10,39 +10,48 @@ public struct Lexicon: Sendable {
     }
 
     /// Parses lexicon text. `origin` names the file in entries and errors.
+    /// Lines are split at "\n" bytes and fields at ASCII separators (`ResourceText`).
     public init(parsing text: String, origin: String) throws {
+        var text = text
+        entries = try text.withUTF8 { try Self.entries(parsing: $0, origin: origin) }
+    }
+
+    private static func entries(parsing bytes: UnsafeBufferPointer<UInt8>, origin: String) throws -> [LexiconEntry] {
         var entries: [LexiconEntry] = []
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in ResourceText.split(bytes, 0..<bytes.count, separator: UInt8(ascii: "\n"), omittingEmpty: false) {
             lineNumber += 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
+            let trimmed = ResourceText.trimmed(bytes, line)
+            if trimmed.isEmpty || bytes[trimmed.lowerBound] == UInt8(ascii: "#") { continue }
+            let columns = ResourceText.split(bytes, line, separator: UInt8(ascii: "\t"), omittingEmpty: false).map {
+                ResourceText.trimmed(bytes, $0)
             }
             let at = "\(origin):\(lineNumber)"
             guard columns.count >= 2, !columns[1].isEmpty else {
                 throw LexiconError(origin: at, reason: "expected LABEL<TAB>name[<TAB>aliases[<TAB>properties]]")
             }
-            guard let label = MentionLabel(rawValue: columns[0]) else {
-                throw LexiconError(origin: at, reason: "unknown label '\(columns[0])'")
+            guard let label = MentionLabel(rawValue: ResourceText.string(bytes, columns[0])) else {
+                throw LexiconError(origin: at, reason: "unknown label '\(ResourceText.string(bytes, columns[0]))'")
             }
-            let aliases = columns.count > 2 ? columns[2].split(separator: "|").map {
-                $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+            let aliases = columns.count > 2
+                ? ResourceText.split(bytes, columns[2], separator: UInt8(ascii: "|"), omittingEmpty: true)
+                    .map { ResourceText.trimmed(bytes, $0) }.filter { !$0.isEmpty }.map { ResourceText.string(bytes, $0) }
+                : []
             var properties: [String: String] = [:]
             if columns.count > 3 {
-                for pair in columns[3].split(separator: ";") {
-                    let parts = pair.split(separator: "=", maxSplits: 1)
+                for pair in ResourceText.split(bytes, columns[3], separator: UInt8(ascii: ";"), omittingEmpty: true) {
+                    let parts = ResourceText.split(bytes, pair, separator: UInt8(ascii: "="), maxSplits: 1, omittingEmpty: true)
                     guard parts.count == 2 else {
-                        throw LexiconError(origin: at, reason: "property '\(pair)' is not key=value")
+                        throw LexiconError(origin: at, reason: "property '\(ResourceText.string(bytes, pair))' is not key=value")
                     }
-                    properties[parts[0].trimmingCharacters(in: .whitespaces)] = parts[1].trimmingCharacters(in: .whitespaces)
+                    properties[ResourceText.string(bytes, ResourceText.trimmed(bytes, parts[0]))]
+                        = ResourceText.string(bytes, ResourceText.trimmed(bytes, parts[1]))
                 }
             }
-            entries.append(LexiconEntry(label: label, name: columns[1], aliases: aliases,
+            entries.append(LexiconEntry(label: label, name: ResourceText.string(bytes, columns[1]), aliases: aliases,
                                         properties: properties, origin: at))
         }
-        self.entries = entries
+        return entries
     }
 
     /// Reads a lexicon file.

@@ -4,27 +4,29 @@
 /// Keys are matched on the normalised text; payloads are caller-defined integers
 /// (e.g. indices into a lexicon's entries). Lookups hash and allocate nothing: the
 /// root is a table indexed by scalar for the Latin and Thai blocks, and every other
-/// node keeps its edges in a linked list sorted by scalar (most nodes have one to
-/// three), all in flat arrays.
+/// node keeps its edges side by side in one flat array, sorted by scalar (most nodes
+/// have one to three, read from one cache line; a linked list of edges scattered over
+/// the array cost a cache miss per edge).
 public struct ScalarTrie: Sendable {
     /// Root children for scalars below `rootTableSize` (0 = none; nodes are never 0).
     private var rootTable = [Int32](repeating: 0, count: ScalarTrie.rootTableSize)
-    /// Per node: first edge, dense block, edge count, whether a key ends there (one
-    /// cache line holds several nodes).
+    /// Per node: its edges, dense block, whether a key ends there.
     private var nodes: [Node] = [Node()]
     private var payloads: [[Int]] = [[]]
-    /// Every node's edges, linked in increasing scalar order.
+    /// Edges of every node: node `n`'s are `edges[n.edgeStart ..< n.edgeStart + n.edgeCount]`,
+    /// sorted by scalar. A node's block holds the next power of two ≥ its edge count
+    /// (a full block moves to the end of the array, doubled).
     private var edges: [Edge] = []
     /// Blocks of `denseSize` children (0 = none) for scalars U+0E00…U+0E7F.
     private var denseChildren: [Int32] = []
 
     private struct Node: Sendable {
-        /// First edge (-1 = none; root: scalars ≥ rootTableSize only).
-        var firstEdge: Int32 = -1
+        /// First edge in `edges` (root: scalars ≥ rootTableSize only).
+        var edgeStart: Int32 = 0
+        var edgeCount: Int32 = 0
         /// Start of the node's block in `denseChildren` (-1 = none). Nodes with more than
         /// `denseThreshold` edges also index their Thai-block children directly.
         var denseBlock: Int32 = -1
-        var edgeCount: Int32 = 0
         /// Whether a key ends here (its `payloads` are non-empty).
         var isTerminal = false
     }
@@ -32,8 +34,6 @@ public struct ScalarTrie: Sendable {
     private struct Edge: Sendable {
         var scalar: UInt32
         var child: Int32
-        /// The node's next edge (-1 = last).
-        var next: Int32
     }
 
     private static let denseThreshold: Int32 = 4
@@ -68,27 +68,88 @@ public struct ScalarTrie: Sendable {
         nodes[node].isTerminal = true
     }
 
+    /// The same trie with its nodes renumbered breadth first and each node's edges and
+    /// dense block laid out in that order: the first levels, which every lookup walks,
+    /// sit together in a few cache lines instead of spread over the whole arrays.
+    /// Call once after the last `insert` (inserting afterwards stays correct).
+    public func compacted() -> ScalarTrie {
+        var order = [0]
+        order.reserveCapacity(nodes.count)
+        var newID = [Int32](repeating: -1, count: nodes.count)
+        newID[0] = 0
+        func visit(_ child: Int) {
+            if newID[child] < 0 {
+                newID[child] = Int32(order.count)
+                order.append(child)
+            }
+        }
+        for child in rootTable where child != 0 { visit(Int(child)) }
+        var next = 0
+        while next < order.count {
+            let n = nodes[order[next]]
+            next += 1
+            for e in Int(n.edgeStart)..<Int(n.edgeStart + n.edgeCount) { visit(Int(edges[e].child)) }
+        }
+        var result = ScalarTrie()
+        result.rootTable = rootTable.map { $0 == 0 ? 0 : newID[Int($0)] }
+        result.nodes = []
+        result.nodes.reserveCapacity(order.count)
+        result.edges.reserveCapacity(edges.count)
+        result.denseChildren.reserveCapacity(denseChildren.count)
+        result.payloads = order.map { payloads[$0] }
+        for old in order {
+            let n = nodes[old]
+            var copy = Node()
+            copy.isTerminal = n.isTerminal
+            copy.edgeStart = Int32(result.edges.count)
+            copy.edgeCount = n.edgeCount
+            for e in Int(n.edgeStart)..<Int(n.edgeStart + n.edgeCount) {
+                result.edges.append(Edge(scalar: edges[e].scalar, child: newID[Int(edges[e].child)]))
+            }
+            // Keep the power-of-two block `link` expects, so that later inserts stay correct.
+            let count = Int(n.edgeCount)
+            var capacity = count == 0 ? 0 : 1
+            while capacity < count { capacity *= 2 }
+            for _ in count..<capacity { result.edges.append(Edge(scalar: 0, child: 0)) }
+            if n.denseBlock >= 0 {
+                copy.denseBlock = Int32(result.denseChildren.count)
+                let block = Int(n.denseBlock)
+                for k in block..<(block + Self.denseSize) {
+                    let child = denseChildren[k]
+                    result.denseChildren.append(child == 0 ? 0 : newID[Int(child)])
+                }
+            }
+            result.nodes.append(copy)
+        }
+        return result
+    }
+
     /// Adds the edge `node --scalar--> child`, keeping the node's edges sorted by scalar.
     private mutating func link(from node: Int, scalar: UInt32, to child: Int) {
-        let edge = Int32(edges.count)
-        var previous: Int32 = -1
-        var current = nodes[node].firstEdge
-        while current >= 0 && edges[Int(current)].scalar < scalar {
-            previous = current
-            current = edges[Int(current)].next
+        let count = Int(nodes[node].edgeCount)
+        var start = Int(nodes[node].edgeStart)
+        // Blocks hold a power of two: a full one (count is 0 or a power of two) moves, doubled.
+        if count & (count - 1) == 0 {
+            let moved = edges.count
+            for k in 0..<count { edges.append(edges[start + k]) }
+            for _ in 0..<Swift.max(count, 1) { edges.append(Edge(scalar: 0, child: 0)) }
+            start = moved
+            nodes[node].edgeStart = Int32(moved)
         }
-        edges.append(Edge(scalar: scalar, child: Int32(child), next: current))
-        if previous < 0 { nodes[node].firstEdge = edge } else { edges[Int(previous)].next = edge }
+        var position = start + count
+        while position > start && edges[position - 1].scalar > scalar {
+            edges[position] = edges[position - 1]
+            position -= 1
+        }
+        edges[position] = Edge(scalar: scalar, child: Int32(child))
         nodes[node].edgeCount += 1
         if nodes[node].denseBlock >= 0 {
             setDense(node: node, scalar: scalar, child: child)
         } else if nodes[node].edgeCount > Self.denseThreshold {
             nodes[node].denseBlock = Int32(denseChildren.count)
             denseChildren.append(contentsOf: repeatElement(0, count: Self.denseSize))
-            var e = nodes[node].firstEdge
-            while e >= 0 {
-                setDense(node: node, scalar: edges[Int(e)].scalar, child: Int(edges[Int(e)].child))
-                e = edges[Int(e)].next
+            for e in start..<(start + count + 1) {
+                setDense(node: node, scalar: edges[e].scalar, child: Int(edges[e].child))
             }
         }
     }
@@ -99,28 +160,43 @@ public struct ScalarTrie: Sendable {
         denseChildren[Int(nodes[node].denseBlock) + Int(slot)] = Int32(child)
     }
 
-    @inline(__always)
     private func child(of node: Int, _ scalar: UInt32) -> Int? {
-        if node == 0 && scalar < Self.rootTableSize {
-            let next = rootTable[Int(scalar)]
-            return next == 0 ? nil : Int(next)
-        }
-        let block = nodes[node].denseBlock
-        if block >= 0 {
-            let slot = scalar &- Self.denseBase
-            if slot < UInt32(Self.denseSize) {
-                let next = denseChildren[Int(block) + Int(slot)]
-                return next == 0 ? nil : Int(next)
+        rootTable.withUnsafeBufferPointer { root in
+            nodes.withUnsafeBufferPointer { nodes in
+                edges.withUnsafeBufferPointer { edges in
+                    denseChildren.withUnsafeBufferPointer { dense in
+                        let next = Self.child(of: node, scalar, root: root, nodes: nodes, edges: edges, dense: dense)
+                        return next == 0 ? nil : next
+                    }
+                }
             }
         }
-        var edge = nodes[node].firstEdge
-        while edge >= 0 {
-            let e = edges[Int(edge)]
-            if e.scalar == scalar { return Int(e.child) }
-            if e.scalar > scalar { return nil }
-            edge = e.next
+    }
+
+    /// The child of `node` along `scalar`, or 0 for none.
+    @inline(__always)
+    private static func child(of node: Int, _ scalar: UInt32, root: UnsafeBufferPointer<Int32>,
+                              nodes: UnsafeBufferPointer<Node>, edges: UnsafeBufferPointer<Edge>,
+                              dense: UnsafeBufferPointer<Int32>) -> Int {
+        if node == 0 && scalar < UInt32(rootTableSize) {
+            return Int(root[Int(scalar)])
         }
-        return nil
+        let n = nodes[node]
+        if n.denseBlock >= 0 {
+            let slot = scalar &- denseBase
+            if slot < UInt32(denseSize) {
+                return Int(dense[Int(n.denseBlock) + Int(slot)])
+            }
+        }
+        var e = Int(n.edgeStart)
+        let end = e + Int(n.edgeCount)
+        while e < end {
+            let edge = edges[e]
+            if edge.scalar == scalar { return Int(edge.child) }
+            if edge.scalar > scalar { return 0 }
+            e += 1
+        }
+        return 0
     }
 
     /// Calls `body(end, payloads)` for every stored key that starts at `start` in
@@ -129,12 +205,22 @@ public struct ScalarTrie: Sendable {
     @inline(__always)
     public func forEachMatch(in scalars: [Unicode.Scalar], at start: Int,
                              _ body: (_ end: Int, _ payloads: [Int]) -> Bool) {
-        var node = 0
-        var i = start
-        while i < scalars.count, let next = child(of: node, scalars[i].value) {
-            node = next
-            i += 1
-            if nodes[node].isTerminal && !body(i, payloads[node]) { return }
+        guard start >= 0 else { return }
+        rootTable.withUnsafeBufferPointer { root in
+            nodes.withUnsafeBufferPointer { nodes in
+                edges.withUnsafeBufferPointer { edges in
+                    denseChildren.withUnsafeBufferPointer { dense in
+                        var node = 0
+                        var i = start
+                        while i < scalars.count {
+                            node = Self.child(of: node, scalars[i].value, root: root, nodes: nodes, edges: edges, dense: dense)
+                            if node == 0 { return }
+                            i += 1
+                            if nodes[node].isTerminal && !body(i, payloads[node]) { return }
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -9,6 +9,8 @@
 /// `org-ministry-titles.txt`.
 struct MinistryShortNameFinder {
     private let titles: ScalarTrie
+    /// First two scalars of the titles: most offsets start none and skip the trie walk.
+    private let titleStarts: PrefixPairSet
     private let shortNames: ScalarTrie
     private let canonical: [String]
     static let ministryHead = "กระทรวง"
@@ -16,7 +18,8 @@ struct MinistryShortNameFinder {
     init(lexicon: Lexicon, titles: [String]) {
         var titleTrie = ScalarTrie()
         for (i, title) in titles.enumerated() { titleTrie.insert(title, payload: i) }
-        self.titles = titleTrie
+        self.titles = titleTrie.compacted()
+        titleStarts = PrefixPairSet(words: titles)
         var names = ScalarTrie()
         var canonical: [String] = []
         for entry in lexicon.entries(labeled: .organization) {
@@ -30,7 +33,7 @@ struct MinistryShortNameFinder {
                 }
             }
         }
-        self.shortNames = names
+        self.shortNames = names.compacted()
         self.canonical = canonical
     }
 
@@ -39,7 +42,8 @@ struct MinistryShortNameFinder {
         let scalars = index.scalars
         var offset = 0
         while offset < scalars.count {
-            guard let title = titles.longestMatch(in: scalars, at: offset) else { offset += 1; continue }
+            guard titleStarts.mayStart(in: scalars, at: offset),
+                  let title = titles.longestMatch(in: scalars, at: offset) else { offset += 1; continue }
             var start = title.end
             if start < scalars.count, scalars[start] == " " { start += 1 }
             if let match = shortNames.longestMatch(in: scalars, at: start),

@@ -146,10 +146,11 @@ public struct OrganizationExtractor: MentionExtractor {
         let acronyms = defined.keys.sorted {
             $0.unicodeScalars.count != $1.unicodeScalars.count ? $0.unicodeScalars.count > $1.unicodeScalars.count : $0 < $1
         }
+        let acronymScalars = acronyms.map { Array($0.unicodeScalars) }  // compared without a String walk per token
         for token in index.tokens where token.kind == .thai || token.kind == .latin {
-            for acronym in acronyms where index.hasPrefix(acronym, at: token.range.start) {
+            for (k, acronym) in acronyms.enumerated() where index.scalars.matches(acronymScalars[k], at: token.range.start) {
                 let long = defined[acronym]!
-                let range = ScalarRange(token.range.start, token.range.start + acronym.unicodeScalars.count)
+                let range = ScalarRange(token.range.start, token.range.start + acronymScalars[k].count)
                 guard index.token(endingAt: range.end) != nil || !OrganizationLexiconMatcher.isWordScalar(index.scalars, range.end)
                         || acronym.hasSuffix("."),
                       !result.contains(where: { $0.range.overlaps(range) }) else { continue }

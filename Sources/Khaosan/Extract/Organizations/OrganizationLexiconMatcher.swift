@@ -6,6 +6,8 @@
 struct OrganizationLexiconMatcher {
     let entries: [LexiconEntry]
     private let trie: ScalarTrie
+    /// First two scalars of every name: most offsets start none, and are rejected without a trie walk.
+    private let prefixes: PrefixPairSet
 
     /// - Parameter label: which entries to match (ORG for mentions; PLACE for the
     ///   places that may close a name, "กระทรวง…ของฮานอย").
@@ -15,11 +17,13 @@ struct OrganizationLexiconMatcher {
         for (i, entry) in entries.enumerated() {
             for name in entry.allNames { trie.insert(name, payload: i) }
         }
-        self.trie = trie
+        self.trie = trie.compacted()
+        prefixes = PrefixPairSet(words: entries.flatMap(\.allNames))
     }
 
     /// The longest known name starting at scalar offset `offset`: its end and entry.
     func longestMatch(in index: TokenIndex, at offset: Int) -> (end: Int, entry: LexiconEntry)? {
+        guard offset >= 0, offset < index.scalars.count, prefixes.mayStart(in: index.scalars, at: offset) else { return nil }
         // The longest acceptable match: the last one, shortest first.
         var found: (end: Int, payloads: [Int])?
         trie.forEachMatch(in: index.scalars, at: offset) { end, payloads in
@@ -74,7 +78,8 @@ struct OrganizationLexiconMatcher {
         let scalars = index.scalars
         for token in index.tokens where token.kind == .thai && token.range.count > 1 {
             for offset in token.range.start + 1..<token.range.end {
-                guard let longest = trie.longestMatch(in: scalars, at: offset) else { continue }
+                guard prefixes.mayStart(in: scalars, at: offset),
+                      let longest = trie.longestMatch(in: scalars, at: offset) else { continue }
                 if token.range.count > 4, offset < token.range.end - 3, scalars[longest.end - 1] == ".",
                    longest.end - offset >= 4,
                    scalars[offset..<longest.end - 1].allSatisfy(AcronymShape.isThaiConsonant) {
@@ -103,7 +108,15 @@ struct OrganizationLexiconMatcher {
     /// Whether the scalar at `offset` is a letter, mark or digit (false past the end).
     static func isWordScalar(_ scalars: [Unicode.Scalar], _ offset: Int) -> Bool {
         guard offset < scalars.count else { return false }
+        let v = scalars[offset].value
+        if v < 0x0E80 { return wordScalarTable[Int(v)] }
         let p = scalars[offset].properties
         return p.isAlphabetic || p.numericType != nil
+    }
+
+    /// `isWordScalar` for U+0000…U+0E7F (Latin through Thai), from the same properties.
+    private static let wordScalarTable: [Bool] = (0..<0x0E80).map { v in
+        guard let scalar = Unicode.Scalar(UInt32(v)) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }

@@ -18,6 +18,10 @@ struct OrganizationNameScanner {
     /// Glued after a known name, these start its place part
     /// ("การไฟฟ้าส่วนภูมิภาค|จังหวัดหนองคาย" is one ThaiNER span).
     static let placeContinuations = ["จังหวัด", "ตำบล", "อำเภอ"]
+    private static let kan = Array("การ".unicodeScalars), khwam = Array("ความ".unicodeScalars)
+    private static let lae = Array("และ".unicodeScalars), haeng = Array("แห่ง".unicodeScalars)
+    private static let khong = Array("ของ".unicodeScalars)
+    private static let paiyannoi = Array("ฯ".unicodeScalars), dot = Array(".".unicodeScalars)
     /// Longest tokens a name may span after its head.
     static let maximumNameTokens = 24
 
@@ -25,16 +29,16 @@ struct OrganizationNameScanner {
         self.words = words
         var heads = ScalarTrie()
         for (i, head) in words.heads.enumerated() { heads.insert(head, payload: i) }
-        headTrie = heads
+        headTrie = heads.compacted()
         var continuations = ScalarTrie()
         for (i, word) in words.spaceContinuations.enumerated() { continuations.insert(word, payload: i) }
-        continuationTrie = continuations
+        continuationTrie = continuations.compacted()
         var stops = ScalarTrie()
         for (i, word) in words.stopWords.sorted().enumerated() { stops.insert(word, payload: i) }
-        stopTrie = stops
+        stopTrie = stops.compacted()
         var complements = ScalarTrie()
         for (i, word) in words.genericComplements.sorted().enumerated() { complements.insert(word, payload: i) }
-        complementTrie = complements
+        complementTrie = complements.compacted()
     }
 
     /// Whether a generic complement ("เอกชน", "การเงิน" over "การ|เงิน") starts at token `i`
@@ -52,7 +56,7 @@ struct OrganizationNameScanner {
     /// unless it ends with "." (an abbreviation such as "จ." glued to a name).
     /// A verb right after "การ"/"ความ" is a noun inside a name ("การสร้างเสริม"), not a stop.
     func isStop(in index: TokenIndex, at i: Int) -> Bool {
-        if i > 0, index.texts[i - 1] == "การ" || index.texts[i - 1] == "ความ" { return false }
+        if i > 0, index.token(i - 1, is: Self.kan) || index.token(i - 1, is: Self.khwam) { return false }
         var found = false
         stopTrie.forEachMatch(in: index.scalars, at: index.tokens[i].range.start) { end, _ in
             found = index.token(endingAt: end) != nil || index.scalars[end - 1] == "."
@@ -111,12 +115,11 @@ struct OrganizationNameScanner {
             afterKnownName = true
         }
         scanning: while j < index.count, nameTokens < Self.maximumNameTokens {
-            let text = index.texts[j]
             let start = index.tokens[j].range.start
             if j > h, isBlocked(j) { break }
             switch index.kind(j) {
             case .space:
-                if text.contains("\n") { break scanning }
+                if index.tokenHasLineFeed(j) { break scanning }
                 if j == h, words.spaceHeads.contains(headText) { j += 1; continue }
                 if end != nil, words.spaceHeads.contains(headText), let suffix = companySuffixEnd(in: index, from: j) {
                     end = suffix.offset; j = suffix.token; continue
@@ -128,22 +131,23 @@ struct OrganizationNameScanner {
                 if let next = continuationEnd(in: index, at: start), end != nil {
                     end = next.offset; j = next.token; continue
                 }
-                if (text == "ฯ" || text == ".") && end != nil {
+                if (index.token(j, is: Self.paiyannoi) || index.token(j, is: Self.dot)) && end != nil {
                     end = index.tokens[j].range.end; j += 1; continue
                 }
                 break scanning
             case .number, .other:
                 break scanning
             case .thai, .latin:
-                if text == "และ" || text == "แห่ง" {
+                let isHaeng = index.token(j, is: Self.haeng)
+                if isHaeng || index.token(j, is: Self.lae) {
                     guard end != nil, j + 1 < index.count, index.kind(j + 1) == .thai,
-                          text == "แห่ง" || !isStop(in: index, at: j + 1),
+                          isHaeng || !isStop(in: index, at: j + 1),
                           headEnd(in: index, at: j + 1) == nil,
-                          text == "แห่ง" || knownNameEnd(index.tokens[j + 1].range.start) == nil
+                          isHaeng || knownNameEnd(index.tokens[j + 1].range.start) == nil
                     else { break scanning }
                     j += 1; afterKnownName = false; continue
                 }
-                if text == "ของ" {
+                if index.token(j, is: Self.khong) {
                     guard end != nil else { break scanning }
                     var after = index.tokens[j].range.end
                     if j + 1 < index.count, index.kind(j + 1) == .space, index.texts[j + 1] == " " {
@@ -173,7 +177,7 @@ struct OrganizationNameScanner {
         while k < index.count, spaces <= 3 {
             switch index.kind(k) {
             case .space:
-                if index.texts[k].contains("\n") { return nil }
+                if index.tokenHasLineFeed(k) { return nil }
                 spaces += 1
                 let next = index.tokens[k].range.end
                 if index.hasPrefix("จำกัด", at: next), let suffix = continuationEnd(in: index, at: next) { return suffix }

@@ -61,6 +61,20 @@ struct TokenIndex {
         return true
     }
 
+    /// Whether token `i` is exactly `word`, compared scalar by scalar without making
+    /// its `String` (for the short Thai words the rules test, where no two distinct
+    /// scalar sequences are canonically equivalent, this is `texts[i] == word`).
+    func token(_ i: Int, is word: [Unicode.Scalar]) -> Bool {
+        let range = tokens[i].range
+        return range.count == word.count && scalars.matches(word, at: range.start)
+    }
+
+    /// Whether token `i` holds a line feed (normalised text has no carriage returns).
+    func tokenHasLineFeed(_ i: Int) -> Bool {
+        let range = tokens[i].range
+        return scalars[range.start..<range.end].contains("\n")
+    }
+
     /// The texts of the tokens, by token index.
     struct Texts: RandomAccessCollection {
         let scalars: [Unicode.Scalar]

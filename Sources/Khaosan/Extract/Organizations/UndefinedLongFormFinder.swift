@@ -18,7 +18,7 @@ struct UndefinedLongFormFinder {
     init(heads: [String], notAcronyms: [String] = []) {
         var trie = ScalarTrie()
         for (i, head) in heads.enumerated() { trie.insert(head, payload: i) }
-        self.heads = trie
+        self.heads = trie.compacted()
         self.notAcronyms = Set(notAcronyms)
     }
 

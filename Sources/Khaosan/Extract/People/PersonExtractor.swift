@@ -11,7 +11,7 @@ public struct PersonExtractor: MentionExtractor {
     private let known: ScalarTrie
     private let organisationHeads: WordTrie
     private let titleStarts: FirstScalarSet
-    private let knownStarts: FirstScalarSet
+    private let knownStarts: PrefixPairSet
     /// `PersonContextRules.openingQuotes` as a table (a Set lookup per scalar hashed ~2.6% of extract).
     private let quoteStarts = FirstScalarSet(words: PersonContextRules.openingQuotes.map { String($0) })
 
@@ -26,10 +26,10 @@ public struct PersonExtractor: MentionExtractor {
                 names.append(alias)
             }
         }
-        known = trie
+        known = trie.compacted()
         organisationHeads = .bundled("place-org-heads.txt")
         titleStarts = FirstScalarSet(words: lists.titles.words)
-        knownStarts = FirstScalarSet(words: names)
+        knownStarts = PrefixPairSet(words: names)
     }
 
     public func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] {
@@ -70,12 +70,12 @@ public struct PersonExtractor: MentionExtractor {
         // 2. Names the lexicon knows.
         i = 0
         while i < scalars.count {
-            guard knownStarts.contains(scalars[i]), reader.isWordStart(i) else { i += 1; continue }
-            // The longest match that ends a name (a plain loop: a closure here copied `reader` per call).
+            guard knownStarts.mayStart(in: scalars, at: i), reader.isWordStart(i) else { i += 1; continue }
+            // The longest match that ends a name (the last accepted, shortest first; no array per start).
             var matchEnd = -1
-            for match in known.matches(in: scalars, at: i).reversed() where reader.isNameEnd(match.end) {
-                matchEnd = match.end
-                break
+            known.forEachMatch(in: scalars, at: i) { end, _ in
+                if reader.isNameEnd(end) { matchEnd = end }
+                return true
             }
             guard matchEnd >= 0 else { i += 1; continue }
             let range = ScalarRange(i, withRoyalSuffix(matchEnd, scalars))
@@ -102,28 +102,22 @@ public struct PersonExtractor: MentionExtractor {
         let titled = found.filter { $0.source == "person.title" || $0.source == "person.context" }
         // Where each Thai-block scalar occurs, so that each given name visits only the offsets
         // of its first scalar instead of scanning the whole text once per person.
-        var occurrences: [[Int32]] = []
-        if titled.count > 1 {
-            occurrences = [[Int32]](repeating: [], count: 0x80)
-            for (k, scalar) in scalars.enumerated() where scalar.value &- 0x0E00 < 0x80 {
-                occurrences[Int(scalar.value - 0x0E00)].append(Int32(k))
-            }
-        }
+        let occurrences = titled.count > 1 ? ThaiScalarOccurrences(scalars) : nil
         for person in titled {
             guard let given = person.parts.given, given.unicodeScalars.count >= 3 else { continue }
             let key = Array(given.unicodeScalars)
             let first = key[0]
             let last = scalars.count - key.count
-            let candidates: [Int32]? = occurrences.isEmpty || first.value &- 0x0E00 >= 0x80
-                ? nil : occurrences[Int(first.value - 0x0E00)]
-            var next = 0  // index into `candidates`
+            let candidates: Range<Int>? = occurrences?.offsets(of: first)
+            let positions = occurrences?.positions ?? []  // bound once, not per offset
+            var next = candidates?.lowerBound ?? 0  // index into `positions`
             var j = 0
             while j <= last {
                 if let candidates {
                     // The next offset ≥ j holding `first` (the same offsets a scan would stop at).
-                    while next < candidates.count && Int(candidates[next]) < j { next += 1 }
-                    guard next < candidates.count, Int(candidates[next]) <= last else { break }
-                    j = Int(candidates[next])
+                    while next < candidates.upperBound && Int(positions[next]) < j { next += 1 }
+                    guard next < candidates.upperBound, Int(positions[next]) <= last else { break }
+                    j = Int(positions[next])
                 }
                 guard scalars[j] == first, reader.isWordStart(j), scalars.matches(key, at: j),
                       reader.isNameEnd(j + key.count) else { j += 1; continue }

@@ -13,14 +13,14 @@ public struct PlaceExtractor: MentionExtractor {
     private let lists: PlaceWordLists
     private let personLists: PersonWordLists
 
-    /// First scalars of every gazetteer name and head.
-    private let starts: FirstScalarSet
+    /// First two scalars of every gazetteer name and head.
+    private let starts: PrefixPairSet
 
     public init(lexicon: Lexicon) {
         gazetteer = PlaceGazetteer(lexicon: lexicon)
         lists = .bundled
         personLists = .bundled
-        starts = FirstScalarSet(words: gazetteer.entries.flatMap(\.allNames) + lists.adminHeads.words
+        starts = PrefixPairSet(words: gazetteer.entries.flatMap(\.allNames) + lists.adminHeads.words
                                 + lists.namedHeads.words + lists.facilityHeads.words)
     }
 
@@ -39,7 +39,7 @@ public struct PlaceExtractor: MentionExtractor {
         var found: [Candidate] = []
         var i = 0
         while i < scalars.count {
-            guard starts.contains(scalars[i]), reader.isWordStart(i) || reader.isAbbreviationStart(i),
+            guard starts.mayStart(in: scalars, at: i), reader.isWordStart(i) || reader.isAbbreviationStart(i),
                   let candidate = bestCandidate(at: i, scalars: scalars, reader: reader),
                   !isInsideOrganisationName(candidate.range.start, scalars: scalars, reader: reader),
                   document.isFree(candidate.range, of: earlier) else { i += 1; continue }

@@ -12,7 +12,7 @@ struct PlaceGazetteer: Sendable {
             for name in entry.allNames { trie.insert(name, payload: index) }
         }
         self.entries = places
-        self.trie = trie
+        self.trie = trie.compacted()
     }
 
     /// Whether the entry is also a common word (`ambiguous=1`): matched only after a head.

@@ -11,6 +11,7 @@ struct FirstScalarSet: Sendable {
         }
     }
 
+    @inline(__always)
     func contains(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x0E80 ? low[Int(scalar.value)] : high.contains(scalar.value)
     }

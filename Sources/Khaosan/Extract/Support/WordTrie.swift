@@ -8,7 +8,7 @@ struct WordTrie: Sendable {
         self.words = words
         var trie = ScalarTrie()
         for (i, word) in words.enumerated() { trie.insert(word, payload: i) }
-        self.trie = trie
+        self.trie = trie.compacted()
     }
 
     /// Loads `Resources/lexicons/<name>`; a missing list is empty (and logged by tests).
