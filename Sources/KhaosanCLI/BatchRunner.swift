@@ -20,12 +20,14 @@ struct BatchRunner {
     func run(deliver: (BatchOutcome) throws -> Void) throws -> Result {
         let extractors = try extraction.extractors()
         let outputExtractors = extraction.model.outputExtractors
-        let version = ExtractorVersion.standard(
-            extractors: extractors, userLexicons: extraction.lexiconFiles + [extraction.model.modelPath].compactMap { $0 },
-            salt: (outputExtractors.map { "output " + $0.sorted().joined(separator: ",") } ?? "")
-                // The executable's hash only matters to cache keys: skipped without a cache.
-                + " dates \(extraction.dateConvention.rawValue) binary "
-                + (options.cacheDirectory == nil ? "uncached" : Self.executableHash))
+        // The version only enters cache keys: without a cache, hashing the bundled
+        // resources (the 2.5 MB model among them) and the executable is skipped.
+        let version = options.cacheDirectory == nil
+            ? ExtractorVersion(extractors: extractors, salt: "uncached")
+            : ExtractorVersion.standard(
+                extractors: extractors, userLexicons: extraction.lexiconFiles + [extraction.model.modelPath].compactMap { $0 },
+                salt: (outputExtractors.map { "output " + $0.sorted().joined(separator: ",") } ?? "")
+                    + " dates \(extraction.dateConvention.rawValue) binary " + Self.executableHash)
         var cache: ExtractionCache?
         if let directory = options.cacheDirectory {
             do {
