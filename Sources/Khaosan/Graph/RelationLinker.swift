@@ -1,6 +1,8 @@
 /// Adds relations to entity nodes: the facts the documents state
 /// (`DocumentExtraction.relations`), `MentionAttribute.location`, a place
 /// written inside an organisation's name, and a lexicon's `in` property.
+/// An event date subsumed by a more precise one of the same node ("2023" beside
+/// "2023-11-16", from a year in the event's name) is dropped.
 struct RelationLinker {
     var nodes: [String: GraphNode]
     let entityOfMention: [MentionAddress: String]
@@ -60,7 +62,18 @@ struct RelationLinker {
             add(subject, entry.label == .place ? RelationPredicate.containedInPlace : RelationPredicate.location,
                 .reference(target))
         }
+        for id in changed {
+            for predicate in [RelationPredicate.startDate, RelationPredicate.endDate] {
+                guard let values = nodes[id]?.properties[predicate], values.count > 1 else { continue }
+                nodes[id]?.properties[predicate] = Self.withoutSubsumedDates(values)
+            }
+        }
         return changed.sorted().compactMap { nodes[$0] }
+    }
+
+    /// `values` without an ISO date that another value refines ("2023" beside "2023-11" or "2023-11-16").
+    static func withoutSubsumedDates(_ values: [GraphValue]) -> [GraphValue] {
+        values.filter { value in !values.contains { $0.string.hasPrefix(value.string + "-") } }
     }
 
     /// The longest known place key inside any of `keys` (ties: code-point order).

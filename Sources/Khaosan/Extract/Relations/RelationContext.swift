@@ -71,16 +71,6 @@ struct RelationContext {
         return nil
     }
 
-    /// The DATE mention with a value nearest to `range` in the same paragraph:
-    /// the closest one ending before it (within `before` scalars), else the closest after.
-    func nearestDatedMention(to range: ScalarRange, before: Int, after: Int) -> Mention? {
-        let dated = mentions.filter { $0.label == .date && $0.value != nil }
-        if let date = dated.last(where: { $0.range.end <= range.start && range.start - $0.range.end <= before
-            && !containsNewline($0.range.end, range.start) }) { return date }
-        return dated.first(where: { $0.range.start >= range.end && $0.range.start - range.end <= after
-            && !containsNewline(range.end, $0.range.start) })
-    }
-
     /// "… จัดขึ้นโดย ORG" / "จัดโดย ORG" after `offset` in the same paragraph, within `limit` scalars.
     func organizer(after offset: Int, within limit: Int) -> ScalarRange? {
         let end = min(text.count, offset + limit)

@@ -8,13 +8,14 @@
 /// - ORG location: "ORG ณ/ที่ PLACE";
 /// - PLACE containedInPlace: "กรุงฮานอย ประเทศเวียดนาม";
 /// - EVENT location ("EVENT ณ PLACE", "ณ PLACE … ในงาน EVENT"), startDate / endDate
-///   (the nearest valued DATE of the same paragraph, `a/b` split) and organizer
+///   (`EventDateFinder`: a year in the event's name, else the nearest valued DATE of
+///   the same sentence; `a/b` split) and organizer
 ///   ("… จัดขึ้นโดย ORG").
 public struct RelationExtractor: Sendable {
     public var roles: RoleNouns
-    /// How far (scalars) a DATE may stand before an EVENT in its paragraph.
+    /// How far (scalars) a DATE may stand before an EVENT in its sentence.
     public var dateWindowBefore = 400
-    /// How far (scalars) a DATE may stand after an EVENT in its paragraph.
+    /// How far (scalars) a DATE may stand after an EVENT in its sentence.
     public var dateWindowAfter = 200
 
     public init(roles: RoleNouns = .bundled) { self.roles = roles }
@@ -23,6 +24,7 @@ public struct RelationExtractor: Sendable {
     public func relations(in document: Document, mentions: [Mention]) -> [RelationFact] {
         let context = RelationContext(text: document.sourceScalars, mentions: mentions)
         var facts: [RelationFact] = []
+        var dates: EventDateFinder?   // built on the first EVENT (it splits sentences)
         for mention in context.mentions {
             switch mention.label {
             case .person: facts += personRelations(mention, context)
@@ -34,7 +36,10 @@ public struct RelationExtractor: Sendable {
                     facts.append(RelationFact(subject: mention.range, predicate: RelationPredicate.containedInPlace,
                                               object: next.range, source: "relation.place-place"))
                 }
-            case .event: facts += eventRelations(mention, context)
+            case .event:
+                if dates == nil { dates = EventDateFinder(context: context, before: dateWindowBefore, after: dateWindowAfter,
+                                                            datePublished: document.metadata.datePublished) }
+                facts += eventRelations(mention, context, dates: dates!)
             case .date: break
             }
         }
@@ -99,14 +104,13 @@ public struct RelationExtractor: Sendable {
         return []
     }
 
-    private func eventRelations(_ event: Mention, _ c: RelationContext) -> [RelationFact] {
+    private func eventRelations(_ event: Mention, _ c: RelationContext, dates: EventDateFinder) -> [RelationFact] {
         var facts = locationAfter(event, c, rule: "relation.event-at-place")
         if facts.isEmpty, let place = c.placeChainBefore(event.range.start) {
             facts.append(RelationFact(subject: event.range, predicate: RelationPredicate.location, object: place,
                                       source: "relation.at-place-in-event"))
         }
-        if let date = c.nearestDatedMention(to: event.range, before: dateWindowBefore, after: dateWindowAfter),
-           let value = date.value {
+        if let value = dates.date(of: event) {
             let parts = value.split(separator: "/").map(String.init)
             facts.append(RelationFact(subject: event.range, predicate: RelationPredicate.startDate, literal: parts[0],
                                       source: "relation.event-date"))
