@@ -19,6 +19,16 @@ struct RelationContext {
     func mention(startingAt offset: Int) -> Mention? { byStart[offset] }
     func mention(endingAt offset: Int) -> Mention? { byEnd[offset] }
 
+    /// The start of the first mention starting at or after `offset`; the text's end if none.
+    func nextMentionStart(from offset: Int) -> Int {
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].range.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < mentions.count ? mentions[low].range.start : text.count
+    }
+
     func mention(startingAfterSpaces offset: Int, maxSpaces: Int) -> Mention? {
         mention(startingAt: skipSpacesForward(from: offset, max: maxSpaces))
     }

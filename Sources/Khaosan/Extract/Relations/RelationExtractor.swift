@@ -70,11 +70,12 @@ public struct RelationExtractor: Sendable {
         if right < c.text.count && c.text[right] == "," { right = c.skipSpacesForward(from: right + 1, max: 2) }
         if let org = c.mention(startingAt: right), org.label == .organization {
             let afterOrg = c.skipSpacesForward(from: org.range.end, max: 1)
-            if let role = roles.chain(startingAt: afterOrg, in: c.text), c.nextPerson(after: role.end) == nil {
+            if let role = roles.chain(startingAt: afterOrg, in: c.text, limit: c.nextMentionStart(from: afterOrg)),
+               c.nextPerson(after: role.end) == nil {
                 fact(RelationPredicate.jobTitle, literal: role.role, "relation.person-org-role")
                 fact(RelationPredicate.worksFor, object: org.range, "relation.person-org-role")
             }
-        } else if let role = roles.chain(startingAt: right, in: c.text) {
+        } else if let role = roles.chain(startingAt: right, in: c.text, limit: c.nextMentionStart(from: right)) {
             let afterRole = c.skipSpacesForward(from: role.end, max: 1)
             let org = c.mention(startingAt: afterRole)
             let after = org.map { c.skipSpacesForward(from: $0.range.end, max: 2) } ?? afterRole
@@ -86,7 +87,19 @@ public struct RelationExtractor: Sendable {
                 }
             }
         }
-        return facts
+        return Self.withoutShortenedJobTitles(facts)
+    }
+
+    /// `facts` of one person without a jobTitle that another of its jobTitles extends: the role
+    /// before "ปลัดกระทรวงอุตสาหกรรม" is "ปลัดกระทรวง" to the person rules and "ปลัด" (+ the ORG
+    /// "กระทรวงอุตสาหกรรม") to a role chain; the longer, more specific one stays.
+    static func withoutShortenedJobTitles(_ facts: [RelationFact]) -> [RelationFact] {
+        let titles = facts.compactMap { $0.predicate == RelationPredicate.jobTitle ? $0.literal : nil }
+        guard titles.count > 1 else { return facts }
+        return facts.filter { fact in
+            guard fact.predicate == RelationPredicate.jobTitle, let title = fact.literal else { return true }
+            return !titles.contains { $0.count > title.count && $0.hasPrefix(title) }
+        }
     }
 
     private func locationAfter(_ subject: Mention, _ c: RelationContext, rule: String) -> [RelationFact] {
