@@ -143,9 +143,10 @@ struct RelationLinker {
     /// Words after which a place name starts, wherever ICU cuts (after "กรุง" `isPlace` decides).
     static let placeHeadWords = ["จังหวัด", "ประเทศ", "อำเภอ", "ตำบล", "เมือง", "นคร", "แห่ง", "เขต", "กรุง"].map { Array($0.unicodeScalars) }
 
-    /// Offsets in `key` right after a place head word.
+    /// Offsets in `key` right after a place head word, and before "ฯ" (which ends an
+    /// abbreviated name: "…แห่งประเทศไทยฯ").
     static func headEnds(in key: [Unicode.Scalar]) -> Set<Int> {
-        var result = Set<Int>()
+        var result = Set(key.indices.filter { key[$0] == "ฯ" })
         for head in placeHeadWords where head.count <= key.count {
             for start in 0...(key.count - head.count) where key[start..<(start + head.count)].elementsEqual(head) {
                 result.insert(start + head.count)
