@@ -33,7 +33,7 @@ with tempfile.TemporaryDirectory() as tmp:
     for r in records:
         with open(os.path.join(tmp, r["id"] + ".txt"), "w", encoding="utf-8") as f:
             f.write(r["text"])
-    out = subprocess.run([a.khaosan, "dates", "--format", "jsonl", "--convention", a.convention, tmp],
+    out = subprocess.run([a.khaosan, "dates", "--format", "jsonl", "--date-convention", a.convention, tmp],
                          check=True, capture_output=True, text=True).stdout
 predicted = {}
 for line in out.splitlines():

@@ -15,8 +15,14 @@ struct DatesCommand: ParsableCommand {
     @Option(help: "text: one tab-separated line per date (start, end, surface, value, qualifier, rule); jsonl: one JSON object per document.")
     var format: Format = .text
 
-    @Option(help: "Span convention: project (DESIGN §3, seeds gold: 'ปี 2030') or thaiNER ('ปี [2030]').")
-    var convention: DateSpanConvention = .project
+    @OptionGroup var dates: DateConventionOption
+
+    /// The old name of `--date-convention`, kept (hidden) so existing commands still work.
+    @Option(name: .customLong("convention"), help: .hidden)
+    var legacyConvention: DateSpanConvention?
+
+    /// `--convention` if given, else `--date-convention`.
+    var convention: DateSpanConvention { legacyConvention ?? dates.dateConvention }
 
     @Option(help: "Publication date (yyyy-MM-dd) for documents whose metadata has none; anchors 'วานนี้', '16 พ.ย.'.")
     var published: String?

@@ -6,8 +6,10 @@ struct ExtractionOptions: ParsableArguments {
     @OptionGroup var lexicons: LexiconOptions
     @OptionGroup var model: ModelOptions
 
-    @Option(help: "DATE span convention: project (DESIGN §3, seeds gold: 'ปี 2030') or thaiNER ('ในปี [2538]', 'X ถึง Y' as two spans).")
-    var dateConvention: DateSpanConvention = .project
+    @OptionGroup var dates: DateConventionOption
+
+    /// `--date-convention`.
+    var dateConvention: DateSpanConvention { dates.dateConvention }
 
     /// The user's `--lexicon` files.
     var lexiconFiles: [String] { lexicons.files }

@@ -10,7 +10,9 @@ struct MergeCommand: ParsableCommand {
             Extractions are united by document id (a duplicate id keeps the extraction whose \
             canonical JSON sorts first, so the order of PARTS does not matter). Error lines are \
             counted as rejected documents; a line that is neither form is reported with its \
-            file and line and skipped.
+            file and line and skipped. A PART that cannot be read (missing, a directory, \
+            unreadable) is named on stderr and the command fails (exit 1) without writing a \
+            graph: a graph without one of its shards would look complete.
             """
     )
 
@@ -32,6 +34,7 @@ struct MergeCommand: ParsableCommand {
         var set = ExtractionSet()
         var report = ErrorsReport()
         var (lines, rejected, malformed, duplicates, conflicts) = (0, 0, 0, 0, 0)
+        var unreadableParts: [String] = []
         let decoder = JSONDecoder()
         for part in parts {
             do {
@@ -63,12 +66,18 @@ struct MergeCommand: ParsableCommand {
                 let failure = error as? IngestError ?? IngestError(location: part, reason: FileWriteError.reason(of: error))
                 printError("rejected \(failure)")
                 report.append(failure)
+                unreadableParts.append(part)
             }
         }
         if let errors { try report.write(to: URL(fileURLWithPath: errors)) }
         printError("merged: \(lines) line(s) from \(parts.count) part(s): \(set.count) document(s), "
             + "\(duplicates) duplicate(s), \(conflicts) conflicting duplicate(s), \(rejected) rejected, \(malformed) unreadable")
-        // Nothing usable and something wrong: fail without writing a graph.
+        // A missing part, or nothing usable and something wrong: fail without writing a graph.
+        if !unreadableParts.isEmpty {
+            printError("error: \(unreadableParts.count) part(s) could not be read: "
+                + unreadableParts.joined(separator: ", ") + "; no graph written")
+            throw ExitCode(1)
+        }
         if set.count == 0 && (rejected > 0 || malformed > 0) { throw ExitCode(1) }
         let graph = GraphOutput.graph(for: Array(set.byID.values), lexicon: try lexicons.lexicon(), base: graphOptions.baseIRI)
         try GraphFile.write(graph, to: output, options: graphOptions)

@@ -1,6 +1,8 @@
 /// Adds relations to entity nodes: the facts the documents state
 /// (`DocumentExtraction.relations`), `MentionAttribute.location`, a place
 /// written inside an organisation's name, and a lexicon's `in` property.
+/// An event date subsumed by a more precise one of the same node ("2023" beside
+/// "2023-11-16", from a year in the event's name) is dropped.
 struct RelationLinker {
     var nodes: [String: GraphNode]
     let entityOfMention: [MentionAddress: String]
@@ -45,10 +47,13 @@ struct RelationLinker {
         }
         let places = PlaceIndex(Set(entityOfKey.keys.filter { $0.hasPrefix("PLACE|") && !$0.hasPrefix("PLACE|d:") }
             .map { String($0.dropFirst(6)) }), lengths: Self.placeKeyLengths)
+        let breaker = try? WordBreaker()
         for entity in resolved where entity.label == .organization {
             let id = entityOfKey["ORG|" + entity.idKey]!
             if nodes[id]?.properties[RelationPredicate.location] != nil { continue }
-            if let place = longestPlace(in: entity.keys, places: places), let target = entityOfKey["PLACE|" + place] {
+            if let place = longestPlace(in: entity.keys, names: nodes[id]?.allNames ?? [], places: places, nodes: nodes,
+                                        breaker: breaker),
+               let target = entityOfKey["PLACE|" + place] {
                 add(id, RelationPredicate.location, .reference(target))
             }
         }
@@ -60,19 +65,45 @@ struct RelationLinker {
             add(subject, entry.label == .place ? RelationPredicate.containedInPlace : RelationPredicate.location,
                 .reference(target))
         }
+        for id in changed {
+            for predicate in [RelationPredicate.startDate, RelationPredicate.endDate] {
+                guard let values = nodes[id]?.properties[predicate], values.count > 1 else { continue }
+                nodes[id]?.properties[predicate] = Self.withoutSubsumedDates(values)
+            }
+        }
         return changed.sorted().compactMap { nodes[$0] }
     }
 
-    /// The longest known place key inside any of `keys` (ties: code-point order).
-    private func longestPlace(in keys: [String], places: PlaceIndex) -> String? {
+    /// `values` without an ISO date that another value refines ("2023" beside "2023-11" or "2023-11-16").
+    static func withoutSubsumedDates(_ values: [GraphValue]) -> [GraphValue] {
+        values.filter { value in !values.contains { $0.string.hasPrefix(value.string + "-") } }
+    }
+
+    /// The longest known place key inside any of `keys` (ties: code-point order) that is a
+    /// word of the name, not part of one: it starts and ends at word boundaries — ICU's, the end
+    /// of a place head ("แห่งประเทศ|ไทย"), or spaces and punctuation of a name with that key
+    /// (`names`: "Bank of China") — ("พาน" is
+    /// not in "กรุงไทยพานิช", "nan" not in "Finance"), and after "กรุง" it is only the place when the place
+    /// is called "กรุง…" ("กรุงเทพมหานคร" in "สภาวัฒนธรรมกรุงเทพมหานคร"; not "ไทย" in the bank
+    /// "ธนาคารกรุงไทย").
+    private func longestPlace(in keys: [String], names: [String], places: PlaceIndex, nodes: [String: GraphNode],
+                              breaker: WordBreaker?) -> String? {
         var best: [Unicode.Scalar]?
         for key in keys where !key.hasPrefix("d:") {
             let scalars = Array(key.unicodeScalars)
+            var boundaries: Set<Int>?
             for start in scalars.indices {
                 for place in places.byFirst[scalars[start]] ?? [] {
                     if let b = best, place.count < b.count { break }   // sorted longest first
                     guard start + place.count <= scalars.count,
                           scalars[start..<(start + place.count)].elementsEqual(place) else { continue }
+                    if boundaries == nil {
+                        boundaries = breaker.flatMap { Self.wordBoundaries(of: key, breaker: $0) }
+                            .map { $0.union(Self.spaceBoundaries(of: key, names: names)).union(Self.headEnds(in: scalars)) } ?? []
+                    }
+                    if let boundaries, !boundaries.isEmpty,
+                       !boundaries.contains(start) || !boundaries.contains(start + place.count) { continue }
+                    if !isPlace(place, after: scalars[..<start], nodes: nodes) { continue }
                     if best == nil || place.count > best!.count
                         || String(String.UnicodeScalarView(place)) < String(String.UnicodeScalarView(best!)) { best = place }
                     break
@@ -80,6 +111,65 @@ struct RelationLinker {
             }
         }
         return best.map { String(String.UnicodeScalarView($0)) }
+    }
+
+    /// Whether `place` (a key) written after `prefix` names the place: always, except after
+    /// "กรุง", where the place must have a name "กรุง" + key.
+    private func isPlace(_ place: [Unicode.Scalar], after prefix: ArraySlice<Unicode.Scalar>,
+                         nodes: [String: GraphNode]) -> Bool {
+        let head = Array("กรุง".unicodeScalars)
+        guard prefix.count >= head.count, prefix.suffix(head.count).elementsEqual(head) else { return true }
+        let key = String(String.UnicodeScalarView(place))
+        guard let id = entityOfKey["PLACE|" + key], let node = nodes[id] else { return false }
+        let written = "กรุง" + key
+        return node.allNames.contains { NameKey.normalize($0) == written }
+    }
+
+    /// Offsets in `key` (scalars) where the words of a name whose key is `key` meet: "Bank of
+    /// China" → 0, 4, 6, 11 in "bankofchina".
+    static func spaceBoundaries(of key: String, names: [String]) -> Set<Int> {
+        var result = Set<Int>()
+        for name in names where NameKey.normalize(name) == key {
+            var offset = 0
+            result.insert(0)
+            for word in name.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }) {
+                offset += NameKey.normalize(String(word)).unicodeScalars.count
+                result.insert(offset)
+            }
+        }
+        return result
+    }
+
+    /// Words after which a place name starts, wherever ICU cuts (after "กรุง" `isPlace` decides).
+    static let placeHeadWords = ["จังหวัด", "ประเทศ", "อำเภอ", "ตำบล", "เมือง", "นคร", "แห่ง", "เขต", "กรุง"].map { Array($0.unicodeScalars) }
+
+    /// Offsets in `key` right after a place head word, and before "ฯ" (which ends an
+    /// abbreviated name: "…แห่งประเทศไทยฯ").
+    static func headEnds(in key: [Unicode.Scalar]) -> Set<Int> {
+        var result = Set(key.indices.filter { key[$0] == "ฯ" })
+        for head in placeHeadWords where head.count <= key.count {
+            for start in 0...(key.count - head.count) where key[start..<(start + head.count)].elementsEqual(head) {
+                result.insert(start + head.count)
+            }
+        }
+        return result
+    }
+
+    /// ICU word boundaries of `text` as scalar offsets (0 and the end included); nil if ICU fails.
+    static func wordBoundaries(of text: String, breaker: WordBreaker) -> Set<Int>? {
+        let units = Array(text.utf16)
+        var scalarOfUnit = [Int](repeating: 0, count: units.count + 1)
+        var scalar = 0, unit = 0
+        for s in text.unicodeScalars {
+            scalarOfUnit[unit] = scalar
+            unit += s.utf16.count
+            scalar += 1
+        }
+        scalarOfUnit[units.count] = scalar
+        let boundaries = units.withUnsafeBufferPointer { buffer in
+            try? breaker.withBoundaries(buffer) { $0.map { scalarOfUnit[Int($0)] } }
+        }
+        return boundaries.map { Set($0).union([0, scalar]) }
     }
 }
 

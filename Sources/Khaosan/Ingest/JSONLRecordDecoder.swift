@@ -2,7 +2,10 @@
 ///
 /// Fields: `id` (a string, or a number kept as its JSON text; missing, null or
 /// empty → `<file>:<line>`), `title`, `date` (ISO `yyyy-MM-dd`, or the date part
-/// of an ISO timestamp → `datePublished`), `url`, `source` (→ `metadata.source`;
+/// of an ISO timestamp → `datePublished`; a Buddhist-era year ≥ 2400, "2559-07-19", is
+/// converted to the Christian era through `ThaiCalendar` → 2016-07-19; whenever
+/// `datePublished` differs from the field, the field is kept verbatim in `extra["date"]`),
+/// `url`, `source` (→ `metadata.source`;
 /// when absent `metadata.source` is the input location), and `text` (a
 /// non-blank string, required). Every other field, and a known field whose
 /// value has an unexpected type, is kept verbatim in `metadata.extra` as its
@@ -52,8 +55,9 @@ struct JSONLRecordDecoder {
                 case ("date", .string):
                     let value = try string(member, in: line)
                     if let date = JSONLRecordDecoder.isoDate(value) {
-                        metadata.datePublished = date
-                        if date.count != value.count { metadata.extra[key] = try raw(member, in: line) }
+                        let christian = JSONLRecordDecoder.christianEra(date)
+                        metadata.datePublished = christian
+                        if christian != value { metadata.extra[key] = try raw(member, in: line) }
                     } else {
                         metadata.extra[key] = try raw(member, in: line)
                     }
@@ -87,6 +91,19 @@ struct JSONLRecordDecoder {
         case .null: return "null"
         default: return "a \(kind.rawValue)"
         }
+    }
+
+    /// The smallest year taken as Buddhist era (DESIGN §3: a year ≥ 2400 is BE).
+    static let firstBuddhistYear = 2400
+
+    /// `date` (`yyyy-MM-dd`) in the Christian era: a Buddhist-era date ("2559-07-19", as some
+    /// Thai archives write their metadata) converted by ICU's Buddhist calendar ("2016-07-19");
+    /// other dates, and a BE day that does not exist, unchanged.
+    static func christianEra(_ date: String) -> String {
+        guard let parsed = CivilDate(iso: date), parsed.year >= firstBuddhistYear,
+              let christian = ThaiCalendar.shared?.gregorian(buddhistYear: parsed.year, month: parsed.month, day: parsed.day)
+        else { return date }
+        return christian.description
     }
 
     /// `yyyy-MM-dd` when `value` is an ISO 8601 date or starts with one followed by `T` or a space.

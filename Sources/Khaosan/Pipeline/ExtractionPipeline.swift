@@ -11,6 +11,8 @@ public final class ExtractionPipeline {
     /// Names of the extractors whose mentions are output; nil: all. The others still
     /// run, and later stages see their mentions (e.g. the tagger alone reads rule hits).
     public var outputExtractors: Set<String>?
+    /// Drops DATE mentions that cannot be dates before overlaps are resolved (nil: keep all).
+    public var dateValidator: DateMentionValidator? = .bundled
     private let segmenter: Segmenter
 
     public init(extractors: [any MentionExtractor], normalizer: TextNormalizer = TextNormalizer()) throws {
@@ -27,8 +29,9 @@ public final class ExtractionPipeline {
                                 clauses: ClauseSplitter.clauses(of: document.textScalars, tokens: tokens))
     }
 
-    /// All mentions of `analyzed`, sorted by range then label, without overlaps
-    /// between labels (see `MentionOverlapResolver`).
+    /// All mentions of `analyzed`, sorted by range then label, without DATE mentions
+    /// that cannot be dates (`DateMentionValidator`) and without overlaps between
+    /// labels (see `MentionOverlapResolver`).
     public func mentions(in analyzed: AnalyzedDocument) -> [Mention] {
         var found: [Mention] = []
         var output: [Mention] = []
@@ -37,6 +40,6 @@ public final class ExtractionPipeline {
             found.append(contentsOf: mentions)
             if outputExtractors?.contains(extractor.name) ?? true { output.append(contentsOf: mentions) }
         }
-        return MentionOverlapResolver.resolve(output)
+        return MentionOverlapResolver.resolve(dateValidator?.filter(output) ?? output)
     }
 }

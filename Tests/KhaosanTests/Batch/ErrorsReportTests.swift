@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct ErrorsReportTests {
     @Test func theReportListsEveryRejectionInOrderAndReplacesAnOldReport() throws {
-        let url = BatchFixtures.temporaryDirectory().appendingPathComponent("out/errors.jsonl")
+        let temporary = BatchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let url = temporary.appendingPathComponent("out/errors.jsonl")
         var report = ErrorsReport()
         report.append(IngestError(location: "a.jsonl:2", reason: "malformed JSON"))
         report.append(IngestError(location: "b.txt", reason: "invalid UTF-8 at byte 3"))

@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct ExtractOutputReaderTests {
     @Test func linesKeepTheirNumbersAcrossEmptyLinesCRLFAndAMissingFinalNewline() throws {
-        let url = BatchFixtures.temporaryDirectory().appendingPathComponent("p.jsonl")
+        let temporary = BatchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let url = temporary.appendingPathComponent("p.jsonl")
         try Data("a\r\n\nพะเยา\nlast".utf8).write(to: url)
         var lines: [String] = []
         try ExtractOutputReader(path: url.path).forEach { line, number in
@@ -14,7 +16,9 @@ import Testing
     }
 
     @Test func aLongFileIsReadAcrossChunks() throws {
-        let url = BatchFixtures.temporaryDirectory().appendingPathComponent("long.jsonl")
+        let temporary = BatchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let url = temporary.appendingPathComponent("long.jsonl")
         let line = String(repeating: "ข", count: 100_000)
         try Data((0..<30).map { _ in line }.joined(separator: "\n").utf8).write(to: url)
         var count = 0

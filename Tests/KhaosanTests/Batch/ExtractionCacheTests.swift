@@ -14,6 +14,7 @@ import Testing
 
     @Test func addingDocumentsReextractsOnlyTheNewOnes() throws {
         let directory = BatchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let archive = BatchFixtures.documents(400)
         let added = BatchFixtures.documents(25, offset: 400)
         let first = try run(archive, cache: ExtractionCache(directory: directory))
@@ -25,6 +26,7 @@ import Testing
 
     @Test func aMovedDocumentStillHitsAndTakesItsNewIdAndLocation() throws {
         let directory = BatchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         var document = BatchFixtures.documents(1)[0]
         _ = try run([document], cache: ExtractionCache(directory: directory))
         document.id = "renamed"
@@ -38,6 +40,7 @@ import Testing
 
     @Test func aChangedDateOrLexiconIsAMiss() throws {
         let directory = BatchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let documents = BatchFixtures.documents(20)
         _ = try run(documents, cache: ExtractionCache(directory: directory))
         var redated = documents
@@ -57,6 +60,7 @@ import Testing
     /// Damages one entry with `damage` and checks that it is a miss, replaced, and the output unchanged.
     private func expectDamagedEntryIsNotTrusted(_ damage: (Data) -> Data) throws {
         let directory = BatchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let documents = BatchFixtures.documents(10)
         let clean = try run(documents, cache: nil).0
         _ = try run(documents, cache: ExtractionCache(directory: directory))
@@ -98,6 +102,7 @@ import Testing
     @Test func aForeignOrOutdatedManifestRebuildsTheCache() throws {
         for manifest in ["{\"format\":\"khaosan-extraction-cache\",\"schema\":0}\n", "SQLite format 3\u{0}", ""] {
             let directory = BatchFixtures.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: directory) }
             let documents = BatchFixtures.documents(10)
             _ = try run(documents, cache: ExtractionCache(directory: directory))
             try Data(manifest.utf8).write(to: directory.appendingPathComponent(ExtractionCache.manifestName))
@@ -111,6 +116,7 @@ import Testing
 
     @Test func entriesWithoutAManifestAreDiscarded() throws {
         let directory = BatchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         _ = try run(BatchFixtures.documents(5), cache: ExtractionCache(directory: directory))
         try FileManager.default.removeItem(at: directory.appendingPathComponent(ExtractionCache.manifestName))
         let cache = try ExtractionCache(directory: directory)

@@ -19,7 +19,9 @@ import Testing
         #expect(ExtractorVersion(extractors: [a, b]).key != ExtractorVersion(extractors: [b, a]).key)
         #expect(ExtractorVersion(extractors: [Revised(revision: "1")]).key
             != ExtractorVersion(extractors: [Revised(revision: "2")]).key)
-        let file = BatchFixtures.temporaryDirectory().appendingPathComponent("places.tsv")
+        let temporary = BatchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let file = temporary.appendingPathComponent("places.tsv")
         try Data("PLACE\tพะเยา\n".utf8).write(to: file)
         let before = ExtractorVersion(extractors: [a], lexiconFiles: [file])
         #expect(before.key == ExtractorVersion(extractors: [a], lexiconFiles: [file]).key)
@@ -29,7 +31,9 @@ import Testing
     }
 
     @Test func theStandardVersionReadsTheBundledResourcesAndUserLexicons() throws {
-        let file = BatchFixtures.temporaryDirectory().appendingPathComponent("mine.tsv")
+        let temporary = BatchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let file = temporary.appendingPathComponent("mine.tsv")
         try Data("ORG\tมหาวิทยาลัยพะเยา\n".utf8).write(to: file)
         let plain = ExtractorVersion.standard(extractors: [])
         let withUser = ExtractorVersion.standard(extractors: [], userLexicons: [file.path])

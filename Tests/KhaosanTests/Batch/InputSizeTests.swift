@@ -5,6 +5,7 @@ import Testing
 @Suite struct InputSizeTests {
     @Test func filesCountBySizeGzipByItsTrailerAndStdinIsUnknown() throws {
         let folder = BatchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
         try Data(repeating: 0x41, count: 1000).write(to: folder.appendingPathComponent("a.jsonl"))
         // Only the gzip trailer is read: ISIZE, the uncompressed size mod 2^32, little-endian.
         var gzip = Data([0x1F, 0x8B, 0x08, 0x00] + [UInt8](repeating: 0, count: 16))

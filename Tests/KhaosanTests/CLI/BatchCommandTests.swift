@@ -29,6 +29,7 @@ import Testing
 
     @Test func extractWritesOneLinePerDocumentAndAnErrorLineForBadInput() throws {
         let folder = try inputFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let missing = folder.appendingPathComponent("missing.jsonl").path
         let run = try Self.khaosan(["extract", folder.appendingPathComponent("docs").path, missing, "--no-cache", "-j", "2"])
         #expect(run.status == 0)
@@ -53,6 +54,7 @@ import Testing
 
     @Test func mergeOfShardsWritesExactlyTheBytesOfBuildWithOneOrTwoJobs() throws {
         let folder = try inputFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let docs = folder.appendingPathComponent("docs")
         let files = try FileManager.default.contentsOfDirectory(atPath: docs.path).sorted().map { docs.appendingPathComponent($0).path }
         let built = folder.appendingPathComponent("built.json").path
@@ -78,6 +80,7 @@ import Testing
 
     @Test func buildWritesAnErrorsReportListingEveryRejectedDocument() throws {
         let folder = try inputFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let report = folder.appendingPathComponent("report/errors.jsonl")
         let missing = ["/nonexistent/a.jsonl", "/nonexistent/b.txt"]
         let run = try Self.khaosan(["build", folder.appendingPathComponent("docs").path] + missing
@@ -92,6 +95,7 @@ import Testing
 
     @Test func aSecondBuildTakesEveryDocumentFromTheCache() throws {
         let folder = try inputFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let arguments = ["build", folder.appendingPathComponent("docs").path, "-o", folder.appendingPathComponent("g.json").path,
                          "--cache-dir", folder.appendingPathComponent("cache").path]
         let first = try Self.khaosan(arguments)
@@ -103,6 +107,7 @@ import Testing
 
     @Test func mergeSkipsAnUnreadableLineNamingItsFileAndLineAndFailsWhenNothingIsUsable() throws {
         let folder = try inputFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let part = folder.appendingPathComponent("part.jsonl")
         let extract = try Self.khaosan(["extract", folder.appendingPathComponent("docs").path, "--no-cache"]).stdout
         try Data(("{\"truncated\n" + extract + "{\"error\":\"malformed JSON\",\"location\":\"a.jsonl:4\"}\n").utf8).write(to: part)

@@ -136,6 +136,22 @@ import Testing
         #expect(!result.stderr.contains("NSCocoaErrorDomain"))
     }
 
+    @Test func mergeFailsNamingAMissingPartEvenWhenTheOtherPartsAreGood() throws {
+        let good = CommandLineRunner.temporaryPath("part-1.jsonl")
+        let graph = CommandLineRunner.temporaryPath("graph.jsonld")
+        defer { for path in [good, graph] { try? FileManager.default.removeItem(atPath: path) } }
+        let extract = try CommandLineRunner.run(["extract", Self.article, "--no-cache"])
+        try Data(extract.stdout.utf8).write(to: URL(fileURLWithPath: good))
+        let missing = good.replacingOccurrences(of: "part-1", with: "part-2")
+        let result = try CommandLineRunner.run(["merge", good, missing, "-o", graph])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("rejected \(missing): no such file or directory"), "\(result.stderr)")
+        #expect(result.stderr.contains("1 part(s) could not be read: \(missing); no graph written"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: graph), "no partial graph")
+        let alone = try CommandLineRunner.run(["merge", good, "-o", graph])
+        #expect(alone.status == 0, "\(alone.stderr)")
+    }
+
     @Test func tagReportsAnUnreadableInputWithoutTheRootUsageAndFailsWhenNothingWasTagged() throws {
         let missing = try CommandLineRunner.run(["tag", "/nonexistent/docs.jsonl"])
         #expect(missing.status == 1)

@@ -8,9 +8,11 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: Repository.path("corpus"))
             .filter { [".txt", ".jsonl", ".jsonl.gz"].contains(where: $0.hasSuffix) }.sorted().map { "corpus/" + $0 }
         #expect(files.count >= 2)
-        let a = CommandLineRunner.temporaryPath("a.jsonld"), b = CommandLineRunner.temporaryPath("b.jsonld"),
-            c = CommandLineRunner.temporaryPath("c.jsonld")
-        defer { for p in [a, b, c] { try? FileManager.default.removeItem(atPath: p) } }
+        // A folder of their own: `build` also writes errors.jsonl beside each graph.
+        let folder = CommandLineRunner.temporaryPath("graphs")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let a = folder + "/a.jsonld", b = folder + "/b.jsonld", c = folder + "/c.jsonld"
         let bundled = try CommandLineRunner.run(["build", "-o", a])
         #expect(bundled.status == 0, "\(bundled.stderr)")
         #expect(bundled.stderr.contains("documents: "))

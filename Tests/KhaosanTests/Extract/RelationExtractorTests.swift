@@ -72,8 +72,9 @@ import Testing
         #expect(Self.has(facts, "ASEAN Forum 2023", "endDate", "2023-11-18"))
         #expect(Self.has(facts, "ASEAN Forum 2023", "organizer", "กระทรวงวัฒนธรรม"))
         #expect(Self.has(facts, "กรุงฮานอย", "containedInPlace", "ประเทศเวียดนาม"))
-        // The second paragraph's mention gets its place from "ณ" but no date (the date is in another paragraph).
-        #expect(facts.filter { $0.1 == "startDate" }.count == 1)
+        // The second paragraph's mention gets its place from "ณ", and only the year of its name as date
+        // (the full date is in another paragraph).
+        #expect(facts.filter { $0.1 == "startDate" }.map(\.2).sorted() == ["2023", "2023-11-16"])
         #expect(facts.filter { $0.1 == "location" }.count == 2)
     }
 
@@ -86,5 +87,30 @@ import Testing
         let facts = Self.relations("มหาวิทยาลัยพะเยา และ นายสมชาย ใจดี เดินทางไป จังหวัดพะเยา",
                                    [("มหาวิทยาลัยพะเยา", .organization, nil), ("นายสมชาย ใจดี", .person, nil), ("จังหวัดพะเยา", .place, nil)])
         #expect(facts.isEmpty)
+    }
+}
+
+@Suite struct RelationJobTitleTests {
+    @Test func oneJobTitleWhenPersonRulesAndARoleChainDisagreeOnItsEnd() {
+        // thaigov-75443: "ปลัดกระทรวง" (person rules) and "ปลัด" + ORG (role chain) gave two jobTitles.
+        let text = "วันที่ 29 พฤศจิกายน 2566 ปลัดกระทรวงอุตสาหกรรม ดร.ณัฐพล รังสิตพล ร่วมเป็นเกียรติเปิดงาน"
+        let document = Document(id: "t", source: text)
+        func range(_ s: String) -> ScalarRange {
+            let r = text.range(of: s)!
+            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+            return ScalarRange(start, start + s.unicodeScalars.count)
+        }
+        let person = Mention(range: range("ดร.ณัฐพล รังสิตพล"), label: .person, text: "ดร.ณัฐพล รังสิตพล",
+                             person: PersonNameParts(role: "ปลัดกระทรวง"), source: "test")
+        let org = Mention(range: range("กระทรวงอุตสาหกรรม"), label: .organization, text: "กระทรวงอุตสาหกรรม", source: "test")
+        let facts = RelationExtractor().relations(in: document, mentions: [org, person])
+        #expect(facts.filter { $0.predicate == "jobTitle" }.map(\.literal) == ["ปลัดกระทรวง"])
+        #expect(facts.contains { $0.predicate == "worksFor" && $0.object == org.range })
+    }
+
+    @Test func thePeopleAndRelationRulesShareOneRoleList() {
+        // A role only the old person list had now makes a jobTitle chain for relations too.
+        #expect(RoleNouns.bundled.chain(startingAt: 0, in: Array("ปลัดกระทรวง".unicodeScalars))?.role == "ปลัดกระทรวง")
+        #expect(RoleNouns.bundled.chain(startingAt: 0, in: Array("Resident Representative".unicodeScalars)) != nil)
     }
 }

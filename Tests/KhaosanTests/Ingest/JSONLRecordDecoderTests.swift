@@ -58,6 +58,25 @@ import Testing
         #expect(JSONLRecordDecoder.isoDate("2016-07-19x") == nil)
     }
 
+    @Test func aBuddhistEraDateIsConvertedAndTheFieldKept() throws {
+        // The dateline "วันอังคารที่ 19 กรกฎาคม 2559" (DESIGN §3) written as metadata in BE.
+        let raw = try document(#"{"id":"a","date":"2559-07-19","text":"ข่าว"}"#)
+        #expect(raw.metadata.datePublished == "2016-07-19")
+        #expect(raw.metadata.extra["date"] == #""2559-07-19""#)
+        let timestamp = try document(#"{"id":"b","date":"2567-02-29T08:00:00+07:00","text":"ข่าว"}"#)
+        #expect(timestamp.metadata.datePublished == "2024-02-29")
+        let christian = try document(#"{"id":"c","date":"2016-07-19","text":"ข่าว"}"#)
+        #expect(christian.metadata.datePublished == "2016-07-19")
+        #expect(christian.metadata.extra["date"] == nil)
+    }
+
+    @Test func christianEraConversion() {
+        #expect(JSONLRecordDecoder.christianEra("2559-07-19") == "2016-07-19")
+        #expect(JSONLRecordDecoder.christianEra("2400-01-01") == "1857-01-01")
+        #expect(JSONLRecordDecoder.christianEra("2399-01-01") == "2399-01-01")   // not clearly BE: kept
+        #expect(JSONLRecordDecoder.christianEra("2566-02-29") == "2566-02-29")   // no such day in 2023: kept
+    }
+
     @Test func textProblems() {
         #expect(reason(#"{"id":"a"}"#) == "no \"text\" field")
         #expect(reason(#"{"text":""}"#) == "empty \"text\"")

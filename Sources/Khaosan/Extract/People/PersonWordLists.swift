@@ -8,7 +8,7 @@ struct PersonWordLists: Sendable {
     let falseEnds: [[Unicode.Scalar]]
     /// Words that end a name when they follow it (`person-name-stops.txt`), e.g. กล่าว.
     let stops: WordTrie
-    /// Role nouns (`person-roles.txt`), e.g. อธิการบดี.
+    /// Role nouns (`role-nouns.txt`, shared with `RoleNouns`), e.g. อธิการบดี.
     let roles: WordTrie
 
     static let bundled = PersonWordLists(
@@ -16,5 +16,5 @@ struct PersonWordLists: Sendable {
         falseStarts: .bundled("person-title-false-starts.txt"),
         falseEnds: ((try? BundledResources.wordList("lexicons/person-title-false-ends.txt")) ?? []).map { Array($0.unicodeScalars) },
         stops: .bundled("person-name-stops.txt"),
-        roles: .bundled("person-roles.txt"))
+        roles: .bundled("role-nouns.txt"))
 }

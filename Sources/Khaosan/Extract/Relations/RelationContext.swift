@@ -19,6 +19,16 @@ struct RelationContext {
     func mention(startingAt offset: Int) -> Mention? { byStart[offset] }
     func mention(endingAt offset: Int) -> Mention? { byEnd[offset] }
 
+    /// The start of the first mention starting at or after `offset`; the text's end if none.
+    func nextMentionStart(from offset: Int) -> Int {
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].range.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < mentions.count ? mentions[low].range.start : text.count
+    }
+
     func mention(startingAfterSpaces offset: Int, maxSpaces: Int) -> Mention? {
         mention(startingAt: skipSpacesForward(from: offset, max: maxSpaces))
     }
@@ -69,16 +79,6 @@ struct RelationContext {
         let before = skipSpacesBackward(from: first.range.start, max: 1)
         for word in ["ณ", "ที่"] where hasWord(word, at: before - word.unicodeScalars.count) { return first.range }
         return nil
-    }
-
-    /// The DATE mention with a value nearest to `range` in the same paragraph:
-    /// the closest one ending before it (within `before` scalars), else the closest after.
-    func nearestDatedMention(to range: ScalarRange, before: Int, after: Int) -> Mention? {
-        let dated = mentions.filter { $0.label == .date && $0.value != nil }
-        if let date = dated.last(where: { $0.range.end <= range.start && range.start - $0.range.end <= before
-            && !containsNewline($0.range.end, range.start) }) { return date }
-        return dated.first(where: { $0.range.start >= range.end && $0.range.start - range.end <= after
-            && !containsNewline(range.end, $0.range.start) })
     }
 
     /// "… จัดขึ้นโดย ORG" / "จัดโดย ORG" after `offset` in the same paragraph, within `limit` scalars.

@@ -8,13 +8,14 @@
 /// - ORG location: "ORG ณ/ที่ PLACE";
 /// - PLACE containedInPlace: "กรุงฮานอย ประเทศเวียดนาม";
 /// - EVENT location ("EVENT ณ PLACE", "ณ PLACE … ในงาน EVENT"), startDate / endDate
-///   (the nearest valued DATE of the same paragraph, `a/b` split) and organizer
+///   (`EventDateFinder`: a year in the event's name, else the nearest valued DATE of
+///   the same sentence; `a/b` split) and organizer
 ///   ("… จัดขึ้นโดย ORG").
 public struct RelationExtractor: Sendable {
     public var roles: RoleNouns
-    /// How far (scalars) a DATE may stand before an EVENT in its paragraph.
+    /// How far (scalars) a DATE may stand before an EVENT in its sentence.
     public var dateWindowBefore = 400
-    /// How far (scalars) a DATE may stand after an EVENT in its paragraph.
+    /// How far (scalars) a DATE may stand after an EVENT in its sentence.
     public var dateWindowAfter = 200
 
     public init(roles: RoleNouns = .bundled) { self.roles = roles }
@@ -23,6 +24,7 @@ public struct RelationExtractor: Sendable {
     public func relations(in document: Document, mentions: [Mention]) -> [RelationFact] {
         let context = RelationContext(text: document.sourceScalars, mentions: mentions)
         var facts: [RelationFact] = []
+        var dates: EventDateFinder?   // built on the first EVENT (it splits sentences)
         for mention in context.mentions {
             switch mention.label {
             case .person: facts += personRelations(mention, context)
@@ -34,7 +36,10 @@ public struct RelationExtractor: Sendable {
                     facts.append(RelationFact(subject: mention.range, predicate: RelationPredicate.containedInPlace,
                                               object: next.range, source: "relation.place-place"))
                 }
-            case .event: facts += eventRelations(mention, context)
+            case .event:
+                if dates == nil { dates = EventDateFinder(context: context, before: dateWindowBefore, after: dateWindowAfter,
+                                                            datePublished: document.metadata.datePublished) }
+                facts += eventRelations(mention, context, dates: dates!)
             case .date: break
             }
         }
@@ -65,11 +70,12 @@ public struct RelationExtractor: Sendable {
         if right < c.text.count && c.text[right] == "," { right = c.skipSpacesForward(from: right + 1, max: 2) }
         if let org = c.mention(startingAt: right), org.label == .organization {
             let afterOrg = c.skipSpacesForward(from: org.range.end, max: 1)
-            if let role = roles.chain(startingAt: afterOrg, in: c.text), c.nextPerson(after: role.end) == nil {
+            if let role = roles.chain(startingAt: afterOrg, in: c.text, limit: c.nextMentionStart(from: afterOrg)),
+               c.nextPerson(after: role.end) == nil {
                 fact(RelationPredicate.jobTitle, literal: role.role, "relation.person-org-role")
                 fact(RelationPredicate.worksFor, object: org.range, "relation.person-org-role")
             }
-        } else if let role = roles.chain(startingAt: right, in: c.text) {
+        } else if let role = roles.chain(startingAt: right, in: c.text, limit: c.nextMentionStart(from: right)) {
             let afterRole = c.skipSpacesForward(from: role.end, max: 1)
             let org = c.mention(startingAt: afterRole)
             let after = org.map { c.skipSpacesForward(from: $0.range.end, max: 2) } ?? afterRole
@@ -81,7 +87,19 @@ public struct RelationExtractor: Sendable {
                 }
             }
         }
-        return facts
+        return Self.withoutShortenedJobTitles(facts)
+    }
+
+    /// `facts` of one person without a jobTitle that another of its jobTitles extends: the role
+    /// before "ปลัดกระทรวงอุตสาหกรรม" is "ปลัดกระทรวง" to the person rules and "ปลัด" (+ the ORG
+    /// "กระทรวงอุตสาหกรรม") to a role chain; the longer, more specific one stays.
+    static func withoutShortenedJobTitles(_ facts: [RelationFact]) -> [RelationFact] {
+        let titles = facts.compactMap { $0.predicate == RelationPredicate.jobTitle ? $0.literal : nil }
+        guard titles.count > 1 else { return facts }
+        return facts.filter { fact in
+            guard fact.predicate == RelationPredicate.jobTitle, let title = fact.literal else { return true }
+            return !titles.contains { $0.count > title.count && $0.hasPrefix(title) }
+        }
     }
 
     private func locationAfter(_ subject: Mention, _ c: RelationContext, rule: String) -> [RelationFact] {
@@ -99,14 +117,13 @@ public struct RelationExtractor: Sendable {
         return []
     }
 
-    private func eventRelations(_ event: Mention, _ c: RelationContext) -> [RelationFact] {
+    private func eventRelations(_ event: Mention, _ c: RelationContext, dates: EventDateFinder) -> [RelationFact] {
         var facts = locationAfter(event, c, rule: "relation.event-at-place")
         if facts.isEmpty, let place = c.placeChainBefore(event.range.start) {
             facts.append(RelationFact(subject: event.range, predicate: RelationPredicate.location, object: place,
                                       source: "relation.at-place-in-event"))
         }
-        if let date = c.nearestDatedMention(to: event.range, before: dateWindowBefore, after: dateWindowAfter),
-           let value = date.value {
+        if let value = dates.date(of: event) {
             let parts = value.split(separator: "/").map(String.init)
             facts.append(RelationFact(subject: event.range, predicate: RelationPredicate.startDate, literal: parts[0],
                                       source: "relation.event-date"))

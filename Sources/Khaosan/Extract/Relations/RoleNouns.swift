@@ -1,5 +1,3 @@
-import Foundation
-
 /// Role nouns ("อธิการบดี", "Resident Representative"): a person's jobTitle when
 /// written next to the name. Loaded from `Resources/lexicons/role-nouns.txt`.
 public struct RoleNouns: Sendable {
@@ -11,16 +9,8 @@ public struct RoleNouns: Sendable {
             .sorted { $0.count != $1.count ? $0.count > $1.count : String(String.UnicodeScalarView($0)) < String(String.UnicodeScalarView($1)) }
     }
 
-    /// The bundled list (empty if the resource is missing).
-    public static let bundled: RoleNouns = {
-        // Linux Foundation's `resourceURL` is the bundle's `Resources/` folder already;
-        // Darwin's is the bundle root. Try both.
-        let candidates = [Bundle.module.bundleURL.appendingPathComponent("Resources/lexicons/role-nouns.txt"),
-                          Bundle.module.resourceURL?.appendingPathComponent("lexicons/role-nouns.txt")].compactMap { $0 }
-        let text = candidates.lazy.compactMap { try? String(contentsOf: $0, encoding: .utf8) }.first ?? ""
-        return RoleNouns(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.hasPrefix("#") })
-    }()
+    /// The bundled list, shared with the person rules (empty if the resource is missing).
+    public static let bundled = RoleNouns((try? BundledResources.wordList("lexicons/role-nouns.txt")) ?? [])
 
     /// The longest chain of roles ending exactly at `end` in `text`
     /// ("เลขานุการ" + "นายก" → "เลขานุการนายก"), with its start; nil if none.
@@ -35,10 +25,13 @@ public struct RoleNouns: Sendable {
         return (position, Document.string(text[position..<end]))
     }
 
-    /// The longest chain of roles starting exactly at `start`, with its end; nil if none.
-    public func chain(startingAt start: Int, in text: [Unicode.Scalar]) -> (end: Int, role: String)? {
+    /// The longest chain of roles starting exactly at `start` and ending by `limit` (default: the
+    /// end of `text`), with its end; nil if none. A limit at the next mention keeps a role from
+    /// swallowing the head of an ORG name ("ปลัด|กระทรวงอุตสาหกรรม", not "ปลัดกระทรวง|อุตสาหกรรม").
+    public func chain(startingAt start: Int, in text: [Unicode.Scalar], limit: Int? = nil) -> (end: Int, role: String)? {
+        let limit = limit ?? text.count
         var position = start
-        while let role = roles.first(where: { matches($0, in: text, at: position) }) {
+        while let role = roles.first(where: { position + $0.count <= limit && matches($0, in: text, at: position) }) {
             position += role.count
         }
         guard position > start else { return nil }
