@@ -46,8 +46,7 @@ struct BuildCommand: ParsableCommand {
             }
         }
         for line in BatchRunner.summary(result, jobs: batch.jobs) { printError(line) }
-        let graph = GraphOutput.graph(for: Array(extractions.byID.values), lexicon: try extraction.lexicon(),
-                                      base: graphOptions.baseIRI)
+        let graph = GraphOutput.streamedGraph(for: extractions, lexicon: try extraction.lexicon(), base: graphOptions.baseIRI)
         try GraphFile.write(graph, to: output, options: graphOptions)
         if let errorsPath { try result.errors.write(to: URL(fileURLWithPath: errorsPath)) }
         for id in Set(conflicts).sorted() {

@@ -70,7 +70,7 @@ struct MergeCommand: ParsableCommand {
             + "\(duplicates) duplicate(s), \(conflicts) conflicting duplicate(s), \(rejected) rejected, \(malformed) unreadable")
         // Nothing usable and something wrong: fail without writing a graph.
         if set.count == 0 && (rejected > 0 || malformed > 0) { throw ExitCode(1) }
-        let graph = GraphOutput.graph(for: Array(set.byID.values), lexicon: try lexicons.lexicon(), base: graphOptions.baseIRI)
+        let graph = GraphOutput.streamedGraph(for: set, lexicon: try lexicons.lexicon(), base: graphOptions.baseIRI)
         try GraphFile.write(graph, to: output, options: graphOptions)
     }
 }

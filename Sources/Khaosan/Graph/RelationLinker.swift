@@ -3,24 +3,30 @@
 /// written inside an organisation's name, and a lexicon's `in` property.
 struct RelationLinker {
     var nodes: [String: GraphNode]
-    let entityOfMention: [MentionAddress: String]
+    let mentions: MentionLookup
     let entityOfKey: [String: String]
+    let names: NameCache
 
     /// Shortest and longest place key looked for inside organisation names (scalars).
     static let placeKeyLengths = 3...24
 
-    func link(documents: [DocumentExtraction], resolved: [ResolvedEntity], known: [KnownEntity]) -> [GraphNode] {
+    func link(resolution: EntityResolution, known: [KnownEntity]) -> [GraphNode] {
         var nodes = self.nodes
         var changed = Set<String>()
         func add(_ subject: String, _ property: String, _ value: GraphValue) {
             nodes[subject]?.add(property, value)
             changed.insert(subject)
         }
-        for document in documents {
+        let links: [(String, MentionLabel, String)] = [
+            (MentionAttribute.location, .place, RelationPredicate.location),
+            (MentionAttribute.containedIn, .place, RelationPredicate.containedInPlace),
+            (MentionAttribute.parentOrganization, .organization, "parentOrganization"),
+        ]
+        for (index, document) in resolution.documents.enumerated() {
             for fact in document.relations {
-                guard let subject = entityOfMention[MentionAddress(document.id, fact.subject)] else { continue }
+                guard let subject = mentions.entity(document: index, range: fact.subject) else { continue }
                 if let object = fact.object {
-                    if let target = entityOfMention[MentionAddress(document.id, object)], target != subject {
+                    if let target = mentions.entity(document: index, range: object), target != subject {
                         add(subject, fact.predicate, .reference(target))
                     }
                 } else if let literal = fact.literal {
@@ -28,16 +34,11 @@ struct RelationLinker {
                     add(subject, fact.predicate, isDate ? (GraphValue.isoDate(literal) ?? .text(literal)) : .text(literal))
                 }
             }
-            for mention in document.mentions {
-                guard let subject = entityOfMention[MentionAddress(document.id, mention.range)] else { continue }
-                let links: [(String, MentionLabel, String)] = [
-                    (MentionAttribute.location, .place, RelationPredicate.location),
-                    (MentionAttribute.containedIn, .place, RelationPredicate.containedInPlace),
-                    (MentionAttribute.parentOrganization, .organization, "parentOrganization"),
-                ]
+            for mention in document.mentions where !mention.attributes.isEmpty {
+                guard let subject = mentions.entity(document: index, range: mention.range) else { continue }
                 for (attribute, label, predicate) in links {
                     guard let name = mention.attributes[attribute],
-                          let target = entityOfKey[label.rawValue + "|" + NameKey.key(for: label, text: name)],
+                          let target = entityOfKey[label.rawValue + "|" + names.key(for: label, text: name)],
                           target != subject else { continue }
                     add(subject, predicate, .reference(target))
                 }
@@ -45,7 +46,7 @@ struct RelationLinker {
         }
         let places = PlaceIndex(Set(entityOfKey.keys.filter { $0.hasPrefix("PLACE|") && !$0.hasPrefix("PLACE|d:") }
             .map { String($0.dropFirst(6)) }), lengths: Self.placeKeyLengths)
-        for entity in resolved where entity.label == .organization {
+        for entity in resolution.entities where entity.label == .organization {
             let id = entityOfKey["ORG|" + entity.idKey]!
             if nodes[id]?.properties[RelationPredicate.location] != nil { continue }
             if let place = longestPlace(in: entity.keys, places: places), let target = entityOfKey["PLACE|" + place] {

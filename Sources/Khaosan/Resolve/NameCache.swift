@@ -1,0 +1,63 @@
+/// Memoised `PersonTitles.parts`, `NameKey.key` and `NameKey.normalize` results for one
+/// graph build: an archive repeats the same few thousand names hundreds of thousands of
+/// times, and each computation walks the string's characters. Results are the functions'
+/// own, so the graph is unchanged; only the work is shared.
+final class NameCache {
+    private var parts: [String: PersonNameParts] = [:]
+    private var normalized: [String: String] = [:]
+    /// `NameKey.key(for:text:)` (no person parts) per label, indexed like `labelIndex`.
+    private var keys: [[String: String]] = Array(repeating: [:], count: MentionLabel.allCases.count)
+
+    /// `PersonTitles.parts(of: text)`.
+    func personParts(_ text: String) -> PersonNameParts {
+        if let cached = parts[text] { return cached }
+        let result = PersonTitles.parts(of: text)
+        parts[text] = result
+        return result
+    }
+
+    /// The parts of a PERSON mention: its own when the extractor gave a given name, else split from its text.
+    func personParts(of mention: Mention) -> PersonNameParts {
+        if let person = mention.person, person.given != nil { return person }
+        return personParts(mention.text)
+    }
+
+    /// `NameKey.normalize(text)`.
+    func normalize(_ text: String) -> String {
+        if let cached = normalized[text] { return cached }
+        let result = NameKey.normalize(text)
+        normalized[text] = result
+        return result
+    }
+
+    /// `NameKey.key(for: label, text: text)`.
+    func key(for label: MentionLabel, text: String) -> String {
+        let index = Self.labelIndex(label)
+        if let cached = keys[index][text] { return cached }
+        let result = label == .person ? personKey(text: text, parts: personParts(text)) : NameKey.key(for: label, text: text)
+        keys[index][text] = result
+        return result
+    }
+
+    /// `NameKey.key(for: label, text: text, person: person)`.
+    func key(for label: MentionLabel, text: String, person: PersonNameParts?) -> String {
+        guard label == .person, let person, person.given != nil else { return key(for: label, text: text) }
+        return personKey(text: text, parts: person)
+    }
+
+    /// `NameKey.key(for: .person, text: text, person: parts)` where `parts.given` is set or `parts` are the text's own.
+    private func personKey(text: String, parts: PersonNameParts) -> String {
+        let name = [parts.given, parts.family].compactMap { $0 }.joined(separator: " ")
+        return normalize(name.isEmpty ? PersonTitles.split(text).name : name)
+    }
+
+    static func labelIndex(_ label: MentionLabel) -> Int {
+        switch label {
+        case .person: return 0
+        case .organization: return 1
+        case .place: return 2
+        case .date: return 3
+        case .event: return 4
+        }
+    }
+}
