@@ -43,22 +43,22 @@ struct AnnotationTable: Sendable {
         return items
     }
 
-    /// Every annotation as a value (for `KnowledgeGraph`), in mention order.
+    /// Every annotation as a value (for `KnowledgeGraph`), entity by entity (the order in
+    /// which two annotations with one `@id` are written).
     func annotations() -> [GraphAnnotation] {
-        var result: [GraphAnnotation] = []
-        result.reserveCapacity(count)
-        for (index, document) in documents.enumerated() {
-            let documentIRI = iri.document(document.id)
-            for (local, mention) in document.mentions.enumerated() {
-                let entity = entityOfMention[firstMention[index] + local]
-                guard entity >= 0 else { continue }
-                result.append(GraphAnnotation(
-                    id: iri.mention(document: document.id, start: mention.range.start, end: mention.range.end),
-                    document: documentIRI, documentID: document.id, body: entityIDs[Int(entity)], label: mention.label,
-                    start: mention.range.start, end: mention.range.end, exact: mention.text))
-            }
+        var documentOf = [Int](repeating: 0, count: count)
+        for index in documents.indices { documentOf.replaceSubrange(firstMention[index]..<firstMention[index + 1],
+                                                                    with: repeatElement(index, count: firstMention[index + 1] - firstMention[index])) }
+        let order = (0..<count).filter { entityOfMention[$0] >= 0 }
+            .sorted { (entityOfMention[$0], $0) < (entityOfMention[$1], $1) }
+        return order.map { number in
+            let document = documents[documentOf[number]]
+            let mention = document.mentions[number - firstMention[documentOf[number]]]
+            return GraphAnnotation(
+                id: iri.mention(document: document.id, start: mention.range.start, end: mention.range.end),
+                document: iri.document(document.id), documentID: document.id, body: entityIDs[Int(entityOfMention[number])],
+                label: mention.label, start: mention.range.start, end: mention.range.end, exact: mention.text)
         }
-        return result
     }
 
     /// Appends the decimal digits of a non-negative `value`.

@@ -1,0 +1,22 @@
+import Testing
+@testable import Khaosan
+
+@Suite struct NameCacheTests {
+    static let names = ["รองศาสตราจารย์ ดร.สุภกร พงศบางโพธิ์", "นายสมชาย", "นาง", "นาง Kamla Khalidi", "จังหวัดพะเยา",
+                        "UN-Habitat", "ASEAN+ Forum 2023: Urban", "", "  นางสาวญภา  วิทย์นลากรณ์ ", "นางั สมศรี"]
+
+    @Test func answersWhatTheUncachedFunctionsAnswerTwice() {
+        let cache = NameCache()
+        for _ in 0..<2 {
+            for name in Self.names {
+                #expect(cache.personParts(name) == PersonTitles.parts(of: name))
+                #expect(cache.normalize(name) == NameKey.normalize(name))
+                for label in MentionLabel.allCases {
+                    #expect(cache.key(for: label, text: name) == NameKey.key(for: label, text: name))
+                    let parts = PersonNameParts(titles: ["นาย"], given: "ก", family: nil)
+                    #expect(cache.key(for: label, text: name, person: parts) == NameKey.key(for: label, text: name, person: parts))
+                }
+            }
+        }
+    }
+}
