@@ -30,6 +30,7 @@ struct MergeCommand: ParsableCommand {
         if output != "-" { try AtomicFile.checkWritable(output) }
         if let errors { try AtomicFile.checkWritable(errors) }
         var set = ExtractionSet()
+        var interner = ExtractionInterner()   // shares equal names: memory held until the graph is written
         var report = ErrorsReport()
         var (lines, rejected, malformed, duplicates, conflicts) = (0, 0, 0, 0, 0)
         let decoder = JSONDecoder()
@@ -40,7 +41,7 @@ struct MergeCommand: ParsableCommand {
                     do {
                         switch try ExtractionJSON.parse(line, decoder: decoder) {
                         case .extraction(let extraction):
-                            switch set.insert(extraction) {
+                            switch set.insert(interner.intern(extraction)) {
                             case .new: break
                             case .duplicate: duplicates += 1
                             case .replacedConflicting, .keptConflicting:
@@ -65,6 +66,7 @@ struct MergeCommand: ParsableCommand {
                 report.append(failure)
             }
         }
+        interner = ExtractionInterner()
         if let errors { try report.write(to: URL(fileURLWithPath: errors)) }
         printError("merged: \(lines) line(s) from \(parts.count) part(s): \(set.count) document(s), "
             + "\(duplicates) duplicate(s), \(conflicts) conflicting duplicate(s), \(rejected) rejected, \(malformed) unreadable")

@@ -17,13 +17,13 @@ struct GraphBuilder {
         let factory = EntityNodeFactory(transliterator: transliterator, names: names)
         var nodes: [String: GraphNode] = [:]
         nodes.reserveCapacity(resolution.entities.count + resolution.documents.count + 1)
-        var entityOfKey: [String: String] = [:]
+        var entityOfKey = EntityKeyIndex()
         for (entity, id) in zip(resolution.entities, ids) {
             nodes[id] = factory.node(id: id, label: entity.label, known: entity.known,
                                      mentions: entity.members.map(resolution.mention))
             let knownKeys = (entity.known?.allNames ?? []).map { names.key(for: entity.label, text: $0) }
             for key in entity.keys + knownKeys + [entity.idKey] where !key.isEmpty {
-                entityOfKey[entity.label.rawValue + "|" + key] = id
+                entityOfKey[entity.label, key] = id
             }
         }
         DateNodes.addTemporalStructure(to: &nodes, resolution: resolution, iri: iri)
@@ -31,7 +31,7 @@ struct GraphBuilder {
         RelationLinker(nodes: nodes, mentions: mentions, entityOfKey: entityOfKey, names: names)
             .link(resolution: resolution, known: known)
             .forEach { nodes[$0.id] = $0 }
-        entityOfKey = [:]
+        entityOfKey = EntityKeyIndex()
         for (index, document) in resolution.documents.enumerated() {
             nodes[iri.document(document.id)] = articleNode(index, document, mentions: mentions)
         }

@@ -4,7 +4,7 @@
 struct RelationLinker {
     var nodes: [String: GraphNode]
     let mentions: MentionLookup
-    let entityOfKey: [String: String]
+    let entityOfKey: EntityKeyIndex
     let names: NameCache
 
     /// Shortest and longest place key looked for inside organisation names (scalars).
@@ -38,25 +38,24 @@ struct RelationLinker {
                 guard let subject = mentions.entity(document: index, range: mention.range) else { continue }
                 for (attribute, label, predicate) in links {
                     guard let name = mention.attributes[attribute],
-                          let target = entityOfKey[label.rawValue + "|" + names.key(for: label, text: name)],
+                          let target = entityOfKey[label, names.key(for: label, text: name)],
                           target != subject else { continue }
                     add(subject, predicate, .reference(target))
                 }
             }
         }
-        let places = PlaceIndex(Set(entityOfKey.keys.filter { $0.hasPrefix("PLACE|") && !$0.hasPrefix("PLACE|d:") }
-            .map { String($0.dropFirst(6)) }), lengths: Self.placeKeyLengths)
+        let places = PlaceIndex(Set(entityOfKey.keys(of: .place).filter { !$0.hasPrefix("d:") }), lengths: Self.placeKeyLengths)
         for entity in resolution.entities where entity.label == .organization {
-            let id = entityOfKey["ORG|" + entity.idKey]!
+            let id = entityOfKey[.organization, entity.idKey]!
             if nodes[id]?.properties[RelationPredicate.location] != nil { continue }
-            if let place = longestPlace(in: entity.keys, places: places), let target = entityOfKey["PLACE|" + place] {
+            if let place = longestPlace(in: entity.keys, places: places), let target = entityOfKey[.place, place] {
                 add(id, RelationPredicate.location, .reference(target))
             }
         }
         for entry in known {
             guard let container = entry.properties["in"],
-                  let subject = entityOfKey[entry.label.rawValue + "|" + NameKey.key(for: entry.label, text: entry.name)],
-                  let target = entityOfKey["PLACE|" + NameKey.key(for: .place, text: container)], target != subject
+                  let subject = entityOfKey[entry.label, names.key(for: entry.label, text: entry.name)],
+                  let target = entityOfKey[.place, names.key(for: .place, text: container)], target != subject
             else { continue }
             add(subject, entry.label == .place ? RelationPredicate.containedInPlace : RelationPredicate.location,
                 .reference(target))

@@ -145,16 +145,17 @@ public struct EntityResolver: Sendable {
 
 /// Dense ids for (label, key) pairs, with their union-find.
 struct KeyTable {
-    private var ids: [String: Int] = [:]
+    /// Node ids by key, one table per label (indexed like `NameCache.labelIndex`).
+    private var ids: [[String: Int]] = Array(repeating: [:], count: MentionLabel.allCases.count)
     private var labels: [MentionLabel] = []
     private(set) var texts: [String] = []
     private var sets = UnionFind()
 
     mutating func node(_ label: MentionLabel, _ key: String) -> Int {
-        let composite = label.rawValue + "\u{1}" + key
-        if let id = ids[composite] { return id }
+        let table = NameCache.labelIndex(label)
+        if let id = ids[table][key] { return id }
         let id = sets.add()
-        ids[composite] = id
+        ids[table][key] = id
         labels.append(label)
         texts.append(key)
         return id

@@ -1,18 +1,20 @@
 /// Memoised `PersonTitles.parts`, `NameKey.key` and `NameKey.normalize` results for one
 /// graph build: an archive repeats the same few thousand names hundreds of thousands of
 /// times, and each computation walks the string's characters. Results are the functions'
-/// own, so the graph is unchanged; only the work is shared.
+/// own, so the graph is unchanged; only the work is shared. Keys are compared by bytes
+/// (`ExactString`): canonically equivalent spellings get their own results.
 final class NameCache {
-    private var parts: [String: PersonNameParts] = [:]
-    private var normalized: [String: String] = [:]
+    private var parts: [ExactString: PersonNameParts] = [:]
+    private var normalized: [ExactString: String] = [:]
     /// `NameKey.key(for:text:)` (no person parts) per label, indexed like `labelIndex`.
-    private var keys: [[String: String]] = Array(repeating: [:], count: MentionLabel.allCases.count)
+    private var keys: [[ExactString: String]] = Array(repeating: [:], count: MentionLabel.allCases.count)
 
     /// `PersonTitles.parts(of: text)`.
     func personParts(_ text: String) -> PersonNameParts {
-        if let cached = parts[text] { return cached }
+        let exact = ExactString(text)
+        if let cached = parts[exact] { return cached }
         let result = PersonTitles.parts(of: text)
-        parts[text] = result
+        parts[exact] = result
         return result
     }
 
@@ -24,18 +26,20 @@ final class NameCache {
 
     /// `NameKey.normalize(text)`.
     func normalize(_ text: String) -> String {
-        if let cached = normalized[text] { return cached }
+        let exact = ExactString(text)
+        if let cached = normalized[exact] { return cached }
         let result = NameKey.normalize(text)
-        normalized[text] = result
+        normalized[exact] = result
         return result
     }
 
     /// `NameKey.key(for: label, text: text)`.
     func key(for label: MentionLabel, text: String) -> String {
         let index = Self.labelIndex(label)
-        if let cached = keys[index][text] { return cached }
+        let exact = ExactString(text)
+        if let cached = keys[index][exact] { return cached }
         let result = label == .person ? personKey(text: text, parts: personParts(text)) : NameKey.key(for: label, text: text)
-        keys[index][text] = result
+        keys[index][exact] = result
         return result
     }
 

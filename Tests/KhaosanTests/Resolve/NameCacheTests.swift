@@ -20,3 +20,15 @@ import Testing
         }
     }
 }
+
+extension NameCacheTests {
+    @Test func canonicallyEquivalentSpellingsKeepTheirOwnBytes() {
+        let cache = NameCache()
+        let a = "นายสมชาย ผู\u{E38}\u{E48}ใหญ่", b = "นายสมชาย ผู\u{E48}\u{E38}ใหญ่"
+        #expect(a == b)   // String equality is canonical equivalence
+        for text in [a, b] {
+            #expect(Array(cache.personParts(text).family!.utf8) == Array(PersonTitles.parts(of: text).family!.utf8))
+            #expect(Array(cache.key(for: .person, text: text).utf8) == Array(NameKey.key(for: .person, text: text).utf8))
+        }
+    }
+}
