@@ -17,20 +17,22 @@ enum EntityNaming {
     }
 
     /// `(names, alternateNames)` for an entity with `label`, lexicon entry `known` and member `mentions`.
-    static func names(label: MentionLabel, known: KnownEntity?, mentions: [Mention], transliterator: Transliterator?)
+    /// `names` memoises display forms and acronym tests across entities.
+    static func names(label: MentionLabel, known: KnownEntity?, mentions: [Mention], transliterator: Transliterator?,
+                      names cache: NameCache = NameCache())
         -> (names: [String: String], alternates: [String: [String]]) {
         var counts: [String: Int] = [:]
-        for mention in mentions { counts[displayForm(of: mention), default: 0] += 1 }
-        let ranked = counts.keys.sorted { a, b in
-            // Full names before acronyms ("บพท." is an alternate name of its long form).
-            let aa = NameKey.isAcronym(a), ab = NameKey.isAcronym(b)
-            if aa != ab { return !aa }
-            let ca = counts[a]!, cb = counts[b]!
-            if ca != cb { return ca > cb }
-            let la = a.unicodeScalars.count, lb = b.unicodeScalars.count
-            if la != lb { return la > lb }
-            return a < b
+        for mention in mentions { counts[cache.displayForm(of: mention), default: 0] += 1 }
+        let forms = counts.map { form, count in
+            (form: form, count: count, acronym: cache.isAcronym(form), length: form.unicodeScalars.count)
         }
+        let ranked = forms.sorted { a, b in
+            // Full names before acronyms ("บพท." is an alternate name of its long form).
+            if a.acronym != b.acronym { return !a.acronym }
+            if a.count != b.count { return a.count > b.count }
+            if a.length != b.length { return a.length > b.length }
+            return a.form < b.form
+        }.map(\.form)
         let latinTag = label == .person ? "und-Latn" : "en"
         var names: [String: String] = [:]
         if let known {
@@ -47,7 +49,7 @@ enum EntityNaming {
         if names["th"] == nil, let thai = ranked.first(where: isThai) { names["th"] = thai }
         if names[latinTag] == nil {
             let latin = ranked.filter { !isThai($0) }
-            if let best = latin.first(where: { !NameKey.isAcronym($0) }) ?? latin.first { names[latinTag] = best }
+            if let best = latin.first(where: { !cache.isAcronym($0) }) ?? latin.first { names[latinTag] = best }
         }
         if names["th-Latn"] == nil, label != .date, let thai = names["th"], let transliterator {
             names["th-Latn"] = transliterator.transliterate(thai)
@@ -55,7 +57,7 @@ enum EntityNaming {
         // Names an extractor wrote beside a mention ("X (Y)", "X หรือ Y") are names of the entity too.
         let besides = mentions.flatMap { mention in
             MentionAttribute.sameEntity.compactMap { mention.attributes[$0] }
-        }.map { $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        }.map(cache.collapsingWhitespace)
         var alternates: [String: Set<String>] = [:]
         let used = Set(names.values)
         for form in ranked + besides + (known?.allNames ?? []) where !used.contains(form) && !form.isEmpty {

@@ -7,7 +7,7 @@ struct EntityNodeFactory {
     /// The node with IRI `id` of the entity with `label`, lexicon entry `known` and member `mentions`.
     func node(id: String, label: MentionLabel, known: KnownEntity?, mentions: [Mention]) -> GraphNode {
         let (names, alternates) = EntityNaming.names(label: label, known: known, mentions: mentions,
-                                                      transliterator: transliterator)
+                                                      transliterator: transliterator, names: self.names)
         var node = GraphNode(id: id, label: label,
                              types: EntityTyping.types(label: label, names: mentions.map(\.text)
                                  + [known?.name].compactMap { $0 }, known: known),

@@ -64,7 +64,7 @@ struct EntityGrouping {
             if best != nil && !(memberDate < bestDate) { continue }
             if resolution.key(of: member).hasPrefix("d:") { continue }
             let mention = resolution.mention(member)
-            if mention.attributes[MentionAttribute.longForm] != nil || NameKey.isAcronym(mention.text) { continue }
+            if mention.attributes[MentionAttribute.longForm] != nil || names.isAcronym(mention.text) { continue }
             best = member
             bestDate = memberDate
         }

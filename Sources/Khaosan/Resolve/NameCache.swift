@@ -6,6 +6,8 @@
 final class NameCache {
     private var parts: [ExactString: PersonNameParts] = [:]
     private var normalized: [ExactString: String] = [:]
+    private var collapsed: [ExactString: String] = [:]
+    private var acronyms: [ExactString: Bool] = [:]
     /// `NameKey.key(for:text:)` (no person parts) per label, indexed like `labelIndex`.
     private var keys: [[ExactString: String]] = Array(repeating: [:], count: MentionLabel.allCases.count)
 
@@ -22,6 +24,33 @@ final class NameCache {
     func personParts(of mention: Mention) -> PersonNameParts {
         if let person = mention.person, person.given != nil { return person }
         return personParts(mention.text)
+    }
+
+    /// `EntityNaming.displayForm(of: mention)`: a PERSON's name without titles, any name
+    /// with its whitespace runs collapsed to one space.
+    func displayForm(of mention: Mention) -> String {
+        guard mention.label == .person else { return collapsingWhitespace(mention.text) }
+        let parts = personParts(of: mention)
+        let name = [parts.given, parts.family].compactMap { $0 }.joined(separator: " ")
+        return collapsingWhitespace(name.isEmpty ? PersonTitles.split(mention.text).name : name)
+    }
+
+    /// `text` split at whitespace characters and joined with single spaces.
+    func collapsingWhitespace(_ text: String) -> String {
+        let exact = ExactString(text)
+        if let cached = collapsed[exact] { return cached }
+        let result = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        collapsed[exact] = result
+        return result
+    }
+
+    /// `NameKey.isAcronym(text)`.
+    func isAcronym(_ text: String) -> Bool {
+        let exact = ExactString(text)
+        if let cached = acronyms[exact] { return cached }
+        let result = NameKey.isAcronym(text)
+        acronyms[exact] = result
+        return result
     }
 
     /// `NameKey.normalize(text)`.

@@ -32,3 +32,18 @@ extension NameCacheTests {
         }
     }
 }
+
+extension NameCacheTests {
+    @Test func displayFormsAndAcronymsEqualTheUncachedOnes() {
+        let cache = NameCache()
+        for name in Self.names + ["บพท.", "UNDP", "กรุงเทพ\u{A0} มหานคร", "a\tb\n c"] {
+            for label in MentionLabel.allCases {
+                var mention = Mention(range: ScalarRange(0, 1), label: label, text: name, source: "test")
+                #expect(cache.displayForm(of: mention) == EntityNaming.displayForm(of: mention))
+                mention.person = PersonNameParts(titles: [], given: "สม  ชาย", family: "ใจ ดี")
+                #expect(cache.displayForm(of: mention) == EntityNaming.displayForm(of: mention))
+            }
+            #expect(cache.isAcronym(name) == NameKey.isAcronym(name))
+        }
+    }
+}
