@@ -68,8 +68,8 @@ struct RelationLinker {
         var best: [Unicode.Scalar]?
         for key in keys where !key.hasPrefix("d:") {
             let scalars = Array(key.unicodeScalars)
-            for start in scalars.indices {
-                for place in places.byFirst[scalars[start]] ?? [] {
+            for start in scalars.indices.dropLast() {
+                for place in places.byPrefix[PlaceIndex.prefix(scalars[start], scalars[start + 1])] ?? [] {
                     if let b = best, place.count < b.count { break }   // sorted longest first
                     guard start + place.count <= scalars.count,
                           scalars[start..<(start + place.count)].elementsEqual(place) else { continue }
@@ -83,18 +83,22 @@ struct RelationLinker {
     }
 }
 
-/// Place keys by first scalar, longest first, for finding places inside names.
+/// Place keys (at least 2 scalars) by their first two scalars, longest first, for finding places inside names.
 struct PlaceIndex {
-    var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+    var byPrefix: [UInt64: [[Unicode.Scalar]]] = [:]
+
+    static func prefix(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+        UInt64(first.value) << 32 | UInt64(second.value)
+    }
 
     init(_ keys: Set<String>, lengths: ClosedRange<Int>) {
         for key in keys.sorted() {
             let scalars = Array(key.unicodeScalars)
-            guard lengths.contains(scalars.count) else { continue }
-            byFirst[scalars[0], default: []].append(scalars)
+            guard lengths.contains(scalars.count), scalars.count >= 2 else { continue }
+            byPrefix[Self.prefix(scalars[0], scalars[1]), default: []].append(scalars)
         }
-        for first in byFirst.keys {
-            byFirst[first]!.sort { $0.count != $1.count ? $0.count > $1.count
+        for prefix in byPrefix.keys {
+            byPrefix[prefix]!.sort { $0.count != $1.count ? $0.count > $1.count
                 : String(String.UnicodeScalarView($0)) < String(String.UnicodeScalarView($1)) }
         }
     }

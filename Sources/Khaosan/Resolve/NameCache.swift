@@ -37,6 +37,8 @@ final class NameCache {
 
     /// `text` split at whitespace characters and joined with single spaces.
     func collapsingWhitespace(_ text: String) -> String {
+        // No whitespace scalar, no whitespace character: nothing to collapse.
+        if !text.unicodeScalars.contains(where: Self.mayBeWhitespace) { return text }
         let exact = ExactString(text)
         if let cached = collapsed[exact] { return cached }
         let result = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
@@ -82,6 +84,15 @@ final class NameCache {
     private func personKey(text: String, parts: PersonNameParts) -> String {
         let name = [parts.given, parts.family].compactMap { $0 }.joined(separator: " ")
         return normalize(name.isEmpty ? PersonTitles.split(text).name : name)
+    }
+
+    /// False only for scalars that are not whitespace (ASCII other than tab…CR and space, Thai).
+    private static func mayBeWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: return true
+        case 0x00...0x7F, 0x0E00...0x0E7F: return false
+        default: return scalar.properties.isWhitespace
+        }
     }
 
     static func labelIndex(_ label: MentionLabel) -> Int {

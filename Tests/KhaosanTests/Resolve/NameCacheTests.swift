@@ -36,7 +36,7 @@ extension NameCacheTests {
 extension NameCacheTests {
     @Test func displayFormsAndAcronymsEqualTheUncachedOnes() {
         let cache = NameCache()
-        for name in Self.names + ["บพท.", "UNDP", "กรุงเทพ\u{A0} มหานคร", "a\tb\n c"] {
+        for name in Self.names + ["บพท.", "UNDP", "กรุงเทพ\u{A0} มหานคร", "a\tb\n c", "a\u{1C}b\u{85}c", "ก\u{2028}ข\u{3000}"] {
             for label in MentionLabel.allCases {
                 var mention = Mention(range: ScalarRange(0, 1), label: label, text: name, source: "test")
                 #expect(cache.displayForm(of: mention) == EntityNaming.displayForm(of: mention))
