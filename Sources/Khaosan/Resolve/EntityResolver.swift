@@ -133,8 +133,9 @@ public struct EntityResolver: Sendable {
             for name in entity.allNames { protected.insert(NameKey.key(for: .place, text: name)) }
         }
         for label in [MentionLabel.organization, .place, .event, .person] {
-            let nodes = mentionNodes.filter { keys.label(of: $0) == label && !keys.key(of: $0).hasPrefix("d:") }
-                .sorted { keys.key(of: $0) < keys.key(of: $1) }
+            // Any fixed order will do: the pairs depend only on the keys, and the partition
+            // union-find makes of them (roots are the smallest ids) not on the order of unions.
+            let nodes = mentionNodes.filter { keys.label(of: $0) == label && !keys.key(of: $0).hasPrefix("d:") }.sorted()
             let texts = nodes.map { keys.key(of: $0) }
             for (i, j) in typoMatcher.pairs(texts, protected: label == .place ? [] : protected) {
                 keys.union(nodes[i], nodes[j])
