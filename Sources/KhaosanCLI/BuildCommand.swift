@@ -33,11 +33,12 @@ struct BuildCommand: ParsableCommand {
         if let errorsPath { try AtomicFile.checkWritable(errorsPath) }
         let paths = input.inputs.isEmpty ? [BundledCorpus.path] : input.inputs
         var extractions = ExtractionSet()
+        var interner = ExtractionInterner()   // shares equal names: memory held until the graph is written
         var conflicts: [String] = []
         let result = try BatchRunner(options: batch, paths: paths, extraction: extraction).run { outcome in
             switch outcome {
             case .extracted(let extraction, _, _):
-                switch extractions.insert(extraction) {
+                switch extractions.insert(interner.intern(extraction)) {
                 case .replacedConflicting, .keptConflicting: conflicts.append(extraction.id)
                 default: break
                 }
@@ -45,9 +46,9 @@ struct BuildCommand: ParsableCommand {
                 printError("rejected \(error)")
             }
         }
+        interner = ExtractionInterner()
         for line in BatchRunner.summary(result, jobs: batch.jobs) { printError(line) }
-        let graph = GraphOutput.graph(for: Array(extractions.byID.values), lexicon: try extraction.lexicon(),
-                                      base: graphOptions.baseIRI)
+        let graph = GraphOutput.streamedGraph(for: extractions, lexicon: try extraction.lexicon(), base: graphOptions.baseIRI)
         try GraphFile.write(graph, to: output, options: graphOptions)
         if let errorsPath { try result.errors.write(to: URL(fileURLWithPath: errorsPath)) }
         for id in Set(conflicts).sorted() {

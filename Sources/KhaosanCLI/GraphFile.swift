@@ -16,4 +16,18 @@ enum GraphFile {
             printError("wrote \(path) (\(size) bytes)")
         }
     }
+
+    /// The same for a graph whose annotations are written while streaming.
+    static func write(_ graph: StreamedGraph, to path: String, options: GraphOptions) throws {
+        if path == "-" {
+            JSONLDWriter().stream(graph) { StandardOutput.write(Data($0)) }
+        } else {
+            try JSONLDWriter().write(graph, to: path)
+        }
+        for line in GraphSummary(graph, top: options.top).lines { printError(line) }
+        if path != "-" {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            printError("wrote \(path) (\(size) bytes)")
+        }
+    }
 }

@@ -32,6 +32,7 @@ struct MergeCommand: ParsableCommand {
         if output != "-" { try AtomicFile.checkWritable(output) }
         if let errors { try AtomicFile.checkWritable(errors) }
         var set = ExtractionSet()
+        var interner = ExtractionInterner()   // shares equal names: memory held until the graph is written
         var report = ErrorsReport()
         var (lines, rejected, malformed, duplicates, conflicts) = (0, 0, 0, 0, 0)
         var unreadableParts: [String] = []
@@ -43,7 +44,7 @@ struct MergeCommand: ParsableCommand {
                     do {
                         switch try ExtractionJSON.parse(line, decoder: decoder) {
                         case .extraction(let extraction):
-                            switch set.insert(extraction) {
+                            switch set.insert(interner.intern(extraction)) {
                             case .new: break
                             case .duplicate: duplicates += 1
                             case .replacedConflicting, .keptConflicting:
@@ -69,6 +70,7 @@ struct MergeCommand: ParsableCommand {
                 unreadableParts.append(part)
             }
         }
+        interner = ExtractionInterner()
         if let errors { try report.write(to: URL(fileURLWithPath: errors)) }
         printError("merged: \(lines) line(s) from \(parts.count) part(s): \(set.count) document(s), "
             + "\(duplicates) duplicate(s), \(conflicts) conflicting duplicate(s), \(rejected) rejected, \(malformed) unreadable")
@@ -79,7 +81,7 @@ struct MergeCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if set.count == 0 && (rejected > 0 || malformed > 0) { throw ExitCode(1) }
-        let graph = GraphOutput.graph(for: Array(set.byID.values), lexicon: try lexicons.lexicon(), base: graphOptions.baseIRI)
+        let graph = GraphOutput.streamedGraph(for: set, lexicon: try lexicons.lexicon(), base: graphOptions.baseIRI)
         try GraphFile.write(graph, to: output, options: graphOptions)
     }
 }

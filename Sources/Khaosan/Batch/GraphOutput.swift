@@ -9,12 +9,19 @@ public enum GraphOutput {
                              base: String = GraphIRI.defaultBase) -> KnowledgeGraph {
         KnowledgeGraph.build(from: ExtractionSet(extractions).sorted, lexicon: lexicon, base: base)
     }
+
+    /// The same graph with its annotations left in the extractions, for streaming (what
+    /// `build` and `merge` write): memory is bounded by the entities, not one object per mention.
+    public static func streamedGraph(for extractions: ExtractionSet, lexicon: Lexicon,
+                                     base: String = GraphIRI.defaultBase) -> StreamedGraph {
+        StreamedGraph.build(from: extractions.sorted, known: lexicon.knownEntities, base: base)
+    }
 }
 
 extension GraphOutput {
     /// The JSON-LD bytes of `graph(for:lexicon:base:)` (for comparisons; commands stream to files).
     public static func data(for extractions: [DocumentExtraction], lexicon: Lexicon = Lexicon(),
                             base: String = GraphIRI.defaultBase) -> Data {
-        JSONLDWriter().data(for: graph(for: extractions, lexicon: lexicon, base: base))
+        JSONLDWriter().data(for: streamedGraph(for: ExtractionSet(extractions), lexicon: lexicon, base: base))
     }
 }

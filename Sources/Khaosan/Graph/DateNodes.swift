@@ -4,15 +4,15 @@
 /// instants (existing DATE entities of those days, or auxiliary instant nodes).
 /// The raw value is kept as `khaosan:value` (and `khaosan:qualifier`, e.g. `late`).
 enum DateNodes {
-    static func addTemporalStructure(to nodes: inout [String: GraphNode], resolved: [ResolvedEntity], iri: GraphIRI) {
-        for entity in resolved where entity.label == .date {
+    static func addTemporalStructure(to nodes: inout [String: GraphNode], resolution: EntityResolution, iri: GraphIRI) {
+        for entity in resolution.entities where entity.label == .date {
             guard entity.idKey.hasPrefix("v:") else { continue }
             let id = iri.entity(label: .date, key: entity.idKey, transliterator: nil)
             guard var node = nodes[id] else { continue }
-            let member = entity.members.first { $0.mention.value != nil }
-            guard let value = member?.mention.value else { continue }
+            let member = entity.members.lazy.map(resolution.mention).first { $0.value != nil }
+            guard let value = member?.value else { continue }
             node.add("khaosan:value", .text(value))
-            if let qualifier = member?.mention.qualifier { node.add("khaosan:qualifier", .text(qualifier)) }
+            if let qualifier = member?.qualifier { node.add("khaosan:qualifier", .text(qualifier)) }
             let parts = value.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
             if parts.count == 2 {
                 node.types = ["time:Interval"]

@@ -16,49 +16,51 @@ enum EntityNaming {
         return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// `(names, alternateNames)` for `entity`.
-    static func names(of entity: ResolvedEntity, transliterator: Transliterator?)
+    /// `(names, alternateNames)` for an entity with `label`, lexicon entry `known` and member `mentions`.
+    /// `names` memoises display forms and acronym tests across entities.
+    static func names(label: MentionLabel, known: KnownEntity?, mentions: [Mention], transliterator: Transliterator?,
+                      names cache: NameCache = NameCache())
         -> (names: [String: String], alternates: [String: [String]]) {
         var counts: [String: Int] = [:]
-        for member in entity.members { counts[displayForm(of: member.mention), default: 0] += 1 }
-        let ranked = counts.keys.sorted { a, b in
-            // Full names before acronyms ("บพท." is an alternate name of its long form).
-            let aa = NameKey.isAcronym(a), ab = NameKey.isAcronym(b)
-            if aa != ab { return !aa }
-            let ca = counts[a]!, cb = counts[b]!
-            if ca != cb { return ca > cb }
-            let la = a.unicodeScalars.count, lb = b.unicodeScalars.count
-            if la != lb { return la > lb }
-            return a < b
+        for mention in mentions { counts[cache.displayForm(of: mention), default: 0] += 1 }
+        let forms = counts.map { form, count in
+            (form: form, count: count, acronym: cache.isAcronym(form), length: form.unicodeScalars.count)
         }
-        let latinTag = entity.label == .person ? "und-Latn" : "en"
+        let ranked = forms.sorted { a, b in
+            // Full names before acronyms ("บพท." is an alternate name of its long form).
+            if a.acronym != b.acronym { return !a.acronym }
+            if a.count != b.count { return a.count > b.count }
+            if a.length != b.length { return a.length > b.length }
+            return a.form < b.form
+        }.map(\.form)
+        let latinTag = label == .person ? "und-Latn" : "en"
         var names: [String: String] = [:]
-        if let known = entity.known {
+        if let known {
             names[isThai(known.name) ? "th" : latinTag] = known.name
             if let english = known.english { names["en"] = english }
             if let romanized = known.romanized { names["th-Latn"] = romanized }
         }
         // A canonical name an extractor took from its lexicon (`lexiconName`, a PLACE's `value`) comes first.
-        let canonical = entity.members.compactMap { member -> String? in
-            member.mention.attributes[MentionAttribute.lexiconName] ?? (member.mention.label == .date ? nil : member.mention.value)
+        let canonical = mentions.compactMap { mention -> String? in
+            mention.attributes[MentionAttribute.lexiconName] ?? (mention.label == .date ? nil : mention.value)
         }
         if names["th"] == nil, let name = GraphBuilder.mostFrequent(Dictionary(canonical.map { ($0, 1) }, uniquingKeysWith: +)),
            isThai(name) { names["th"] = name }
         if names["th"] == nil, let thai = ranked.first(where: isThai) { names["th"] = thai }
         if names[latinTag] == nil {
             let latin = ranked.filter { !isThai($0) }
-            if let best = latin.first(where: { !NameKey.isAcronym($0) }) ?? latin.first { names[latinTag] = best }
+            if let best = latin.first(where: { !cache.isAcronym($0) }) ?? latin.first { names[latinTag] = best }
         }
-        if names["th-Latn"] == nil, entity.label != .date, let thai = names["th"], let transliterator {
+        if names["th-Latn"] == nil, label != .date, let thai = names["th"], let transliterator {
             names["th-Latn"] = transliterator.transliterate(thai)
         }
         // Names an extractor wrote beside a mention ("X (Y)", "X หรือ Y") are names of the entity too.
-        let besides = entity.members.flatMap { member in
-            MentionAttribute.sameEntity.compactMap { member.mention.attributes[$0] }
-        }.map { $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        let besides = mentions.flatMap { mention in
+            MentionAttribute.sameEntity.compactMap { mention.attributes[$0] }
+        }.map(cache.collapsingWhitespace)
         var alternates: [String: Set<String>] = [:]
         let used = Set(names.values)
-        for form in ranked + besides + (entity.known?.allNames ?? []) where !used.contains(form) && !form.isEmpty {
+        for form in ranked + besides + (known?.allNames ?? []) where !used.contains(form) && !form.isEmpty {
             alternates[isThai(form) ? "th" : latinTag, default: []].insert(form)
         }
         return (names, alternates.mapValues { $0.sorted() })

@@ -42,20 +42,24 @@ public struct GraphIRI: Sendable {
 
     static func slug(_ key: String, transliterator: Transliterator?) -> String {
         let latin = transliterator?.transliterate(key) ?? key
-        var out = ""
+        // ASCII letters (lower-cased) and digits; any other run becomes one "-"; at most 40 bytes.
+        var out: [UInt8] = []
         var lastDash = true
         for scalar in latin.unicodeScalars {
-            if scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) {
-                out.unicodeScalars.append(scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
-                lastDash = false
-            } else if !lastDash {
-                out.append("-")
-                lastDash = true
+            let value = scalar.value
+            switch value {
+            case 0x41...0x5A: out.append(UInt8(value + 0x20)); lastDash = false
+            case 0x61...0x7A, 0x30...0x39: out.append(UInt8(value)); lastDash = false
+            default:
+                if !lastDash {
+                    out.append(0x2D)
+                    lastDash = true
+                }
             }
             if out.count >= 40 { break }
         }
-        while out.hasSuffix("-") { out.removeLast() }
-        return out.isEmpty ? "x" : out
+        while out.last == 0x2D { out.removeLast() }
+        return out.isEmpty ? "x" : String(decoding: out, as: UTF8.self)
     }
 
     /// 12 hex digits of 64-bit FNV-1a over the UTF-8 of `text`.

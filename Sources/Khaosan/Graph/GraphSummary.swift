@@ -15,18 +15,32 @@ public struct GraphSummary: Sendable {
     public var documents: Int
 
     public init(_ graph: KnowledgeGraph, top count: Int = 10) {
-        var mentions: [MentionLabel: Int] = [:], entities: [MentionLabel: Int] = [:], perEntity: [String: Int] = [:]
+        var mentions: [MentionLabel: Int] = [:], perEntity: [String: Int] = [:]
         for annotation in graph.annotations {
             mentions[annotation.label, default: 0] += 1
             perEntity[annotation.body, default: 0] += 1
         }
-        for node in graph.entities { entities[node.label!, default: 0] += 1 }
+        self.init(nodes: graph.nodes, node: graph.node, mentions: mentions, perEntity: perEntity, top: count)
+    }
+
+    /// The summary of a graph `build` streams (the same figures as of its `knowledgeGraph`).
+    public init(_ graph: StreamedGraph, top count: Int = 10) {
+        let (perEntity, mentions) = graph.mentionCounts()
+        let nodes = graph.nodes
+        let node = { (id: String) in KnowledgeGraph.binarySearch(nodes, id) }
+        self.init(nodes: nodes, node: node, mentions: mentions, perEntity: perEntity, top: count)
+    }
+
+    private init(nodes: [GraphNode], node: (String) -> GraphNode?, mentions: [MentionLabel: Int],
+                 perEntity: [String: Int], top count: Int) {
+        var entities: [MentionLabel: Int] = [:]
+        for node in nodes { if let label = node.label { entities[label, default: 0] += 1 } }
         rows = MentionLabel.allCases.map { Row(label: $0, mentions: mentions[$0] ?? 0, entities: entities[$0] ?? 0) }
         top = perEntity.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(max(0, count)).map { item in
-            let node = graph.node(item.key)
+            let node = node(item.key)
             return (item.key, GraphDiff.displayName(node) ?? item.key, node?.label ?? .organization, item.value)
         }
-        documents = graph.nodes.filter { $0.types == ["NewsArticle"] }.count
+        documents = nodes.filter { $0.types == ["NewsArticle"] }.count
     }
 
     /// Human-readable lines.

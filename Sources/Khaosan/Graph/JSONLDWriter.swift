@@ -35,6 +35,13 @@ public struct JSONLDWriter: Sendable {
 
     /// Produces the bytes of `graph` in order, in chunks passed to `sink`.
     public func stream(_ graph: KnowledgeGraph, chunkSize: Int = 1 << 20, _ sink: ([UInt8]) throws -> Void) rethrows {
+        var cursor = AnnotationArrayCursor(graph.annotations)
+        try stream(nodes: graph.nodes, annotations: &cursor, chunkSize: chunkSize, sink)
+    }
+
+    /// Writes the sorted `nodes` merged by `@id` with the annotations of `cursor`.
+    func stream(nodes: [GraphNode], annotations cursor: inout some AnnotationCursor, chunkSize: Int,
+                _ sink: ([UInt8]) throws -> Void) rethrows {
         let writer = JSONWriter(pretty: pretty, prettyDepth: 2)
         var out: [UInt8] = []
         out.reserveCapacity(chunkSize + (1 << 16))
@@ -45,19 +52,18 @@ public struct JSONLDWriter: Sendable {
         out += newline + indent1 + Array(#""@context":"#.utf8) + (pretty ? [0x20] : [])
         writer.append(JSONLDVocabulary.context, indent: 1, to: &out)
         out += [0x2C] + newline + indent1 + Array(#""@graph":"#.utf8) + (pretty ? [0x20] : []) + [0x5B]
-        let annotations = graph.annotations.sorted { $0.id < $1.id }
-        var n = 0, a = 0, first = true
-        while n < graph.nodes.count || a < annotations.count {
-            let takeNode = a == annotations.count || (n < graph.nodes.count && graph.nodes[n].id < annotations[a].id)
+        var n = 0, first = true
+        while n < nodes.count || !cursor.isAtEnd {
+            let takeNode = cursor.isAtEnd || (n < nodes.count && cursor.nodeComesFirst(nodes[n].id))
             if !first { out.append(0x2C) }
             first = false
-            out += newline + indent2
+            out += newline
+            out += indent2
             if takeNode {
-                writer.append(object(for: graph.nodes[n]), indent: 2, to: &out)
+                writer.append(object(for: nodes[n]), indent: 2, to: &out)
                 n += 1
             } else {
-                appendAnnotation(annotations[a], writer: writer, to: &out)
-                a += 1
+                cursor.writeNext(to: &out)
             }
             if out.count >= chunkSize {
                 try sink(out)
@@ -126,26 +132,6 @@ public struct JSONLDWriter: Sendable {
             "oa:hasTarget": target,
             "khaosan:label": .string(annotation.label.rawValue),
         ])
-    }
-
-    /// Appends the one-line JSON of `annotation` — the bytes `object(for:)` gives, keys
-    /// in the same sorted order — without building a JSON tree (annotations dominate).
-    private func appendAnnotation(_ annotation: GraphAnnotation, writer: JSONWriter, to out: inout [UInt8]) {
-        func raw(_ text: String) { out.append(contentsOf: text.utf8) }
-        func string(_ text: String) { writer.append(.string(text), indent: 3, to: &out) }
-        raw(#"{"@id":"#); string(annotation.id)
-        raw(#","@type":"oa:Annotation","khaosan:label":"#); string(annotation.label.rawValue)
-        raw(#","oa:hasBody":{"@id":"#); string(annotation.body)
-        raw(#"},"oa:hasTarget":{"@id":"#); string(annotation.id + ";target")
-        raw(#","@type":"oa:SpecificResource","oa:hasSelector":[{"@id":"#); string(annotation.id + ";position")
-        raw(#","@type":"oa:TextPositionSelector","oa:end":{"@type":"xsd:nonNegativeInteger","@value":"#)
-        raw(String(annotation.end))
-        raw(#"},"oa:start":{"@type":"xsd:nonNegativeInteger","@value":"#)
-        raw(String(annotation.start))
-        raw(#"}},{"@id":"#); string(annotation.id + ";quote")
-        raw(#","@type":"oa:TextQuoteSelector","oa:exact":"#); string(annotation.exact)
-        raw(#"}],"oa:hasSource":{"@id":"#); string(annotation.document)
-        raw(#"}},"oa:motivatedBy":{"@id":"oa:identifying"}}"#)
     }
 
     private func integer(_ value: Int) -> JSONValue {

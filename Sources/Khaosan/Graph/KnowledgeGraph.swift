@@ -35,7 +35,10 @@ public struct KnowledgeGraph: Hashable, Sendable {
     }
 
     /// The node with IRI `id`.
-    public func node(_ id: String) -> GraphNode? {
+    public func node(_ id: String) -> GraphNode? { Self.binarySearch(nodes, id) }
+
+    /// The node with IRI `id` in `nodes` sorted by id.
+    static func binarySearch(_ nodes: [GraphNode], _ id: String) -> GraphNode? {
         var low = 0, high = nodes.count
         while low < high {
             let mid = (low + high) / 2

@@ -5,24 +5,30 @@
 /// "2023-11-16", from a year in the event's name) is dropped.
 struct RelationLinker {
     var nodes: [String: GraphNode]
-    let entityOfMention: [MentionAddress: String]
-    let entityOfKey: [String: String]
+    let mentions: MentionLookup
+    let entityOfKey: EntityKeyIndex
+    let names: NameCache
 
     /// Shortest and longest place key looked for inside organisation names (scalars).
     static let placeKeyLengths = 3...24
 
-    func link(documents: [DocumentExtraction], resolved: [ResolvedEntity], known: [KnownEntity]) -> [GraphNode] {
+    func link(resolution: EntityResolution, known: [KnownEntity]) -> [GraphNode] {
         var nodes = self.nodes
         var changed = Set<String>()
         func add(_ subject: String, _ property: String, _ value: GraphValue) {
             nodes[subject]?.add(property, value)
             changed.insert(subject)
         }
-        for document in documents {
+        let links: [(String, MentionLabel, String)] = [
+            (MentionAttribute.location, .place, RelationPredicate.location),
+            (MentionAttribute.containedIn, .place, RelationPredicate.containedInPlace),
+            (MentionAttribute.parentOrganization, .organization, "parentOrganization"),
+        ]
+        for (index, document) in resolution.documents.enumerated() {
             for fact in document.relations {
-                guard let subject = entityOfMention[MentionAddress(document.id, fact.subject)] else { continue }
+                guard let subject = mentions.entity(document: index, range: fact.subject) else { continue }
                 if let object = fact.object {
-                    if let target = entityOfMention[MentionAddress(document.id, object)], target != subject {
+                    if let target = mentions.entity(document: index, range: object), target != subject {
                         add(subject, fact.predicate, .reference(target))
                     }
                 } else if let literal = fact.literal {
@@ -30,37 +36,31 @@ struct RelationLinker {
                     add(subject, fact.predicate, isDate ? (GraphValue.isoDate(literal) ?? .text(literal)) : .text(literal))
                 }
             }
-            for mention in document.mentions {
-                guard let subject = entityOfMention[MentionAddress(document.id, mention.range)] else { continue }
-                let links: [(String, MentionLabel, String)] = [
-                    (MentionAttribute.location, .place, RelationPredicate.location),
-                    (MentionAttribute.containedIn, .place, RelationPredicate.containedInPlace),
-                    (MentionAttribute.parentOrganization, .organization, "parentOrganization"),
-                ]
+            for mention in document.mentions where !mention.attributes.isEmpty {
+                guard let subject = mentions.entity(document: index, range: mention.range) else { continue }
                 for (attribute, label, predicate) in links {
                     guard let name = mention.attributes[attribute],
-                          let target = entityOfKey[label.rawValue + "|" + NameKey.key(for: label, text: name)],
+                          let target = entityOfKey[label, names.key(for: label, text: name)],
                           target != subject else { continue }
                     add(subject, predicate, .reference(target))
                 }
             }
         }
-        let places = PlaceIndex(Set(entityOfKey.keys.filter { $0.hasPrefix("PLACE|") && !$0.hasPrefix("PLACE|d:") }
-            .map { String($0.dropFirst(6)) }), lengths: Self.placeKeyLengths)
+        let places = PlaceIndex(Set(entityOfKey.keys(of: .place).filter { !$0.hasPrefix("d:") }), lengths: Self.placeKeyLengths)
         let breaker = try? WordBreaker()
-        for entity in resolved where entity.label == .organization {
-            let id = entityOfKey["ORG|" + entity.idKey]!
+        for entity in resolution.entities where entity.label == .organization {
+            let id = entityOfKey[.organization, entity.idKey]!
             if nodes[id]?.properties[RelationPredicate.location] != nil { continue }
             if let place = longestPlace(in: entity.keys, names: nodes[id]?.allNames ?? [], places: places, nodes: nodes,
                                         breaker: breaker),
-               let target = entityOfKey["PLACE|" + place] {
+               let target = entityOfKey[.place, place] {
                 add(id, RelationPredicate.location, .reference(target))
             }
         }
         for entry in known {
             guard let container = entry.properties["in"],
-                  let subject = entityOfKey[entry.label.rawValue + "|" + NameKey.key(for: entry.label, text: entry.name)],
-                  let target = entityOfKey["PLACE|" + NameKey.key(for: .place, text: container)], target != subject
+                  let subject = entityOfKey[entry.label, names.key(for: entry.label, text: entry.name)],
+                  let target = entityOfKey[.place, names.key(for: .place, text: container)], target != subject
             else { continue }
             add(subject, entry.label == .place ? RelationPredicate.containedInPlace : RelationPredicate.location,
                 .reference(target))
@@ -92,8 +92,8 @@ struct RelationLinker {
         for key in keys where !key.hasPrefix("d:") {
             let scalars = Array(key.unicodeScalars)
             var boundaries: Set<Int>?
-            for start in scalars.indices {
-                for place in places.byFirst[scalars[start]] ?? [] {
+            for start in scalars.indices.dropLast() {
+                for place in places.byPrefix[PlaceIndex.prefix(scalars[start], scalars[start + 1])] ?? [] {
                     if let b = best, place.count < b.count { break }   // sorted longest first
                     guard start + place.count <= scalars.count,
                           scalars[start..<(start + place.count)].elementsEqual(place) else { continue }
@@ -120,7 +120,7 @@ struct RelationLinker {
         let head = Array("กรุง".unicodeScalars)
         guard prefix.count >= head.count, prefix.suffix(head.count).elementsEqual(head) else { return true }
         let key = String(String.UnicodeScalarView(place))
-        guard let id = entityOfKey["PLACE|" + key], let node = nodes[id] else { return false }
+        guard let id = entityOfKey[.place, key], let node = nodes[id] else { return false }
         let written = "กรุง" + key
         return node.allNames.contains { NameKey.normalize($0) == written }
     }
@@ -170,22 +170,5 @@ struct RelationLinker {
             try? breaker.withBoundaries(buffer) { $0.map { scalarOfUnit[Int($0)] } }
         }
         return boundaries.map { Set($0).union([0, scalar]) }
-    }
-}
-
-/// Place keys by first scalar, longest first, for finding places inside names.
-struct PlaceIndex {
-    var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
-
-    init(_ keys: Set<String>, lengths: ClosedRange<Int>) {
-        for key in keys.sorted() {
-            let scalars = Array(key.unicodeScalars)
-            guard lengths.contains(scalars.count) else { continue }
-            byFirst[scalars[0], default: []].append(scalars)
-        }
-        for first in byFirst.keys {
-            byFirst[first]!.sort { $0.count != $1.count ? $0.count > $1.count
-                : String(String.UnicodeScalarView($0)) < String(String.UnicodeScalarView($1)) }
-        }
     }
 }

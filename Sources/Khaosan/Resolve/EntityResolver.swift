@@ -38,57 +38,90 @@ public struct EntityResolver: Sendable {
     }
 
     public func resolve(_ extractions: [DocumentExtraction]) -> [ResolvedEntity] {
+        resolution(extractions).resolvedEntities
+    }
+
+    /// The entities of `extractions` in compact form (see `EntityResolution`); `names`
+    /// memoises name keys and person-name parts across the call and its caller.
+    func resolution(_ extractions: [DocumentExtraction], names: NameCache = NameCache()) -> EntityResolution {
+        let documents = Self.canonicalOrder(extractions).map(Self.sortingMentions)
         var keys = KeyTable()
-        var members: [(node: Int, member: EntityMember)] = []
-        for document in Self.canonicalOrder(extractions) {
+        var firstMention: [Int] = [], documentOfMention: [Int32] = [], keyOfMention: [Int32] = []
+        firstMention.reserveCapacity(documents.count + 1)
+        for (documentIndex, document) in documents.enumerated() {
+            firstMention.append(keyOfMention.count)
+            var fullKeysOfGiven: [String: Set<String>]?
             for mention in document.mentions {
-                let key = Self.key(of: mention, in: document)
+                let key = Self.key(of: mention, in: document, names: names, fullKeysOfGiven: &fullKeysOfGiven)
                 let node = keys.node(mention.label, key)
-                members.append((node, EntityMember(documentID: document.id, datePublished: document.metadata.datePublished,
-                                                   mention: mention, key: key)))
-                let canonical = mention.label == .date ? nil : mention.value
-                for value in MentionAttribute.sameEntity.compactMap({ mention.attributes[$0] }) + [canonical].compactMap({ $0 }) {
-                    let other = NameKey.key(for: mention.label, text: value)
+                keyOfMention.append(Int32(node))
+                documentOfMention.append(Int32(documentIndex))
+                for attribute in MentionAttribute.sameEntity {
+                    guard let value = mention.attributes[attribute] else { continue }
+                    let other = names.key(for: mention.label, text: value)
+                    if !other.isEmpty { keys.union(node, keys.node(mention.label, other)) }
+                }
+                if mention.label != .date, let value = mention.value {
+                    let other = names.key(for: mention.label, text: value)
                     if !other.isEmpty { keys.union(node, keys.node(mention.label, other)) }
                 }
             }
         }
+        firstMention.append(keyOfMention.count)
         var knownOfNode: [Int: Int] = [:]
         for (index, entity) in known.enumerated() {
-            let nodes = entity.allNames.map { NameKey.key(for: entity.label, text: $0) }.filter { !$0.isEmpty }
+            let nodes = entity.allNames.map { names.key(for: entity.label, text: $0) }.filter { !$0.isEmpty }
                 .map { keys.node(entity.label, $0) }
             for node in nodes {
                 keys.union(nodes[0], node)
                 if knownOfNode[node] == nil { knownOfNode[node] = index }
             }
         }
-        mergeTypos(&keys, mentionNodes: Set(members.map(\.node)))
-        return entities(keys: &keys, members: members, knownOfNode: knownOfNode)
+        mergeTypos(&keys, mentionNodes: Set(keyOfMention.map(Int.init)))
+        var resolution = EntityResolution(documents: documents, firstMention: firstMention,
+                                          documentOfMention: documentOfMention, keyOfMention: keyOfMention,
+                                          keyTexts: keys.texts, entities: [], entityOfMention: [])
+        EntityGrouping(resolver: self, names: names).group(&resolution, keys: &keys, knownOfNode: knownOfNode)
+        return resolution
     }
 
-    /// The matching key of `mention` (see the type's documentation).
-    static func key(of mention: Mention, in document: DocumentExtraction) -> String {
+    /// `document` with its mentions in range order (a stable sort; most already are).
+    static func sortingMentions(_ document: DocumentExtraction) -> DocumentExtraction {
+        let mentions = document.mentions
+        if mentions.indices.dropFirst().allSatisfy({ !(mentions[$0].range < mentions[$0 - 1].range) }) { return document }
+        var sorted = document
+        sorted.mentions.sort { $0.range < $1.range }
+        return sorted
+    }
+
+    /// The matching key of `mention` (see the type's documentation). `fullKeysOfGiven`
+    /// caches, per document, the keys of its full PERSON names by given name.
+    static func key(of mention: Mention, in document: DocumentExtraction, names: NameCache,
+                    fullKeysOfGiven: inout [String: Set<String>]?) -> String {
         let scoped = { (text: String) in "d:\(document.id):\(text)" }
         switch mention.label {
         case .date:
-            guard let value = mention.value else { return scoped(NameKey.normalize(mention.text)) }
+            guard let value = mention.value else { return scoped(names.normalize(mention.text)) }
             return "v:" + value + (mention.qualifier.map { "~" + $0 } ?? "")
         case .person:
-            let parts = mention.person?.given != nil ? mention.person! : PersonTitles.parts(of: mention.text)
+            let parts = names.personParts(of: mention)
             if parts.family == nil, let given = parts.given {
-                let fullKeys = Set(document.mentions.compactMap { other -> String? in
-                    guard other.label == .person else { return nil }
-                    let p = other.person?.given != nil ? other.person! : PersonTitles.parts(of: other.text)
-                    guard p.given == given, p.family != nil else { return nil }
-                    return NameKey.key(for: .person, text: other.text, person: p)
-                })
-                if fullKeys.count == 1 { return fullKeys.first! }
-                return scoped(NameKey.normalize(given))
+                if fullKeysOfGiven == nil {
+                    var table: [String: Set<String>] = [:]
+                    for other in document.mentions where other.label == .person {
+                        let p = names.personParts(of: other)
+                        guard let g = p.given, p.family != nil else { continue }
+                        table[g, default: []].insert(names.key(for: .person, text: other.text, person: p))
+                    }
+                    fullKeysOfGiven = table
+                }
+                if let fullKeys = fullKeysOfGiven?[given], fullKeys.count == 1 { return fullKeys.first! }
+                return scoped(names.normalize(given))
             }
-            let key = NameKey.key(for: .person, text: mention.text, person: parts)
+            let key = names.key(for: .person, text: mention.text, person: parts)
             return key.isEmpty ? scoped("\(mention.range.start)") : key
         default:
-            let key = NameKey.key(for: mention.label, text: mention.text, person: mention.person)
+            let key = names.key(for: mention.label, text: mention.text)
             return key.isEmpty ? scoped("\(mention.range.start)") : key
         }
     }
@@ -100,66 +133,30 @@ public struct EntityResolver: Sendable {
             for name in entity.allNames { protected.insert(NameKey.key(for: .place, text: name)) }
         }
         for label in [MentionLabel.organization, .place, .event, .person] {
-            let nodes = mentionNodes.filter { keys.label(of: $0) == label && !keys.key(of: $0).hasPrefix("d:") }
-                .sorted { keys.key(of: $0) < keys.key(of: $1) }
+            // Any fixed order will do: the pairs depend only on the keys, and the partition
+            // union-find makes of them (roots are the smallest ids) not on the order of unions.
+            let nodes = mentionNodes.filter { keys.label(of: $0) == label && !keys.key(of: $0).hasPrefix("d:") }.sorted()
             let texts = nodes.map { keys.key(of: $0) }
             for (i, j) in typoMatcher.pairs(texts, protected: label == .place ? [] : protected) {
                 keys.union(nodes[i], nodes[j])
             }
         }
     }
-
-    private func entities(keys: inout KeyTable, members: [(node: Int, member: EntityMember)],
-                          knownOfNode: [Int: Int]) -> [ResolvedEntity] {
-        var groups: [Int: [(node: Int, member: EntityMember)]] = [:]
-        for item in members { groups[keys.find(item.node), default: []].append(item) }
-        var keysOfRoot: [Int: [String]] = [:]
-        for node in 0..<keys.count where groups[keys.find(node)] != nil {
-            keysOfRoot[keys.find(node), default: []].append(keys.key(of: node))
-        }
-        var knownOfRoot: [Int: Int] = [:]
-        for (node, index) in knownOfNode {
-            let root = keys.find(node)
-            knownOfRoot[root] = min(knownOfRoot[root] ?? index, index)
-        }
-        var result: [ResolvedEntity] = []
-        for (root, items) in groups {
-            let label = keys.label(of: root)
-            let known = knownOfRoot[root].map { self.known[$0] }
-            let sorted = items.sorted { a, b in
-                let da = a.member.datePublished ?? "~", db = b.member.datePublished ?? "~"
-                if da != db { return da < db }
-                if a.member.documentID != b.member.documentID { return a.member.documentID < b.member.documentID }
-                return a.member.mention.range < b.member.mention.range
-            }
-            let full = sorted.first { item in
-                !item.member.key.hasPrefix("d:") && item.member.mention.attributes[MentionAttribute.longForm] == nil
-                    && !NameKey.isAcronym(item.member.mention.text)
-            } ?? sorted[0]
-            let idKey = known.map { NameKey.key(for: label, text: $0.name) } ?? full.member.key
-            let allKeys = Set(keysOfRoot[root] ?? [])
-            result.append(ResolvedEntity(
-                label: label, idKey: idKey, keys: allKeys.sorted(), known: known,
-                members: items.map(\.member).sorted { a, b in
-                    a.documentID != b.documentID ? a.documentID < b.documentID : a.mention.range < b.mention.range
-                }))
-        }
-        return result.sorted { ($0.label, $0.idKey) < ($1.label, $1.idKey) }
-    }
 }
 
 /// Dense ids for (label, key) pairs, with their union-find.
 struct KeyTable {
-    private var ids: [String: Int] = [:]
+    /// Node ids by key, one table per label (indexed like `NameCache.labelIndex`).
+    private var ids: [[String: Int]] = Array(repeating: [:], count: MentionLabel.allCases.count)
     private var labels: [MentionLabel] = []
-    private var texts: [String] = []
+    private(set) var texts: [String] = []
     private var sets = UnionFind()
 
     mutating func node(_ label: MentionLabel, _ key: String) -> Int {
-        let composite = label.rawValue + "\u{1}" + key
-        if let id = ids[composite] { return id }
+        let table = NameCache.labelIndex(label)
+        if let id = ids[table][key] { return id }
         let id = sets.add()
-        ids[composite] = id
+        ids[table][key] = id
         labels.append(label)
         texts.append(key)
         return id

@@ -26,31 +26,43 @@ struct TypoMatcher {
         // (computed from prefix hashes, without building the variants); a hash collision
         // only adds a candidate pair, which `isSafeTypo` then checks on the real scalars.
         let base: UInt64 = 1_000_003
-        var buckets: [UInt64: [Int]] = [:]
+        // (hash, key index) for each key and each of its deletions, sorted: equal hashes form
+        // the buckets (flat arrays, not a dictionary of arrays: there are millions of them).
+        var entries: [(hash: UInt64, index: Int32)] = []
         var powers: [UInt64] = [1]
+        var prefix: [UInt64] = []
         for (index, key) in scalars.enumerated() where key.count >= minimumLength {
             let n = key.count
             while powers.count <= n { powers.append(powers.last! &* base) }
-            var prefix = [UInt64](repeating: 0, count: n + 1)
-            for i in 0..<n { prefix[i + 1] = prefix[i] &* base &+ UInt64(key[i].value) }
+            prefix.removeAll(keepingCapacity: true)
+            prefix.append(0)
+            for i in 0..<n { prefix.append(prefix[i] &* base &+ UInt64(key[i].value)) }
             func hash(_ value: UInt64, length: Int) -> UInt64 { value ^ (UInt64(length) &* 0x9E3779B97F4A7C15) }
-            buckets[hash(prefix[n], length: n), default: []].append(index)
+            entries.append((hash(prefix[n], length: n), Int32(index)))
             for p in 0..<n {
                 // prefix [0, p) followed by suffix [p + 1, n)
                 let suffix = prefix[n] &- prefix[p + 1] &* powers[n - p - 1]
                 let variant = prefix[p] &* powers[n - p - 1] &+ suffix
-                buckets[hash(variant, length: n - 1), default: []].append(index)
+                entries.append((hash(variant, length: n - 1), Int32(index)))
             }
         }
+        entries.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
         var found = Set<[Int]>()
-        for (_, members) in buckets where members.count > 1 {
-            let unique = Array(Set(members)).sorted()
-            for a in 0..<unique.count {
-                for b in (a + 1)..<unique.count {
-                    let i = unique[a], j = unique[b]
-                    if isSafeTypo(scalars[i], scalars[j], protected: protected) { found.insert([i, j]) }
+        var runStart = 0
+        while runStart < entries.count {
+            var runEnd = runStart + 1
+            while runEnd < entries.count && entries[runEnd].hash == entries[runStart].hash { runEnd += 1 }
+            if runEnd - runStart > 1 {
+                var unique: [Int] = []
+                for entry in entries[runStart..<runEnd] where unique.last != Int(entry.index) { unique.append(Int(entry.index)) }
+                for a in 0..<unique.count {
+                    for b in (a + 1)..<unique.count {
+                        let i = unique[a], j = unique[b]
+                        if isSafeTypo(scalars[i], scalars[j], protected: protected) { found.insert([i, j]) }
+                    }
                 }
             }
+            runStart = runEnd
         }
         return found.sorted { $0[0] != $1[0] ? $0[0] < $1[0] : $0[1] < $1[1] }.map { ($0[0], $0[1]) }
     }

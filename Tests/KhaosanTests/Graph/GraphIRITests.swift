@@ -27,3 +27,32 @@ import Testing
         #expect(iri.entity(label: .date, key: "v:2019~late", transliterator: nil) == "https://example.org/khaosan/date/2019~late")
     }
 }
+
+extension GraphIRITests {
+    /// The slug as first written (Character-based), the reference for the byte-based one.
+    static func referenceSlug(_ latin: String) -> String {
+        var out = ""
+        var lastDash = true
+        for scalar in latin.unicodeScalars {
+            if scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) {
+                out.unicodeScalars.append(scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
+                lastDash = false
+            } else if !lastDash {
+                out.append("-")
+                lastDash = true
+            }
+            if out.count >= 40 { break }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "x" : out
+    }
+
+    @Test func slugEqualsTheReferenceOnRandomStrings() {
+        var g = SeededGenerator(seed: 41)
+        let pieces = ["A", "z", "0", "9", " ", "-", "--", "é", "ก", "Ü", "_", "Mr.", "ASEAN+3", "\u{A0}", "x"]
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...30, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined()
+            #expect(GraphIRI.slug(text, transliterator: nil) == Self.referenceSlug(text))
+        }
+    }
+}

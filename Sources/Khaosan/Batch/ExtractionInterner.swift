@@ -1,0 +1,61 @@
+/// Shares the storage of equal strings and attribute dictionaries across the extractions
+/// a `build` or `merge` holds until the graph is written: an archive repeats the same
+/// names (a tenth of the mention texts are distinct) and the same lexicon attributes
+/// (a tenth of the dictionaries are distinct) hundreds of thousands of times. Equal means
+/// byte for byte (`ExactString`, not `String`'s canonical equivalence), so every value
+/// keeps its bytes and every output stays the same.
+public struct ExtractionInterner {
+    private var strings: Set<ExactString> = []
+    private var attributes: [[ExactString]: [String: String]] = [:]
+    private var people: [[ExactString?]: PersonNameParts] = [:]
+
+    public init() {}
+
+    /// `extraction` with its mention texts, values, name parts and attributes shared with
+    /// equal ones seen before.
+    public mutating func intern(_ extraction: DocumentExtraction) -> DocumentExtraction {
+        var extraction = extraction
+        for index in extraction.mentions.indices {
+            extraction.mentions[index].text = intern(extraction.mentions[index].text)
+            if let value = extraction.mentions[index].value { extraction.mentions[index].value = intern(value) }
+            if let person = extraction.mentions[index].person { extraction.mentions[index].person = intern(person) }
+            if !extraction.mentions[index].attributes.isEmpty {
+                extraction.mentions[index].attributes = intern(extraction.mentions[index].attributes)
+            }
+            extraction.mentions[index].source = intern(extraction.mentions[index].source)
+        }
+        return extraction
+    }
+
+    /// The stored string with the bytes of `text` (stored now if new). Small strings live
+    /// inline and are returned as they are.
+    public mutating func intern(_ text: String) -> String {
+        if text.utf8.count <= 15 { return text }
+        return strings.insert(ExactString(text)).memberAfterInsert.string
+    }
+
+    private mutating func intern(_ dictionary: [String: String]) -> [String: String] {
+        let pairs = dictionary.map { (ExactString($0.key), ExactString($0.value)) }
+            .sorted { $0.0.string.utf8.lexicographicallyPrecedes($1.0.string.utf8) }
+        let key = pairs.flatMap { [$0.0, $0.1] }
+        if let present = attributes[key] { return present }
+        var shared: [String: String] = [:]
+        shared.reserveCapacity(dictionary.count)
+        for (name, value) in pairs { shared[intern(name.string)] = intern(value.string) }
+        attributes[key] = shared
+        return shared
+    }
+
+    private mutating func intern(_ person: PersonNameParts) -> PersonNameParts {
+        let key: [ExactString?] = person.titles.map(ExactString.init) + [nil]
+            + [person.given, person.family, person.role].map { $0.map(ExactString.init) }
+        if let present = people[key] { return present }
+        var shared = person
+        shared.titles = person.titles.map { intern($0) }
+        shared.given = person.given.map { intern($0) }
+        shared.family = person.family.map { intern($0) }
+        shared.role = person.role.map { intern($0) }
+        people[key] = shared
+        return shared
+    }
+}
