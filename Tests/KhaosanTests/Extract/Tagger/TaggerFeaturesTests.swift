@@ -72,4 +72,22 @@ import Testing
         }
         #expect(compared > 10_000)
     }
+
+    @Test func compactTrieFindsWhatTheScalarTrieFinds() throws {
+        // Past 64 lists the gazetteer walks its ScalarTrie; padding the shipped lists with
+        // empty ones takes that path with the same codes.
+        let model = try #require(TaggerExtractor.bundledModel)
+        let lists = model.gazetteer.lists
+        let padded = TaggerGazetteer(lists: lists + (0..<(65 - lists.count)).map { ("empty-\($0)", [String]()) })
+        var documents = try TaggerTestSupport.sample().map { Document(id: $0.id, source: $0.text) }
+        documents.append(Document(id: "sentence", source: TaggerTestSupport.sentence))
+        var hitCount = 0
+        for document in documents {
+            let units = model.units(of: try Segmenter().tokens(of: document), in: document.textScalars)
+            let hits = model.gazetteer.hits(units: units, scalars: document.textScalars)
+            #expect(hits == padded.hits(units: units, scalars: document.textScalars))
+            hitCount += hits.map(\.count).reduce(0, +)
+        }
+        #expect(hitCount > 100)
+    }
 }

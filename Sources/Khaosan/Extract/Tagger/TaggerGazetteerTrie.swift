@@ -1,0 +1,104 @@
+/// The gazetteer's entries as a compact trie over Unicode scalars: nodes numbered
+/// breadth first, so a node's children are consecutive nodes whose edge scalars
+/// lie side by side (one or two cache lines per step instead of a linked list),
+/// and each node's payload is the set of lists (a bit mask, at most 64 lists)
+/// with an entry ending there. Immutable after init.
+struct TaggerGazetteerTrie: Sendable {
+    static let maxLists = 64
+    private static let rootTableSize = 0x0E80
+
+    /// Root children for scalars below `rootTableSize` (0 = none).
+    private var rootTable = [Int32](repeating: 0, count: TaggerGazetteerTrie.rootTableSize)
+    /// Per node: first child, child count, lists ending here, scalar of the edge into it.
+    private var firstChild: [Int32] = []
+    private var childCount: [Int32] = []
+    private var lists: [UInt64] = []
+    private var edgeScalar: [UInt32] = []
+
+    /// - Parameter entries: per list (at most `maxLists`), its entries.
+    init(entries: [[String]]) {
+        precondition(entries.count <= Self.maxLists)
+        // A plain trie first, then renumbered breadth first.
+        var children: [[UInt32: Int]] = [[:]]
+        var masks: [UInt64] = [0]
+        for (l, list) in entries.enumerated() {
+            for entry in list where !entry.isEmpty {
+                var node = 0
+                for scalar in entry.unicodeScalars {
+                    if let next = children[node][scalar.value] {
+                        node = next
+                    } else {
+                        children.append([:])
+                        masks.append(0)
+                        children[node][scalar.value] = children.count - 1
+                        node = children.count - 1
+                    }
+                }
+                masks[node] |= 1 << UInt64(l)
+            }
+        }
+        var order = [0]
+        var scalars: [UInt32] = [0]
+        var newIndex = [Int](repeating: 0, count: children.count)
+        var head = 0
+        while head < order.count {
+            let old = order[head]
+            newIndex[old] = head
+            head += 1
+            for scalar in children[old].keys.sorted() {
+                order.append(children[old][scalar]!)
+                scalars.append(scalar)
+            }
+        }
+        let count = order.count
+        firstChild = [Int32](repeating: 0, count: count)
+        childCount = [Int32](repeating: 0, count: count)
+        lists = [UInt64](repeating: 0, count: count)
+        edgeScalar = scalars
+        for (new, old) in order.enumerated() {
+            lists[new] = masks[old]
+            let kids = children[old].values.map { newIndex[$0] }
+            childCount[new] = Int32(kids.count)
+            firstChild[new] = Int32(kids.min() ?? 0)
+        }
+        for k in 0..<Int(childCount[0]) {
+            let child = Int(firstChild[0]) + k
+            if edgeScalar[child] < UInt32(Self.rootTableSize) { rootTable[Int(edgeScalar[child])] = Int32(child) }
+        }
+    }
+
+    @inline(__always)
+    private func child(of node: Int, _ scalar: UInt32) -> Int {
+        if node == 0 && scalar < UInt32(Self.rootTableSize) { return Int(rootTable[Int(scalar)]) }
+        var low = Int(firstChild[node])
+        var high = low + Int(childCount[node])
+        // Children are sorted by scalar: binary search down to a short run, then scan it.
+        while high - low > 8 {
+            let middle = (low + high) / 2
+            if edgeScalar[middle] <= scalar { low = middle } else { high = middle }
+        }
+        while low < high {
+            let s = edgeScalar[low]
+            if s == scalar { return low }
+            if s > scalar { return 0 }
+            low += 1
+        }
+        return 0
+    }
+
+    /// Calls `body(end, lists)` for every entry starting at `start` in `scalars`, shortest
+    /// first, with the set of lists it belongs to (bit `l` for list `l`). Offsets are
+    /// scalar offsets of `scalars`.
+    @inline(__always)
+    func forEachMatch(in scalars: [Unicode.Scalar], at start: Int, _ body: (_ end: Int, _ lists: UInt64) -> Void) {
+        var node = 0
+        var i = start
+        while i < scalars.count {
+            node = child(of: node, scalars[i].value)
+            if node == 0 { return }
+            i += 1
+            let mask = lists[node]
+            if mask != 0 { body(i, mask) }
+        }
+    }
+}
