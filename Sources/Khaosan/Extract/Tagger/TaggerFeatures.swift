@@ -25,8 +25,6 @@ public struct TaggerFeatures: Sendable {
     public init(units: [TaggerUnit], scalars: [Unicode.Scalar], gazetteerHits: [[UInt16]],
                 hints: [UInt16] = [], rowMask: UInt32) {
         let n = units.count
-        rows.reserveCapacity(n * 40)
-        starts.reserveCapacity(n + 1)
         // The parts of each feature that depend on one unit alone are computed once per
         // distinct unit; the rows and their order are those of `mix` over every feature
         // below (bias, words ±2, bigrams, nearest non-space neighbours, affixes, shapes,
@@ -41,14 +39,17 @@ public struct TaggerFeatures: Sendable {
         for i in stride(from: n - 1, through: 0, by: -1) { nextWord[i] = last; if units[i].kind != .space { last = i } }
 
         let bias = UInt32(truncatingIfNeeded: FeatureHash.mix(1, 0) >> 17) & rowMask
-        var out = rows
-        rows = []
-        TaggerCodeHashes.alone.withUnsafeBufferPointer { alone in
+        // Built in closure-local arrays (no access checks on `self` per row).
+        let built = TaggerCodeHashes.alone.withUnsafeBufferPointer { alone in
         TaggerCodeHashes.started.withUnsafeBufferPointer { started in
         table.entries.withUnsafeBufferPointer { entries in
         table.unitEntries.withUnsafeBufferPointer { unitEntries in
+            var out: [UInt32] = []
+            out.reserveCapacity(n * 36)
+            var starts: [Int32] = [0]
+            starts.reserveCapacity(n + 1)
             @inline(__always) func e(_ i: Int) -> Int { i < 0 ? 0 : (i >= n ? 1 : Int(unitEntries[i])) }
-            @inline(__always) func add(_ h: UInt64) { out.append(UInt32(truncatingIfNeeded: h >> 17) & rowMask) }
+            @inline(__always) func row(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: h >> 17) & rowMask }
             for i in 0..<n {
                 let pw = previousWord[i], nw = nextWord[i]
                 let pool = entries.baseAddress!
@@ -60,52 +61,54 @@ public struct TaggerFeatures: Sendable {
                 out.append(after.pointee.wordRows.2)
                 out.append(pool[e(i - 2)].wordRows.3)
                 out.append(pool[e(i + 2)].wordRows.4)
-                add(FeatureHash.finish(before.pointee.start7, here.pointee.word))
-                add(FeatureHash.finish(here.pointee.start8, after.pointee.word))
+                out.append(row(FeatureHash.finish(before.pointee.start7, here.pointee.word)))
+                out.append(row(FeatureHash.finish(here.pointee.start8, after.pointee.word)))
                 out.append(pw == i - 1 ? previous.pointee.previousRows.0 : previous.pointee.previousRows.1)
                 out.append(nw == i + 1 ? next.pointee.nextRows.0 : next.pointee.nextRows.1)
-                add(FeatureHash.finish(previous.pointee.start11, here.pointee.word))
-                add(FeatureHash.finish(here.pointee.start12, next.pointee.word))
+                out.append(row(FeatureHash.finish(previous.pointee.start11, here.pointee.word)))
+                out.append(row(FeatureHash.finish(here.pointee.start12, next.pointee.word)))
                 let affixes = here.pointee.affixCount
                 if affixes > 0 { out.append(here.pointee.affixRows.0); out.append(here.pointee.affixRows.1) }
                 if affixes > 2 { out.append(here.pointee.affixRows.2); out.append(here.pointee.affixRows.3) }
                 if affixes > 4 { out.append(here.pointee.affixRows.4); out.append(here.pointee.affixRows.5) }
                 out.append(here.pointee.shapeRow)
-                add(FeatureHash.finish(before.pointee.start41, here.pointee.shape, after.pointee.shape))
-                add(FeatureHash.finish(previous.pointee.start42, here.pointee.shape))
-                add(FeatureHash.finish(here.pointee.start43, next.pointee.shape))
-                add(FeatureHash.finish(here.pointee.start44, previous.pointee.word))
+                out.append(row(FeatureHash.finish(before.pointee.start41, here.pointee.shape, after.pointee.shape)))
+                out.append(row(FeatureHash.finish(previous.pointee.start42, here.pointee.shape)))
+                out.append(row(FeatureHash.finish(here.pointee.start43, next.pointee.shape)))
+                out.append(row(FeatureHash.finish(here.pointee.start44, previous.pointee.word)))
                 for code in gazetteerHits[i] {
-                    add(TaggerCodeHashes.alone(alone, 0, code))
-                    add(FeatureHash.finish(TaggerCodeHashes.started(started, 0, code), here.pointee.shape))
+                    out.append(row(TaggerCodeHashes.alone(alone, 0, code)))
+                    out.append(row(FeatureHash.finish(TaggerCodeHashes.started(started, 0, code), here.pointee.shape)))
                 }
                 if pw >= 0 {
                     for code in gazetteerHits[pw] {
-                        add(TaggerCodeHashes.alone(alone, 1, code))
-                        add(FeatureHash.finish(TaggerCodeHashes.started(started, 1, code), here.pointee.word))
+                        out.append(row(TaggerCodeHashes.alone(alone, 1, code)))
+                        out.append(row(FeatureHash.finish(TaggerCodeHashes.started(started, 1, code), here.pointee.word)))
                     }
                 }
-                if nw < n { for code in gazetteerHits[nw] { add(TaggerCodeHashes.alone(alone, 2, code)) } }
+                if nw < n { for code in gazetteerHits[nw] { out.append(row(TaggerCodeHashes.alone(alone, 2, code))) } }
                 if pw >= 0, previousWord[pw] >= 0 {
-                    for code in gazetteerHits[previousWord[pw]] { add(TaggerCodeHashes.alone(alone, 3, code)) }
+                    for code in gazetteerHits[previousWord[pw]] { out.append(row(TaggerCodeHashes.alone(alone, 3, code))) }
                 }
                 if nw < n, nextWord[nw] < n {
-                    for code in gazetteerHits[nextWord[nw]] { add(TaggerCodeHashes.alone(alone, 4, code)) }
+                    for code in gazetteerHits[nextWord[nw]] { out.append(row(TaggerCodeHashes.alone(alone, 4, code))) }
                 }
                 if !hints.isEmpty {
                     let hint = hints[i]
-                    add(TaggerCodeHashes.alone(alone, 5, hint))
+                    out.append(row(TaggerCodeHashes.alone(alone, 5, hint)))
                     let before = pw >= 0 ? TaggerCodeHashes.started(started, 2, hints[pw]) : TaggerCodeHashes.started61AtStart
-                    add(FeatureHash.finish(before, UInt64(hint)))
-                    add(FeatureHash.finish(TaggerCodeHashes.started(started, 3, hint), UInt64(nw < n ? hints[nw] : 0xFFFF)))
+                    out.append(row(FeatureHash.finish(before, UInt64(hint))))
+                    out.append(row(FeatureHash.finish(TaggerCodeHashes.started(started, 3, hint), UInt64(nw < n ? hints[nw] : 0xFFFF))))
                 }
                 starts.append(Int32(out.count))
             }
+            return (out, starts)
         }
         }
         }
         }
-        rows = out
+        rows = built.0
+        starts = built.1
     }
 
     /// A shape code: kind, length bucket, full stops, Latin case.

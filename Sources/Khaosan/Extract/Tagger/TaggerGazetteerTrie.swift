@@ -101,4 +101,11 @@ struct TaggerGazetteerTrie: Sendable {
             if mask != 0 { body(i, mask) }
         }
     }
+
+    /// The end of the longest entry starting at `start`, if any.
+    func longestMatchEnd(in scalars: [Unicode.Scalar], at start: Int) -> Int? {
+        var end: Int?
+        forEachMatch(in: scalars, at: start) { matchEnd, _ in end = matchEnd }
+        return end
+    }
 }

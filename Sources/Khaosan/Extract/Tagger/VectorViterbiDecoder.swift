@@ -6,31 +6,31 @@
 /// nine closed tags; `I-*`, `L-*` follow only `B`/`I` of their label). Each group is
 /// cut into chunks of eight lanes; step `j` of a chunk compares, in every lane, the
 /// lane's `j`-th allowed predecessor (in increasing tag order, as the scalar decoder
-/// tries them), so ties keep the lowest predecessor as before.
+/// tries them), so ties keep the lowest predecessor as before. Scores are kept in
+/// chunk-lane order (tag `t` at `position[t]`), so a chunk's results are one vector store.
 struct VectorViterbiDecoder: Sendable {
     typealias Lanes = SIMD8<Float>
     static let width = 8
-
-    /// One chunk: up to eight target tags sharing a predecessor count.
-    struct Chunk: Sendable {
-        /// Target tag per lane (`-1` for unused lanes).
-        var targets: SIMD8<Int32>
-        var laneCount: Int
-        /// `steps[j]`: the lanes' `j`-th predecessors, and the matching transition scores.
-        var predecessors: [SIMD8<Int32>]
-        var transitions: [Lanes]
-        /// Whether all lanes share each step's predecessor (a broadcast, not a gather).
-        var uniform: Bool
-    }
+    static let forbidden = -Float.greatestFiniteMagnitude
 
     let tagCount: Int
-    let chunks: [Chunk]
+    let chunkCount: Int
+    /// Per chunk: its steps are `stepStart[c]..<stepStart[c + 1]`.
+    let stepStart: [Int]
+    /// Whether all lanes of the chunk share each step's predecessor (a broadcast, not a gather).
+    let uniform: [Bool]
+    /// Per chunk, the target tag of each lane (unused lanes: tag 0, results never read).
+    let targets: [SIMD8<Int32>]
+    /// Per step: each lane's predecessor as a position, as a tag, and the transition score.
+    let stepPositions: [SIMD8<Int32>]
+    let stepTags: [SIMD8<Int32>]
+    let stepTransitions: [Lanes]
+    /// Per tag, its position in a score row (`chunk * 8 + lane`).
+    let position: [Int]
     /// Transitions from the start row.
     let startScores: [Float]
     let canStart: [Bool]
     let canEnd: [Bool]
-
-    static let forbidden = -Float.greatestFiniteMagnitude
 
     init(scheme: TagScheme, transitions: [Float], allowed: [Bool]) {
         let t = scheme.count
@@ -42,33 +42,56 @@ struct VectorViterbiDecoder: Sendable {
             predecessorsOf.append(list)
             byCount[list.count, default: []].append(tag)
         }
-        var chunks: [Chunk] = []
+        // Chunks and positions first (a step refers to its predecessors' positions).
+        var chunkTags: [[Int]] = []
         for count in byCount.keys.sorted() where count > 0 {
             let tags = byCount[count]!
-            for chunkStart in stride(from: 0, to: tags.count, by: Self.width) {
-                let laneTags = Array(tags[chunkStart..<min(tags.count, chunkStart + Self.width)])
-                var targets = SIMD8<Int32>(repeating: -1)
-                for (lane, tag) in laneTags.enumerated() { targets[lane] = Int32(tag) }
-                var predecessors: [SIMD8<Int32>] = []
-                var scores: [Lanes] = []
-                var uniform = true
-                for step in 0..<count {
-                    var p = SIMD8<Int32>(repeating: Int32(predecessorsOf[laneTags[0]][step]))
-                    var s = Lanes(repeating: 0)
-                    for (lane, tag) in laneTags.enumerated() {
-                        let previous = predecessorsOf[tag][step]
-                        p[lane] = Int32(previous)
-                        s[lane] = transitions[previous * t + tag]
-                        if previous != predecessorsOf[laneTags[0]][step] { uniform = false }
-                    }
-                    predecessors.append(p)
-                    scores.append(s)
-                }
-                chunks.append(Chunk(targets: targets, laneCount: laneTags.count, predecessors: predecessors,
-                                    transitions: scores, uniform: uniform))
+            for first in stride(from: 0, to: tags.count, by: Self.width) {
+                chunkTags.append(Array(tags[first..<min(tags.count, first + Self.width)]))
             }
         }
-        self.chunks = chunks
+        // Tags no tag may follow never get a score after the first unit; they keep a
+        // position (a chunk of their own with no steps) so that the first row has room.
+        let orphans = (0..<t).filter { predecessorsOf[$0].isEmpty }
+        for first in stride(from: 0, to: orphans.count, by: Self.width) {
+            chunkTags.append(Array(orphans[first..<min(orphans.count, first + Self.width)]))
+        }
+        var position = [Int](repeating: 0, count: t)
+        for (c, tags) in chunkTags.enumerated() { for (lane, tag) in tags.enumerated() { position[tag] = c * Self.width + lane } }
+        var stepStart = [0], uniform: [Bool] = [], targets: [SIMD8<Int32>] = []
+        var stepPositions: [SIMD8<Int32>] = [], stepTags: [SIMD8<Int32>] = [], stepTransitions: [Lanes] = []
+        for tags in chunkTags {
+            var laneTargets = SIMD8<Int32>(repeating: 0)
+            for (lane, tag) in tags.enumerated() { laneTargets[lane] = Int32(tag) }
+            targets.append(laneTargets)
+            var same = true
+            for step in 0..<predecessorsOf[tags[0]].count {
+                let lead = predecessorsOf[tags[0]][step]
+                var positions = SIMD8<Int32>(repeating: Int32(position[lead]))
+                var from = SIMD8<Int32>(repeating: Int32(lead))
+                var scores = Lanes(repeating: 0)
+                for (lane, tag) in tags.enumerated() {
+                    let previous = predecessorsOf[tag][step]
+                    positions[lane] = Int32(position[previous])
+                    from[lane] = Int32(previous)
+                    scores[lane] = transitions[previous * t + tag]
+                    if previous != lead { same = false }
+                }
+                stepPositions.append(positions)
+                stepTags.append(from)
+                stepTransitions.append(scores)
+            }
+            uniform.append(same)
+            stepStart.append(stepPositions.count)
+        }
+        chunkCount = chunkTags.count
+        self.stepStart = stepStart
+        self.uniform = uniform
+        self.targets = targets
+        self.stepPositions = stepPositions
+        self.stepTags = stepTags
+        self.stepTransitions = stepTransitions
+        self.position = position
         startScores = Array(transitions[(t * t)..<(t * t + t)])
         canStart = (0..<t).map { scheme.canStart($0) }
         canEnd = (0..<t).map { scheme.canEnd($0) }
@@ -79,61 +102,76 @@ struct VectorViterbiDecoder: Sendable {
         let t = tagCount
         guard n > 0 else { return [] }
         let forbidden = Self.forbidden
-        var score = [Float](repeating: forbidden, count: n * t)
-        var back = [Int32](repeating: 0, count: n * t)
-        for tag in 0..<t where canStart[tag] {
-            score[tag] = emissions[tag] + startScores[tag]
-        }
+        let w = chunkCount * Self.width
+        var score = [Float](repeating: forbidden, count: n * w)
+        // The predecessor tag of each (unit, position); 0 where no predecessor is allowed.
+        var back = [Int32](repeating: 0, count: n * w)
+        for tag in 0..<t where canStart[tag] { score[position[tag]] = emissions[tag] + startScores[tag] }
         score.withUnsafeMutableBufferPointer { score in
-            back.withUnsafeMutableBufferPointer { back in
-                chunks.withUnsafeBufferPointer { chunks in
-                    for i in stride(from: 1, to: n, by: 1) {
-                        let row = i * t
-                        let previous = UnsafeBufferPointer(rebasing: score[(row - t)..<row])
-                        for chunk in chunks {
-                            var best = Lanes(repeating: forbidden)
-                            var bestPrevious = SIMD8<Int32>(repeating: 0)
-                            for step in chunk.predecessors.indices {
-                                let from = chunk.predecessors[step]
-                                let s: Lanes
-                                let valid: SIMDMask<SIMD8<Int32>>
-                                if chunk.uniform {
-                                    let value = previous[Int(from[0])]
-                                    if value == forbidden { continue }
-                                    s = Lanes(repeating: value)
-                                    valid = SIMDMask(repeating: true)
-                                } else {
-                                    var gathered = Lanes()
-                                    for lane in 0..<Self.width { gathered[lane] = previous[Int(from[lane])] }
-                                    s = gathered
-                                    valid = s .!= Lanes(repeating: forbidden)
-                                }
-                                let candidate = s + chunk.transitions[step]
-                                let better = valid .& (candidate .> best)
-                                best.replace(with: candidate, where: better)
-                                bestPrevious.replace(with: from, where: better)
-                            }
-                            for lane in 0..<chunk.laneCount where best[lane] != forbidden {
-                                let tag = Int(chunk.targets[lane])
-                                score[row + tag] = best[lane] + emissions[row + tag]
-                                back[row + tag] = bestPrevious[lane]
-                            }
+        back.withUnsafeMutableBufferPointer { back in
+        stepStart.withUnsafeBufferPointer { stepStart in
+        uniform.withUnsafeBufferPointer { uniform in
+        targets.withUnsafeBufferPointer { targets in
+        stepPositions.withUnsafeBufferPointer { stepPositions in
+        stepTags.withUnsafeBufferPointer { stepTags in
+        stepTransitions.withUnsafeBufferPointer { stepTransitions in
+            let scores = UnsafeMutableRawPointer(score.baseAddress!)
+            let backs = UnsafeMutableRawPointer(back.baseAddress!)
+            for i in stride(from: 1, to: n, by: 1) {
+                let previous = score.baseAddress! + (i - 1) * w
+                let unit = emissions.baseAddress! + i * t
+                for c in 0..<chunkCount {
+                    var best = Lanes(repeating: forbidden)
+                    var bestPrevious = SIMD8<Int32>(repeating: 0)
+                    for step in stepStart[c]..<stepStart[c + 1] {
+                        let from = stepPositions[step]
+                        let s: Lanes
+                        let valid: SIMDMask<SIMD8<Int32>>
+                        if uniform[c] {
+                            let value = previous[Int(from[0])]
+                            if value == forbidden { continue }
+                            s = Lanes(repeating: value)
+                            valid = SIMDMask(repeating: true)
+                        } else {
+                            var gathered = Lanes()
+                            for lane in 0..<Self.width { gathered[lane] = previous[Int(from[lane])] }
+                            s = gathered
+                            valid = s .!= Lanes(repeating: forbidden)
                         }
+                        let candidate = s + stepTransitions[step]
+                        let better = valid .& (candidate .> best)
+                        best.replace(with: candidate, where: better)
+                        bestPrevious.replace(with: stepTags[step], where: better)
                     }
+                    let laneTargets = targets[c]
+                    var emitted = Lanes()
+                    for lane in 0..<Self.width { emitted[lane] = unit[Int(laneTargets[lane])] }
+                    var next = best + emitted
+                    next.replace(with: forbidden, where: best .== Lanes(repeating: forbidden))
+                    let offset = (i * w + c * Self.width) * 4
+                    scores.storeBytes(of: next, toByteOffset: offset, as: Lanes.self)
+                    backs.storeBytes(of: bestPrevious, toByteOffset: offset, as: SIMD8<Int32>.self)
                 }
             }
         }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
         var best = forbidden
         var bestTag = 0
-        let lastRow = (n - 1) * t
-        for tag in 0..<t where canEnd[tag] && score[lastRow + tag] > best {
-            best = score[lastRow + tag]
+        let lastRow = (n - 1) * w
+        for tag in 0..<t where canEnd[tag] && score[lastRow + position[tag]] > best {
+            best = score[lastRow + position[tag]]
             bestTag = tag
         }
         var tags = [Int](repeating: 0, count: n)
         tags[n - 1] = bestTag
         if n > 1 {
-            for i in stride(from: n - 1, to: 0, by: -1) { tags[i - 1] = Int(back[i * t + tags[i]]) }
+            for i in stride(from: n - 1, to: 0, by: -1) { tags[i - 1] = Int(back[i * w + position[tags[i]]]) }
         }
         return tags
     }
