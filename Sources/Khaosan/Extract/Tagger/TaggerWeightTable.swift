@@ -1,4 +1,7 @@
 import CICU
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The model's feature weights laid out for scoring: for each row, the first 16
 /// tags' weights as one 64-byte-aligned block (one cache line per feature, one SIMD
@@ -26,8 +29,13 @@ final class TaggerWeightTable: @unchecked Sendable {
         tailWidth = tagCount - headWidth
         var tail = [Float](repeating: 0, count: rowCount * tailWidth)
         if headWidth > 0 {
-            let raw = UnsafeMutableRawPointer.allocate(byteCount: rowCount * headWidth * MemoryLayout<Float>.stride,
-                                                       alignment: 64)
+            // 2 MiB aligned and, on Linux, backed by huge pages where the system allows it: the
+            // rows are read at random, and with 4 KiB pages most reads would also miss the TLB.
+            let byteCount = rowCount * headWidth * MemoryLayout<Float>.stride
+            let raw = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: 1 << 21)
+            #if canImport(Glibc)
+            _ = madvise(raw, byteCount, MADV_HUGEPAGE)
+            #endif
             let head = raw.bindMemory(to: Float.self, capacity: rowCount * headWidth)
             for row in 0..<rowCount {
                 for tag in 0..<headWidth { head[row * headWidth + tag] = weights[row * tagCount + tag] }
