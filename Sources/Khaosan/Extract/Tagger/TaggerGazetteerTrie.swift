@@ -9,10 +9,15 @@ struct TaggerGazetteerTrie: Sendable {
 
     /// Root children for scalars below `rootTableSize` (0 = none).
     private var rootTable = [Int32](repeating: 0, count: TaggerGazetteerTrie.rootTableSize)
-    /// Per node: first child, child count, lists ending here, scalar of the edge into it.
-    private var firstChild: [Int32] = []
-    private var childCount: [Int32] = []
-    private var lists: [UInt64] = []
+    /// Per node: first child, child count, lists ending here (one 16-byte record: a step
+    /// reads one record and one run of edge scalars).
+    private struct Node: Sendable {
+        var firstChild: Int32 = 0
+        var childCount: Int32 = 0
+        var lists: UInt64 = 0
+    }
+    private var nodes: [Node] = []
+    /// Per node, the scalar of the edge into it.
     private var edgeScalar: [UInt32] = []
 
     /// - Parameter entries: per list (at most `maxLists`), its entries.
@@ -51,18 +56,14 @@ struct TaggerGazetteerTrie: Sendable {
             }
         }
         let count = order.count
-        firstChild = [Int32](repeating: 0, count: count)
-        childCount = [Int32](repeating: 0, count: count)
-        lists = [UInt64](repeating: 0, count: count)
+        nodes = [Node](repeating: Node(), count: count)
         edgeScalar = scalars
         for (new, old) in order.enumerated() {
-            lists[new] = masks[old]
             let kids = children[old].values.map { newIndex[$0] }
-            childCount[new] = Int32(kids.count)
-            firstChild[new] = Int32(kids.min() ?? 0)
+            nodes[new] = Node(firstChild: Int32(kids.min() ?? 0), childCount: Int32(kids.count), lists: masks[old])
         }
-        for k in 0..<Int(childCount[0]) {
-            let child = Int(firstChild[0]) + k
+        for k in 0..<Int(nodes[0].childCount) {
+            let child = Int(nodes[0].firstChild) + k
             if edgeScalar[child] < UInt32(Self.rootTableSize) { rootTable[Int(edgeScalar[child])] = Int32(child) }
         }
     }
@@ -70,8 +71,8 @@ struct TaggerGazetteerTrie: Sendable {
     @inline(__always)
     private func child(of node: Int, _ scalar: UInt32) -> Int {
         if node == 0 && scalar < UInt32(Self.rootTableSize) { return Int(rootTable[Int(scalar)]) }
-        var low = Int(firstChild[node])
-        var high = low + Int(childCount[node])
+        var low = Int(nodes[node].firstChild)
+        var high = low + Int(nodes[node].childCount)
         // Children are sorted by scalar: binary search down to a short run, then scan it.
         while high - low > 8 {
             let middle = (low + high) / 2
@@ -97,7 +98,7 @@ struct TaggerGazetteerTrie: Sendable {
             node = child(of: node, scalars[i].value)
             if node == 0 { return }
             i += 1
-            let mask = lists[node]
+            let mask = nodes[node].lists
             if mask != 0 { body(i, mask) }
         }
     }

@@ -21,6 +21,8 @@ struct VectorViterbiDecoder: Sendable {
     let uniform: [Bool]
     /// Per chunk, the target tag of each lane (unused lanes: tag 0, results never read).
     let targets: [SIMD8<Int32>]
+    /// Per chunk, the lanes in use (a one-lane chunk is decoded with scalars).
+    let laneCounts: [Int]
     /// Per step: each lane's predecessor as a position, as a tag, and the transition score.
     let stepPositions: [SIMD8<Int32>]
     let stepTags: [SIMD8<Int32>]
@@ -88,6 +90,7 @@ struct VectorViterbiDecoder: Sendable {
         self.stepStart = stepStart
         self.uniform = uniform
         self.targets = targets
+        laneCounts = chunkTags.map(\.count)
         self.stepPositions = stepPositions
         self.stepTags = stepTags
         self.stepTransitions = stepTransitions
@@ -112,6 +115,7 @@ struct VectorViterbiDecoder: Sendable {
         stepStart.withUnsafeBufferPointer { stepStart in
         uniform.withUnsafeBufferPointer { uniform in
         targets.withUnsafeBufferPointer { targets in
+        laneCounts.withUnsafeBufferPointer { laneCounts in
         stepPositions.withUnsafeBufferPointer { stepPositions in
         stepTags.withUnsafeBufferPointer { stepTags in
         stepTransitions.withUnsafeBufferPointer { stepTransitions in
@@ -121,6 +125,23 @@ struct VectorViterbiDecoder: Sendable {
                 let previous = score.baseAddress! + (i - 1) * w
                 let unit = emissions.baseAddress! + i * t
                 for c in 0..<chunkCount {
+                    if laneCounts[c] == 1 {
+                        // The same comparisons for one tag, without seven idle lanes.
+                        var best = forbidden
+                        var bestPrevious: Int32 = 0
+                        for step in stepStart[c]..<stepStart[c + 1] {
+                            let value = previous[Int(stepPositions[step][0])]
+                            if value == forbidden { continue }
+                            let candidate = value + stepTransitions[step][0]
+                            if candidate > best { best = candidate; bestPrevious = stepTags[step][0] }
+                        }
+                        let at = i * w + c * Self.width
+                        if best != forbidden {
+                            score[at] = best + unit[Int(targets[c][0])]
+                            back[at] = bestPrevious
+                        }
+                        continue
+                    }
                     var best = Lanes(repeating: forbidden)
                     var bestPrevious = SIMD8<Int32>(repeating: 0)
                     for step in stepStart[c]..<stepStart[c + 1] {
@@ -153,6 +174,7 @@ struct VectorViterbiDecoder: Sendable {
                     backs.storeBytes(of: bestPrevious, toByteOffset: offset, as: SIMD8<Int32>.self)
                 }
             }
+        }
         }
         }
         }
