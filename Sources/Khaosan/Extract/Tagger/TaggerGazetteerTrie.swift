@@ -1,31 +1,30 @@
 /// The gazetteer's entries as a compact trie over Unicode scalars: nodes numbered
 /// breadth first, so a node's children are consecutive nodes whose edge scalars
-/// lie side by side (one or two cache lines per step instead of a linked list),
-/// and each node's payload is the set of lists (a bit mask, at most 64 lists)
-/// with an entry ending there. Immutable after init.
+/// lie side by side in 16-byte records that also hold the edge scalar, so a step
+/// scans one run of records and the match is the record the next step reads (one
+/// cache line per step, not a linked list). Each node's payload is the set of lists
+/// (a bit mask, at most 32 lists) with an entry ending there. Immutable after init.
 struct TaggerGazetteerTrie: Sendable {
-    static let maxLists = 64
+    static let maxLists = 32
     private static let rootTableSize = 0x0E80
 
     /// Root children for scalars below `rootTableSize` (0 = none).
     private var rootTable = [Int32](repeating: 0, count: TaggerGazetteerTrie.rootTableSize)
-    /// Per node: first child, child count, lists ending here (one 16-byte record: a step
-    /// reads one record and one run of edge scalars).
+    /// Per node: the scalar of the edge into it, first child, child count, lists ending here.
     private struct Node: Sendable {
+        var scalar: UInt32 = 0
         var firstChild: Int32 = 0
         var childCount: Int32 = 0
-        var lists: UInt64 = 0
+        var lists: UInt32 = 0
     }
     private var nodes: [Node] = []
-    /// Per node, the scalar of the edge into it.
-    private var edgeScalar: [UInt32] = []
 
     /// - Parameter entries: per list (at most `maxLists`), its entries.
     init(entries: [[String]]) {
         precondition(entries.count <= Self.maxLists)
         // A plain trie first, then renumbered breadth first.
         var children: [[UInt32: Int]] = [[:]]
-        var masks: [UInt64] = [0]
+        var masks: [UInt32] = [0]
         for (l, list) in entries.enumerated() {
             for entry in list where !entry.isEmpty {
                 var node = 0
@@ -39,7 +38,7 @@ struct TaggerGazetteerTrie: Sendable {
                         node = children.count - 1
                     }
                 }
-                masks[node] |= 1 << UInt64(l)
+                masks[node] |= 1 << UInt32(l)
             }
         }
         var order = [0]
@@ -57,14 +56,14 @@ struct TaggerGazetteerTrie: Sendable {
         }
         let count = order.count
         nodes = [Node](repeating: Node(), count: count)
-        edgeScalar = scalars
         for (new, old) in order.enumerated() {
             let kids = children[old].values.map { newIndex[$0] }
-            nodes[new] = Node(firstChild: Int32(kids.min() ?? 0), childCount: Int32(kids.count), lists: masks[old])
+            nodes[new] = Node(scalar: scalars[new], firstChild: Int32(kids.min() ?? 0), childCount: Int32(kids.count),
+                              lists: masks[old])
         }
         for k in 0..<Int(nodes[0].childCount) {
             let child = Int(nodes[0].firstChild) + k
-            if edgeScalar[child] < UInt32(Self.rootTableSize) { rootTable[Int(edgeScalar[child])] = Int32(child) }
+            if nodes[child].scalar < UInt32(Self.rootTableSize) { rootTable[Int(nodes[child].scalar)] = Int32(child) }
         }
     }
 
@@ -76,10 +75,10 @@ struct TaggerGazetteerTrie: Sendable {
         // Children are sorted by scalar: binary search down to a short run, then scan it.
         while high - low > 8 {
             let middle = (low + high) / 2
-            if edgeScalar[middle] <= scalar { low = middle } else { high = middle }
+            if nodes[middle].scalar <= scalar { low = middle } else { high = middle }
         }
         while low < high {
-            let s = edgeScalar[low]
+            let s = nodes[low].scalar
             if s == scalar { return low }
             if s > scalar { return 0 }
             low += 1
@@ -91,7 +90,7 @@ struct TaggerGazetteerTrie: Sendable {
     /// first, with the set of lists it belongs to (bit `l` for list `l`). Offsets are
     /// scalar offsets of `scalars`.
     @inline(__always)
-    func forEachMatch(in scalars: [Unicode.Scalar], at start: Int, _ body: (_ end: Int, _ lists: UInt64) -> Void) {
+    func forEachMatch(in scalars: [Unicode.Scalar], at start: Int, _ body: (_ end: Int, _ lists: UInt32) -> Void) {
         var node = 0
         var i = start
         while i < scalars.count {

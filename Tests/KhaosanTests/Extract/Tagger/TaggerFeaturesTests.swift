@@ -74,11 +74,11 @@ import Testing
     }
 
     @Test func compactTrieFindsWhatTheScalarTrieFinds() throws {
-        // Past 64 lists the gazetteer walks its ScalarTrie; padding the shipped lists with
-        // empty ones takes that path with the same codes.
+        // Past `TaggerGazetteerTrie.maxLists` lists the gazetteer walks its ScalarTrie; padding
+        // the shipped lists with empty ones takes that path with the same codes.
         let model = try #require(TaggerExtractor.bundledModel)
         let lists = model.gazetteer.lists
-        let padded = TaggerGazetteer(lists: lists + (0..<(65 - lists.count)).map { ("empty-\($0)", [String]()) })
+        let padded = TaggerGazetteer(lists: lists + (0..<(TaggerGazetteerTrie.maxLists + 1 - lists.count)).map { ("empty-\($0)", [String]()) })
         var documents = try TaggerTestSupport.sample().map { Document(id: $0.id, source: $0.text) }
         documents.append(Document(id: "sentence", source: TaggerTestSupport.sentence))
         var hitCount = 0
