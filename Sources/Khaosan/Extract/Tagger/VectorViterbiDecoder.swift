@@ -106,21 +106,18 @@ struct VectorViterbiDecoder: Sendable {
         guard n > 0 else { return [] }
         let forbidden = Self.forbidden
         let w = chunkCount * Self.width
+        // Only the best scores are kept: the backtrace repeats, for the one tag it follows
+        // per unit, the comparisons that chose its predecessor (same values, same order).
         var score = [Float](repeating: forbidden, count: n * w)
-        // The predecessor tag of each (unit, position); 0 where no predecessor is allowed.
-        var back = [Int32](repeating: 0, count: n * w)
         for tag in 0..<t where canStart[tag] { score[position[tag]] = emissions[tag] + startScores[tag] }
         score.withUnsafeMutableBufferPointer { score in
-        back.withUnsafeMutableBufferPointer { back in
         stepStart.withUnsafeBufferPointer { stepStart in
         uniform.withUnsafeBufferPointer { uniform in
         targets.withUnsafeBufferPointer { targets in
         laneCounts.withUnsafeBufferPointer { laneCounts in
         stepPositions.withUnsafeBufferPointer { stepPositions in
-        stepTags.withUnsafeBufferPointer { stepTags in
         stepTransitions.withUnsafeBufferPointer { stepTransitions in
             let scores = UnsafeMutableRawPointer(score.baseAddress!)
-            let backs = UnsafeMutableRawPointer(back.baseAddress!)
             for i in stride(from: 1, to: n, by: 1) {
                 let previous = score.baseAddress! + (i - 1) * w
                 let unit = emissions.baseAddress! + i * t
@@ -128,22 +125,16 @@ struct VectorViterbiDecoder: Sendable {
                     if laneCounts[c] == 1 {
                         // The same comparisons for one tag, without seven idle lanes.
                         var best = forbidden
-                        var bestPrevious: Int32 = 0
                         for step in stepStart[c]..<stepStart[c + 1] {
                             let value = previous[Int(stepPositions[step][0])]
                             if value == forbidden { continue }
                             let candidate = value + stepTransitions[step][0]
-                            if candidate > best { best = candidate; bestPrevious = stepTags[step][0] }
+                            if candidate > best { best = candidate }
                         }
-                        let at = i * w + c * Self.width
-                        if best != forbidden {
-                            score[at] = best + unit[Int(targets[c][0])]
-                            back[at] = bestPrevious
-                        }
+                        if best != forbidden { score[i * w + c * Self.width] = best + unit[Int(targets[c][0])] }
                         continue
                     }
                     var best = Lanes(repeating: forbidden)
-                    var bestPrevious = SIMD8<Int32>(repeating: 0)
                     for step in stepStart[c]..<stepStart[c + 1] {
                         let from = stepPositions[step]
                         let s: Lanes
@@ -162,7 +153,6 @@ struct VectorViterbiDecoder: Sendable {
                         let candidate = s + stepTransitions[step]
                         let better = valid .& (candidate .> best)
                         best.replace(with: candidate, where: better)
-                        bestPrevious.replace(with: stepTags[step], where: better)
                     }
                     let laneTargets = targets[c]
                     var emitted = Lanes()
@@ -171,11 +161,8 @@ struct VectorViterbiDecoder: Sendable {
                     next.replace(with: forbidden, where: best .== Lanes(repeating: forbidden))
                     let offset = (i * w + c * Self.width) * 4
                     scores.storeBytes(of: next, toByteOffset: offset, as: Lanes.self)
-                    backs.storeBytes(of: bestPrevious, toByteOffset: offset, as: SIMD8<Int32>.self)
                 }
             }
-        }
-        }
         }
         }
         }
@@ -193,8 +180,24 @@ struct VectorViterbiDecoder: Sendable {
         var tags = [Int](repeating: 0, count: n)
         tags[n - 1] = bestTag
         if n > 1 {
-            for i in stride(from: n - 1, to: 0, by: -1) { tags[i - 1] = Int(back[i * w + position[tags[i]]]) }
+            for i in stride(from: n - 1, to: 0, by: -1) { tags[i - 1] = predecessor(of: tags[i], at: i, score, width: w) }
         }
         return tags
+    }
+
+    /// The predecessor the forward pass chose for `tag` at unit `i` (0 if none was allowed):
+    /// the same candidates, skipped and compared in the same order.
+    private func predecessor(of tag: Int, at i: Int, _ score: [Float], width w: Int) -> Int {
+        let c = position[tag] / Self.width, lane = position[tag] % Self.width
+        let previousRow = (i - 1) * w
+        var best = Self.forbidden
+        var bestPrevious: Int32 = 0
+        for step in stepStart[c]..<stepStart[c + 1] {
+            let value = score[previousRow + Int(stepPositions[step][lane])]
+            if value == Self.forbidden { continue }
+            let candidate = value + stepTransitions[step][lane]
+            if candidate > best { best = candidate; bestPrevious = stepTags[step][lane] }
+        }
+        return Int(bestPrevious)
     }
 }
