@@ -47,6 +47,19 @@ public enum FeatureHash {
         return h
     }
 
+    /// The first step of `mix`: `mix(t, a, b, c) == finish(start(t, a), b, c)`, so a
+    /// template's hash of a frequent `a` can be computed once and finished per use.
+    @inline(__always)
+    public static func start(_ template: UInt64, _ a: UInt64) -> UInt64 {
+        finalize(template &* 0x9E37_79B9_7F4A_7C15 ^ a)
+    }
+
+    /// The last two steps of `mix` (see `start`).
+    @inline(__always)
+    public static func finish(_ started: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) -> UInt64 {
+        finalize(finalize(started ^ (b &+ 0x632B_E59B_D9B4_E019)) ^ (c &+ 0x8CB9_2BA7_2F3D_8DD7))
+    }
+
     /// SplitMix64's finaliser: a bijective avalanche of 64 bits.
     @inline(__always)
     public static func finalize(_ x: UInt64) -> UInt64 {

@@ -1,5 +1,3 @@
-import CICU
-
 /// A trained sequence-tagging model: hashed feature weights per tag, tag
 /// transition weights, the tag scheme, and the word lists and unit rules the
 /// features were computed with. Immutable and thread-safe.
@@ -18,6 +16,8 @@ public struct PerceptronModel: Sendable {
     public let transitions: [Float]
     let splitter: TaggerUnitSplitter
     let allowed: [Bool]
+    let viterbi: VectorViterbiDecoder
+    let table: TaggerWeightTable
 
     public init(scheme: TagScheme, rowBits: Int, usesHints: Bool, gazetteer: TaggerGazetteer,
                 splitPrefixes: [String], weights: [Float], transitions: [Float]) {
@@ -32,6 +32,8 @@ public struct PerceptronModel: Sendable {
         self.transitions = transitions
         self.splitter = TaggerUnitSplitter(prefixes: splitPrefixes)
         self.allowed = TagScheme.allowedTable(scheme)
+        self.viterbi = VectorViterbiDecoder(scheme: scheme, transitions: transitions, allowed: allowed)
+        self.table = TaggerWeightTable(weights: weights, tagCount: scheme.count, rowCount: 1 << rowBits)
     }
 
     public var rowCount: Int { 1 << rowBits }
@@ -52,55 +54,8 @@ public struct PerceptronModel: Sendable {
 
     /// The best tag for each unit.
     public func tags(for features: TaggerFeatures) -> [Int] {
-        let t = scheme.count
-        let n = features.unitCount
-        var emissions = [Float](repeating: 0, count: n * t)
-        weights.withUnsafeBufferPointer { w in
-            features.rows.withUnsafeBufferPointer { rows in
-                emissions.withUnsafeMutableBufferPointer { e in
-                    let raw = UnsafeRawPointer(w.baseAddress!)
-                    let rowBytes = t * MemoryLayout<Float>.stride
-                    // The rows are scattered over a table far larger than the caches: ask for
-                    // the next unit's rows while summing this unit's (same sums, same order).
-                    func prefetch(unit: Int) {
-                        guard unit < n else { return }
-                        for k in Int(features.starts[unit])..<Int(features.starts[unit + 1]) {
-                            let row = raw + Int(rows[k]) * rowBytes
-                            cicu_prefetch(row)
-                            cicu_prefetch(row + rowBytes - 1)
-                        }
-                    }
-                    prefetch(unit: 0)
-                    for i in 0..<n {
-                        let base = i * t
-                        var k = Int(features.starts[i])
-                        let end = Int(features.starts[i + 1])
-                        prefetch(unit: i + 1)
-                        if t == 17 {
-                            // BILOU over 4 labels: 16 tags as one SIMD vector, plus the last one.
-                            var head = SIMD16<Float>(repeating: 0)
-                            var last: Float = 0
-                            while k < end {
-                                let row = Int(rows[k]) * 17
-                                head += raw.loadUnaligned(fromByteOffset: row * 4, as: SIMD16<Float>.self)
-                                last += w[row + 16]
-                                k += 1
-                            }
-                            for tag in 0..<16 { e[base + tag] = head[tag] }
-                            e[base + 16] = last
-                        } else {
-                            while k < end {
-                                let row = Int(rows[k]) * t
-                                for tag in 0..<t { e[base + tag] += w[row + tag] }
-                                k += 1
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return ViterbiDecoder.decode(emissions: emissions, transitions: transitions, count: n,
-                                     scheme: scheme, allowed: allowed)
+        let emissions = table.emissions(of: features)
+        return emissions.withUnsafeBufferPointer { viterbi.decode(emissions: $0, count: features.unitCount) }
     }
 
     /// Entity spans of a token sequence: ranges in normalised text offsets with their labels.

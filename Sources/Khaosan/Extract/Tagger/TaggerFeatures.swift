@@ -25,14 +25,11 @@ public struct TaggerFeatures: Sendable {
     public init(units: [TaggerUnit], scalars: [Unicode.Scalar], gazetteerHits: [[UInt16]],
                 hints: [UInt16] = [], rowMask: UInt32) {
         let n = units.count
-        rows.reserveCapacity(n * 40)
-        starts.reserveCapacity(n + 1)
-        var word = [UInt64](repeating: 0, count: n)
-        var shape = [UInt64](repeating: 0, count: n)
-        for (i, unit) in units.enumerated() {
-            word[i] = FeatureHash.scalars(scalars, unit.range.start, unit.range.end)
-            shape[i] = TaggerFeatures.shape(of: unit, in: scalars)
-        }
+        // The parts of each feature that depend on one unit alone are computed once per
+        // distinct unit; the rows and their order are those of `mix` over every feature
+        // below (bias, words ±2, bigrams, nearest non-space neighbours, affixes, shapes,
+        // gazetteer hits, hints).
+        let table = TaggerWordTable(units: units, scalars: scalars, rowMask: rowMask)
         // Nearest non-space unit before and after each unit.
         var previousWord = [Int](repeating: -1, count: n)
         var nextWord = [Int](repeating: n, count: n)
@@ -41,51 +38,77 @@ public struct TaggerFeatures: Sendable {
         last = n
         for i in stride(from: n - 1, through: 0, by: -1) { nextWord[i] = last; if units[i].kind != .space { last = i } }
 
-        let bos: UInt64 = 0xB05, eos: UInt64 = 0xE05
-        func w(_ i: Int) -> UInt64 { i < 0 ? bos : (i >= n ? eos : word[i]) }
-        func s(_ i: Int) -> UInt64 { i < 0 ? bos : (i >= n ? eos : shape[i]) }
-        func add(_ h: UInt64) { rows.append(UInt32(truncatingIfNeeded: h >> 17) & rowMask) }
-
-        for i in 0..<n {
-            let unit = units[i]
-            add(FeatureHash.mix(1, 0))
-            add(FeatureHash.mix(2, w(i)))
-            add(FeatureHash.mix(3, w(i - 1)))
-            add(FeatureHash.mix(4, w(i + 1)))
-            add(FeatureHash.mix(5, w(i - 2)))
-            add(FeatureHash.mix(6, w(i + 2)))
-            add(FeatureHash.mix(7, w(i - 1), w(i)))
-            add(FeatureHash.mix(8, w(i), w(i + 1)))
-            let pw = previousWord[i], nw = nextWord[i]
-            add(FeatureHash.mix(9, w(pw), pw == i - 1 ? 0 : 1))
-            add(FeatureHash.mix(10, w(nw), nw == i + 1 ? 0 : 1))
-            add(FeatureHash.mix(11, w(pw), w(i)))
-            add(FeatureHash.mix(12, w(i), w(nw)))
-            let length = unit.range.count
-            for k in 1...3 where k < length {
-                add(FeatureHash.mix(20 + UInt64(k), FeatureHash.scalars(scalars, unit.range.start, unit.range.start + k)))
-                add(FeatureHash.mix(30 + UInt64(k), FeatureHash.scalars(scalars, unit.range.end - k, unit.range.end)))
+        let bias = UInt32(truncatingIfNeeded: FeatureHash.mix(1, 0) >> 17) & rowMask
+        // Built in closure-local arrays (no access checks on `self` per row).
+        let built = TaggerCodeHashes.alone.withUnsafeBufferPointer { alone in
+        TaggerCodeHashes.started.withUnsafeBufferPointer { started in
+        table.entries.withUnsafeBufferPointer { entries in
+        table.unitEntries.withUnsafeBufferPointer { unitEntries in
+            var out: [UInt32] = []
+            out.reserveCapacity(n * 36)
+            var starts: [Int32] = [0]
+            starts.reserveCapacity(n + 1)
+            @inline(__always) func e(_ i: Int) -> Int { i < 0 ? 0 : (i >= n ? 1 : Int(unitEntries[i])) }
+            @inline(__always) func row(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: h >> 17) & rowMask }
+            for i in 0..<n {
+                let pw = previousWord[i], nw = nextWord[i]
+                let pool = entries.baseAddress!
+                let here = pool + e(i), before = pool + e(i - 1), after = pool + e(i + 1)
+                let previous = pool + e(pw), next = pool + e(nw)
+                out.append(bias)
+                out.append(here.pointee.wordRows.0)
+                out.append(before.pointee.wordRows.1)
+                out.append(after.pointee.wordRows.2)
+                out.append(pool[e(i - 2)].wordRows.3)
+                out.append(pool[e(i + 2)].wordRows.4)
+                out.append(row(FeatureHash.finish(before.pointee.start7, here.pointee.word)))
+                out.append(row(FeatureHash.finish(here.pointee.start8, after.pointee.word)))
+                out.append(pw == i - 1 ? previous.pointee.previousRows.0 : previous.pointee.previousRows.1)
+                out.append(nw == i + 1 ? next.pointee.nextRows.0 : next.pointee.nextRows.1)
+                out.append(row(FeatureHash.finish(previous.pointee.start11, here.pointee.word)))
+                out.append(row(FeatureHash.finish(here.pointee.start12, next.pointee.word)))
+                let affixes = here.pointee.affixCount
+                if affixes > 0 { out.append(here.pointee.affixRows.0); out.append(here.pointee.affixRows.1) }
+                if affixes > 2 { out.append(here.pointee.affixRows.2); out.append(here.pointee.affixRows.3) }
+                if affixes > 4 { out.append(here.pointee.affixRows.4); out.append(here.pointee.affixRows.5) }
+                out.append(here.pointee.shapeRow)
+                out.append(row(FeatureHash.finish(before.pointee.start41, here.pointee.shape, after.pointee.shape)))
+                out.append(row(FeatureHash.finish(previous.pointee.start42, here.pointee.shape)))
+                out.append(row(FeatureHash.finish(here.pointee.start43, next.pointee.shape)))
+                out.append(row(FeatureHash.finish(here.pointee.start44, previous.pointee.word)))
+                for code in gazetteerHits[i] {
+                    out.append(row(TaggerCodeHashes.alone(alone, 0, code)))
+                    out.append(row(FeatureHash.finish(TaggerCodeHashes.started(started, 0, code), here.pointee.shape)))
+                }
+                if pw >= 0 {
+                    for code in gazetteerHits[pw] {
+                        out.append(row(TaggerCodeHashes.alone(alone, 1, code)))
+                        out.append(row(FeatureHash.finish(TaggerCodeHashes.started(started, 1, code), here.pointee.word)))
+                    }
+                }
+                if nw < n { for code in gazetteerHits[nw] { out.append(row(TaggerCodeHashes.alone(alone, 2, code))) } }
+                if pw >= 0, previousWord[pw] >= 0 {
+                    for code in gazetteerHits[previousWord[pw]] { out.append(row(TaggerCodeHashes.alone(alone, 3, code))) }
+                }
+                if nw < n, nextWord[nw] < n {
+                    for code in gazetteerHits[nextWord[nw]] { out.append(row(TaggerCodeHashes.alone(alone, 4, code))) }
+                }
+                if !hints.isEmpty {
+                    let hint = hints[i]
+                    out.append(row(TaggerCodeHashes.alone(alone, 5, hint)))
+                    let before = pw >= 0 ? TaggerCodeHashes.started(started, 2, hints[pw]) : TaggerCodeHashes.started61AtStart
+                    out.append(row(FeatureHash.finish(before, UInt64(hint))))
+                    out.append(row(FeatureHash.finish(TaggerCodeHashes.started(started, 3, hint), UInt64(nw < n ? hints[nw] : 0xFFFF))))
+                }
+                starts.append(Int32(out.count))
             }
-            add(FeatureHash.mix(40, s(i)))
-            add(FeatureHash.mix(41, s(i - 1), s(i), s(i + 1)))
-            add(FeatureHash.mix(42, s(pw), s(i)))
-            add(FeatureHash.mix(43, s(i), s(nw)))
-            add(FeatureHash.mix(44, s(i), w(pw)))
-            for code in gazetteerHits[i] {
-                add(FeatureHash.mix(50, UInt64(code)))
-                add(FeatureHash.mix(51, UInt64(code), s(i)))
-            }
-            if pw >= 0 { for code in gazetteerHits[pw] { add(FeatureHash.mix(52, UInt64(code))); add(FeatureHash.mix(53, UInt64(code), w(i))) } }
-            if nw < n { for code in gazetteerHits[nw] { add(FeatureHash.mix(54, UInt64(code))) } }
-            if pw >= 0, previousWord[pw] >= 0 { for code in gazetteerHits[previousWord[pw]] { add(FeatureHash.mix(55, UInt64(code))) } }
-            if nw < n, nextWord[nw] < n { for code in gazetteerHits[nextWord[nw]] { add(FeatureHash.mix(56, UInt64(code))) } }
-            if !hints.isEmpty {
-                add(FeatureHash.mix(60, UInt64(hints[i])))
-                add(FeatureHash.mix(61, UInt64(pw >= 0 ? hints[pw] : 0xFFFF), UInt64(hints[i])))
-                add(FeatureHash.mix(62, UInt64(hints[i]), UInt64(nw < n ? hints[nw] : 0xFFFF)))
-            }
-            starts.append(Int32(rows.count))
+            return (out, starts)
         }
+        }
+        }
+        }
+        rows = built.0
+        starts = built.1
     }
 
     /// A shape code: kind, length bucket, full stops, Latin case.

@@ -9,20 +9,16 @@
 /// All offsets are Unicode scalar offsets of the normalised text.
 public struct TaggerUnitSplitter: Sendable {
     /// Prefixes split off the front of a Thai token (matched longest first).
-    private let prefixes: ScalarTrie
-    private let functionWords: ScalarTrie
+    private let prefixes: TaggerGazetteerTrie
+    private let functionWords: TaggerGazetteerTrie
 
     /// Function words split off a Thai token that goes on with an abbreviation.
     public static let functionWords = ["ใน", "ที่", "ว่า", "จาก", "ของ", "กับ", "และ", "ให้", "ถึง", "โดย", "คือ", "แก่", "ณ", "ไป", "มา", "แห่ง", "เป็น", "ยัง", "ถูก", "ซึ่ง", "ได้", "ตาม", "ร่วม", "เมื่อ", "หรือ"]
 
     /// - Parameter prefixes: words split off when a Thai token starts with them and goes on.
     public init(prefixes: [String] = []) {
-        var trie = ScalarTrie()
-        for (i, p) in prefixes.enumerated() { trie.insert(p, payload: i) }
-        self.prefixes = trie
-        var words = ScalarTrie()
-        for (i, w) in TaggerUnitSplitter.functionWords.enumerated() { words.insert(w, payload: i) }
-        self.functionWords = words
+        self.prefixes = TaggerGazetteerTrie(entries: [prefixes])
+        self.functionWords = TaggerGazetteerTrie(entries: [TaggerUnitSplitter.functionWords])
     }
 
     /// The units of `tokens` over `scalars`, in order, covering the same text.
@@ -68,13 +64,13 @@ public struct TaggerUnitSplitter: Sendable {
     /// Thai token; returns where the rest starts.
     private func splitPrefix(from start: Int, to end: Int, in scalars: [Unicode.Scalar], into units: inout [TaggerUnit]) -> Int {
         var cut: Int?
-        if let match = prefixes.longestMatch(in: scalars, at: start), match.end < end,
-           TaggerUnitSplitter.canStartUnit(scalars[match.end]) {
-            cut = match.end
-        } else if let match = functionWords.longestMatch(in: scalars, at: start), match.end < end,
-                  TaggerUnitSplitter.canStartUnit(scalars[match.end]),
-                  (match.end..<end).contains(where: { scalars[$0] == "." }) {
-            cut = match.end
+        if let match = prefixes.longestMatchEnd(in: scalars, at: start), match < end,
+           TaggerUnitSplitter.canStartUnit(scalars[match]) {
+            cut = match
+        } else if let match = functionWords.longestMatchEnd(in: scalars, at: start), match < end,
+                  TaggerUnitSplitter.canStartUnit(scalars[match]),
+                  (match..<end).contains(where: { scalars[$0] == "." }) {
+            cut = match
         }
         guard let cut else { return start }
         units.append(TaggerUnit(range: ScalarRange(start, cut), kind: .thai))

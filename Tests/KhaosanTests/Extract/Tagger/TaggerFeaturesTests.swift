@@ -46,4 +46,48 @@ import Testing
                                     hints: [UInt16](repeating: 1, count: units.count), rowMask: 0xFFFF)
         #expect(hinted.rows.count == a.rows.count + 3 * units.count)
     }
+
+    @Test func rowsAreThoseOfOneMixPerFeature() throws {
+        // The shipped model's gazetteer and splitter over the ThaiNER sample, with hints
+        // that include codes beyond the precomputed tables (≥ 256).
+        let model = try #require(TaggerExtractor.bundledModel)
+        var random = SplitMix64(seed: 3)
+        var documents = try TaggerTestSupport.sample().map { Document(id: $0.id, source: $0.text) }
+        documents.append(Document(id: "sentence", source: TaggerTestSupport.sentence + " " + TaggerTestSupport.sentence))
+        var compared = 0
+        for document in documents {
+            let units = model.units(of: try Segmenter().tokens(of: document), in: document.textScalars)
+            var hits = model.gazetteer.hits(units: units, scalars: document.textScalars)
+            for i in hits.indices where random.next() % 7 == 0 { hits[i].append(UInt16(random.next() % 300)) }
+            let hints = units.map { _ in UInt16([0, 0, 0, 1, 6, 21, 300, 0xFFFF][Int(random.next() % 8)]) }
+            for (rowMask, unitHints) in [(UInt32(0xFFFF), hints), (UInt32(0xFFF), [])] {
+                let features = TaggerFeatures(units: units, scalars: document.textScalars, gazetteerHits: hits,
+                                              hints: unitHints, rowMask: rowMask)
+                let expected = ReferenceTaggerFeatures.rows(units: units, scalars: document.textScalars,
+                                                            gazetteerHits: hits, hints: unitHints, rowMask: rowMask)
+                #expect(features.rows == expected.rows)
+                #expect(features.starts == expected.starts)
+                compared += features.rows.count
+            }
+        }
+        #expect(compared > 10_000)
+    }
+
+    @Test func compactTrieFindsWhatTheScalarTrieFinds() throws {
+        // Past `TaggerGazetteerTrie.maxLists` lists the gazetteer walks its ScalarTrie; padding
+        // the shipped lists with empty ones takes that path with the same codes.
+        let model = try #require(TaggerExtractor.bundledModel)
+        let lists = model.gazetteer.lists
+        let padded = TaggerGazetteer(lists: lists + (0..<(TaggerGazetteerTrie.maxLists + 1 - lists.count)).map { ("empty-\($0)", [String]()) })
+        var documents = try TaggerTestSupport.sample().map { Document(id: $0.id, source: $0.text) }
+        documents.append(Document(id: "sentence", source: TaggerTestSupport.sentence))
+        var hitCount = 0
+        for document in documents {
+            let units = model.units(of: try Segmenter().tokens(of: document), in: document.textScalars)
+            let hits = model.gazetteer.hits(units: units, scalars: document.textScalars)
+            #expect(hits == padded.hits(units: units, scalars: document.textScalars))
+            hitCount += hits.map(\.count).reduce(0, +)
+        }
+        #expect(hitCount > 100)
+    }
 }

@@ -1,0 +1,28 @@
+import Testing
+@testable import Khaosan
+
+@Suite struct TaggerWeightTableTests {
+    @Test(arguments: [5, 16, 17, 21])
+    func sumsWhatAPlainLoopSums(tagCount t: Int) throws {
+        let (document, units) = try TaggerTestSupport.units(TaggerTestSupport.sentence, prefixes: ["นาง", "ด.ช."])
+        let rowCount = 1 << 10
+        var random = SplitMix64(seed: UInt64(t))
+        // Values of very different magnitudes, so that a different summation order would round differently.
+        let weights = (0..<(rowCount * t)).map { _ in
+            Float(Int64(bitPattern: random.next() % 2001) - 1000) * [1e-3, 0.37, 91.3][Int(random.next() % 3)]
+        }
+        let features = TaggerFeatures(units: units, scalars: document.textScalars,
+                                      gazetteerHits: [[UInt16]](repeating: [], count: units.count),
+                                      rowMask: UInt32(rowCount - 1))
+        var expected = [Float](repeating: 0, count: features.unitCount * t)
+        for i in 0..<features.unitCount {
+            for row in features.rows(of: i) {
+                for tag in 0..<t { expected[i * t + tag] += weights[Int(row) * t + tag] }
+            }
+        }
+        let table = TaggerWeightTable(weights: weights, tagCount: t, rowCount: rowCount)
+        let emissions = table.emissions(of: features)
+        #expect(emissions.map(\.bitPattern) == expected.map(\.bitPattern))
+        #expect(emissions.count == units.count * t)
+    }
+}
