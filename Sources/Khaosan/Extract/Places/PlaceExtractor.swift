@@ -12,6 +12,7 @@ public struct PlaceExtractor: MentionExtractor {
     private let gazetteer: PlaceGazetteer
     private let lists: PlaceWordLists
     private let personLists: PersonWordLists
+    private let provinceTypos: ProvinceTypoMatcher
 
     /// First two scalars of every gazetteer name and head.
     private let starts: PrefixPairSet
@@ -20,6 +21,7 @@ public struct PlaceExtractor: MentionExtractor {
         gazetteer = PlaceGazetteer(lexicon: lexicon)
         lists = .bundled
         personLists = .bundled
+        provinceTypos = ProvinceTypoMatcher(gazetteer: gazetteer)
         starts = PrefixPairSet(words: gazetteer.entries.flatMap(\.allNames) + lists.adminHeads.words
                                 + lists.namedHeads.words + lists.facilityHeads.words)
     }
@@ -134,6 +136,12 @@ public struct PlaceExtractor: MentionExtractor {
             switch kind {
             case .admin:
                 let isProvince = Self.provinceHeads.contains(headText)
+                if isProvince, let typo = provinceTypos.match(in: scalars, at: nameStart, limit: runEnd,
+                                                              isEnd: { isNameEnd($0, scalars, reader) }) {
+                    candidates.append(Candidate(range: ScalarRange(start, typo.end), entry: typo.entry,
+                                                source: "place.head+typo", confidence: 0.85))
+                    break
+                }
                 guard unknownProvinces || !isProvince else { break }
                 candidates.append(Candidate(range: ScalarRange(start, nameEnd), entry: nil, source: "place.head", confidence: 0.8,
                                             isUnknownProvince: isProvince))
