@@ -129,7 +129,7 @@ public struct PlaceExtractor: MentionExtractor {
                   !gazetteer.matches(in: scalars, at: nameStart, afterHead: true, isEnd: { _ in true })
                     .contains(where: { !isAllowed(type: gazetteer.type($0.entry), afterHead: headText) }),
                   !reader.startsStopWord(at: nameStart), lists.nameStops.longestMatch(in: scalars, at: nameStart) == nil,
-                  !startsCommonWord(nameStart, scalars: scalars, reader: reader)
+                  !startsCommonWord(nameStart, kind: kind, scalars: scalars, reader: reader)
             else { continue }
             var nameEnd = unknownNameEnd(from: nameStart, scalars: scalars, reader: reader)
             guard nameEnd - nameStart >= 2 else { continue }
@@ -161,9 +161,11 @@ public struct PlaceExtractor: MentionExtractor {
     }
 
     /// Whether the first word at `start` is a common word no place name begins with
-    /// ("ทุก", "ชายแดน", "ดำเนินการ") or another administrative head ("ตำบลอำเภอ").
-    private func startsCommonWord(_ start: Int, scalars: [Unicode.Scalar], reader: PersonNameReader) -> Bool {
-        lists.adminHeads.longestMatch(in: scalars, at: start) != nil
+    /// ("ทุก", "ชายแดน", "ดำเนินการ") or, after an administrative or named head, another
+    /// administrative head ("ตำบลอำเภอ"; a facility may be named after a district:
+    /// "โรงพยาบาลอำเภอวังหิน").
+    private func startsCommonWord(_ start: Int, kind: HeadKind, scalars: [Unicode.Scalar], reader: PersonNameReader) -> Bool {
+        (kind != .facility && lists.adminHeads.longestMatch(in: scalars, at: start) != nil)
             || lists.nameFalseStarts.hasMatch(in: scalars, at: start, endingWhere: { reader.isWordEnd($0) })
     }
 
