@@ -39,6 +39,7 @@ struct PersonNameReader {
     func titleEnd(at start: Int) -> Int? {
         guard let end = lists.titles.longestMatch(in: scalars, at: start) else { return nil }
         if let falseEnd = lists.falseStarts.longestMatch(in: scalars, at: start), falseEnd > end { return nil }
+        if startsRoleNotTitle(at: start, titleEnd: end) { return nil }
         for word in lists.falseEnds where word.count > end - start && end - word.count >= 0 {
             if scalars.matches(word, endingAt: end) { return nil }
         }
@@ -57,6 +58,18 @@ struct PersonNameReader {
         if ThaiScalars.isLatinLetter(next) { return lastOfTitle == "." || !ThaiScalars.isLatinLetter(lastOfTitle) ? end : nil }
         if ThaiScalars.isSpace(next) { return end }
         return nil
+    }
+
+    /// Whether a role noun that begins with the title at `start` (นายก over นาย) is written
+    /// there as the role: it ends at a word boundary and no name continues the word after
+    /// it, but a space or punctuation, a stop word ("นายกได้"), a role, a title or an
+    /// organisation head ("นายกองค์กรบริหารส่วนจังหวัด") follows. "นายกฤชเทพ" and
+    /// "นายกมล" (ICU: นายก|มล) stay นาย + name.
+    func startsRoleNotTitle(at start: Int, titleEnd: Int) -> Bool {
+        guard let roleEnd = lists.roles.longestMatch(in: scalars, at: start), roleEnd > titleEnd, isWordEnd(roleEnd)
+        else { return false }
+        guard roleEnd < scalars.count, ThaiScalars.isThaiLetter(scalars[roleEnd]) else { return true }
+        return startsStopWord(at: roleEnd) || lists.organisationHeads.longestMatch(in: scalars, at: roleEnd) != nil
     }
 
     /// Titles that count only in front of another title: อ. (อาจารย์) is also อำเภอ ("อ.ดร.อธิป").

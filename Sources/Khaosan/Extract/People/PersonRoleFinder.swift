@@ -8,9 +8,12 @@ struct PersonRoleFinder {
     let roles: WordTrie
 
     /// (role noun, whole phrase) before or after `name`, if one starts with a role noun.
-    func role(around name: ScalarRange) -> (noun: String, phrase: String)? {
-        if let before = phraseBefore(name.start), let found = roleAt(before) { return found }
-        if let after = phraseAfter(name.end), let found = roleAt(after) { return found }
+    /// A phrase starting at one of `personStarts` (offsets where another PERSON mention
+    /// starts) is that person's title and name, not a role: in a list of people,
+    /// "… นายกฤชเทพ …" is นาย + กฤชเทพ, not the role นายก of the name before it.
+    func role(around name: ScalarRange, personStarts: Set<Int> = []) -> (noun: String, phrase: String)? {
+        if let before = phraseBefore(name.start), !personStarts.contains(before.start), let found = roleAt(before) { return found }
+        if let after = phraseAfter(name.end), !personStarts.contains(after.start), let found = roleAt(after) { return found }
         return nil
     }
 

@@ -10,11 +10,15 @@ struct PersonWordLists: Sendable {
     let stops: WordTrie
     /// Role nouns (`role-nouns.txt`, shared with `RoleNouns`), e.g. อธิการบดี.
     let roles: WordTrie
+    /// Organisation heads (`place-org-heads.txt`), e.g. องค์กร: after the role นายก they mean
+    /// "president of …", not a name ("นายกองค์กรบริหารส่วนจังหวัด").
+    let organisationHeads: WordTrie
 
     static let bundled = PersonWordLists(
         titles: .bundled("person-titles.txt"),
         falseStarts: .bundled("person-title-false-starts.txt"),
         falseEnds: ((try? BundledResources.wordList("lexicons/person-title-false-ends.txt")) ?? []).map { Array($0.unicodeScalars) },
         stops: .bundled("person-name-stops.txt"),
-        roles: .bundled("role-nouns.txt"))
+        roles: .bundled("role-nouns.txt"),
+        organisationHeads: .bundled("place-org-heads.txt"))
 }

@@ -12,6 +12,7 @@ public struct PlaceExtractor: MentionExtractor {
     private let gazetteer: PlaceGazetteer
     private let lists: PlaceWordLists
     private let personLists: PersonWordLists
+    private let provinceTypos: ProvinceTypoMatcher
 
     /// First two scalars of every gazetteer name and head.
     private let starts: PrefixPairSet
@@ -20,6 +21,7 @@ public struct PlaceExtractor: MentionExtractor {
         gazetteer = PlaceGazetteer(lexicon: lexicon)
         lists = .bundled
         personLists = .bundled
+        provinceTypos = ProvinceTypoMatcher(gazetteer: gazetteer)
         starts = PrefixPairSet(words: gazetteer.entries.flatMap(\.allNames) + lists.adminHeads.words
                                 + lists.namedHeads.words + lists.facilityHeads.words)
     }
@@ -29,6 +31,8 @@ public struct PlaceExtractor: MentionExtractor {
         var entry: Int?
         var source: String
         var confidence: Double
+        /// An unknown name after a province head (จังหวัด + not a Thai province).
+        var isUnknownProvince = false
     }
 
     public func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] {
@@ -36,15 +40,13 @@ public struct PlaceExtractor: MentionExtractor {
         let reader = PersonNameReader(scalars: scalars,
                                       boundaries: TokenBoundaries(tokens: document.tokens, length: scalars.count),
                                       lists: personLists)
-        var found: [Candidate] = []
-        var i = 0
-        while i < scalars.count {
-            guard starts.mayStart(in: scalars, at: i), reader.isWordStart(i) || reader.isAbbreviationStart(i),
-                  let candidate = bestCandidate(at: i, scalars: scalars, reader: reader),
-                  !isInsideOrganisationName(candidate.range.start, scalars: scalars, reader: reader),
-                  document.isFree(candidate.range, of: earlier) else { i += 1; continue }
-            found.append(candidate)
-            i = candidate.range.end
+        var found = scan(document, earlier: earlier, scalars: scalars, reader: reader, unknownProvinces: true)
+        // All 77 Thai provinces are known: an unknown name after จังหวัด is a foreign province
+        // ("จังหวัดมิเอะ") only in an article that names a foreign place; otherwise it is a
+        // common-noun use ("จังหวัดชายแดน", "จังหวัดทุกแห่ง"), and the text is read again without it.
+        if found.contains(where: \.isUnknownProvince),
+           !found.contains(where: { $0.entry.map(gazetteer.isForeign) ?? false }) {
+            found = scan(document, earlier: earlier, scalars: scalars, reader: reader, unknownProvinces: false)
         }
         return found.map { candidate in
             var mention = document.mentionKeepingInvisibleTail(textRange: candidate.range, label: .place,
@@ -60,11 +62,32 @@ public struct PlaceExtractor: MentionExtractor {
         }
     }
 
+    /// Places found left to right, each the best candidate at its start.
+    private func scan(_ document: AnalyzedDocument, earlier: [Mention], scalars: [Unicode.Scalar], reader: PersonNameReader,
+                      unknownProvinces: Bool) -> [Candidate] {
+        var found: [Candidate] = []
+        var i = 0
+        while i < scalars.count {
+            guard starts.mayStart(in: scalars, at: i), reader.isWordStart(i) || reader.isAbbreviationStart(i),
+                  let candidate = bestCandidate(at: i, scalars: scalars, reader: reader, unknownProvinces: unknownProvinces),
+                  !isInsideOrganisationName(candidate.range.start, scalars: scalars, reader: reader),
+                  document.isFree(candidate.range, of: earlier) else { i += 1; continue }
+            found.append(candidate)
+            i = candidate.range.end
+        }
+        return found
+    }
+
     private enum HeadKind { case admin, named, facility }
 
+    /// Heads of a Thai province, all 77 of which the gazetteer knows.
+    private static let provinceHeads: Set<String> = ["จังหวัด", "จ.", "จว."]
+
     /// The longest place starting at `start`, if any. After a mid-word abbreviation
-    /// ("ผวจ.") only a head followed by a known name counts.
-    private func bestCandidate(at start: Int, scalars: [Unicode.Scalar], reader: PersonNameReader) -> Candidate? {
+    /// ("ผวจ.") only a head followed by a known name counts; an unknown name after a
+    /// province head only when `unknownProvinces`.
+    private func bestCandidate(at start: Int, scalars: [Unicode.Scalar], reader: PersonNameReader,
+                               unknownProvinces: Bool) -> Candidate? {
         let midWord = !reader.isWordStart(start)
         let adminEnd = lists.adminHeads.longestMatch(in: scalars, at: start)
         let namedEnd = lists.namedHeads.longestMatch(in: scalars, at: start)
@@ -105,13 +128,23 @@ public struct PlaceExtractor: MentionExtractor {
             guard !midWord, nameStart == headEnd, ThaiScalars.isThaiLetter(scalars[nameStart]),
                   !gazetteer.matches(in: scalars, at: nameStart, afterHead: true, isEnd: { _ in true })
                     .contains(where: { !isAllowed(type: gazetteer.type($0.entry), afterHead: headText) }),
-                  !reader.startsStopWord(at: nameStart), lists.nameStops.longestMatch(in: scalars, at: nameStart) == nil
+                  !reader.startsStopWord(at: nameStart), lists.nameStops.longestMatch(in: scalars, at: nameStart) == nil,
+                  !startsCommonWord(nameStart, kind: kind, scalars: scalars, reader: reader)
             else { continue }
             var nameEnd = unknownNameEnd(from: nameStart, scalars: scalars, reader: reader)
             guard nameEnd - nameStart >= 2 else { continue }
             switch kind {
             case .admin:
-                candidates.append(Candidate(range: ScalarRange(start, nameEnd), entry: nil, source: "place.head", confidence: 0.8))
+                let isProvince = Self.provinceHeads.contains(headText)
+                if isProvince, let typo = provinceTypos.match(in: scalars, at: nameStart, limit: runEnd,
+                                                              isEnd: { isNameEnd($0, scalars, reader) }) {
+                    candidates.append(Candidate(range: ScalarRange(start, typo.end), entry: typo.entry,
+                                                source: "place.head+typo", confidence: 0.85))
+                    break
+                }
+                guard unknownProvinces || !isProvince else { break }
+                candidates.append(Candidate(range: ScalarRange(start, nameEnd), entry: nil, source: "place.head", confidence: 0.8,
+                                            isUnknownProvince: isProvince))
             case .named where isFollowedByHead(nameEnd, scalars: scalars):
                 candidates.append(Candidate(range: ScalarRange(start, nameEnd), entry: nil, source: "place.head", confidence: 0.8))
             case .facility:
@@ -125,6 +158,15 @@ public struct PlaceExtractor: MentionExtractor {
         }
         // A known name beats a longer guess: rank by confidence, then length.
         return candidates.max { ($0.confidence, $0.range.count) < ($1.confidence, $1.range.count) }
+    }
+
+    /// Whether the first word at `start` is a common word no place name begins with
+    /// ("ทุก", "ชายแดน", "ดำเนินการ") or, after an administrative or named head, another
+    /// administrative head ("ตำบลอำเภอ"; a facility may be named after a district:
+    /// "โรงพยาบาลอำเภอวังหิน").
+    private func startsCommonWord(_ start: Int, kind: HeadKind, scalars: [Unicode.Scalar], reader: PersonNameReader) -> Bool {
+        (kind != .facility && lists.adminHeads.longestMatch(in: scalars, at: start) != nil)
+            || lists.nameFalseStarts.hasMatch(in: scalars, at: start, endingWhere: { reader.isWordEnd($0) })
     }
 
     private static let afterHeadWords = ["จังหวัด", "จ.", "อำเภอ", "อ.", "เขต"].map { Array($0.unicodeScalars) }

@@ -26,6 +26,15 @@ struct PlaceGazetteer: Sendable {
     /// The schema.org type of an entry (`type=`), if any.
     func type(_ entry: Int) -> String? { entries[entry].properties["type"] }
 
+    /// Whether the entry is a place outside Thailand: a country other than ไทย, or a city
+    /// whose `country=` is not Thailand.
+    func isForeign(_ index: Int) -> Bool {
+        let entry = entries[index]
+        if entry.properties["type"] == "Country" { return entry.name != "ไทย" }
+        if let country = entry.properties["country"] { return country != "Thailand" }
+        return false
+    }
+
     /// Whether any entry (ambiguous or not) starts at `start`.
     func hasMatch(in scalars: [Unicode.Scalar], at start: Int) -> Bool {
         var found = false

@@ -12,6 +12,8 @@ struct PlaceWordLists: Sendable {
     let falsePrefixes: [[Unicode.Scalar]]
     /// Words that cannot start or continue an unknown place name (`place-name-stops.txt`).
     let nameStops: WordTrie
+    /// Common words that cannot be the first word of an unknown place name (`place-name-false-starts.txt`).
+    let nameFalseStarts: WordTrie
     /// Organisation heads: a place glued after one is part of the organisation's name (`place-org-heads.txt`).
     let organisationHeads: WordTrie
 
@@ -24,5 +26,6 @@ struct PlaceWordLists: Sendable {
         falseHeads: WordTrie(words: contexts.filter { $0.hasPrefix("start:") }.map { String($0.dropFirst(6)) }),
         falsePrefixes: contexts.filter { $0.hasPrefix("after:") }.map { Array($0.dropFirst(6).unicodeScalars) },
         nameStops: .bundled("place-name-stops.txt"),
+        nameFalseStarts: .bundled("place-name-false-starts.txt"),
         organisationHeads: .bundled("place-org-heads.txt"))
 }

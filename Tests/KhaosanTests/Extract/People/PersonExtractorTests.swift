@@ -97,4 +97,20 @@ func personMentions(_ text: String, lexicon: Lexicon = Lexicon()) throws -> [Men
         #expect(try personMentions("โดย พ.ต.อ.พงษ์สยาม มีขันทอง ผู้กำกับการ").map(\.text) == ["พ.ต.อ.พงษ์สยาม มีขันทอง"])
         #expect(try personMentions("นายเนวิน พร้อมด้วย นายสมคิด").map(\.text) == ["นายเนวิน", "นายสมคิด"])
     }
+
+    @Test func nextPersonInAListDoesNotGiveItsTitleAsARole() throws {
+        // thaigov-7036 (public domain): นายกฤชเทพ is นาย + กฤชเทพ, not the role นายก of นายพีระพล.
+        let found = try personMentions("โดยมี นายพีระพล ถาวรสุภเจริญ นายกฤชเทพ สิมลี รองปลัดกระทรวงคมนาคม ผู้บริหาร")
+        #expect(found.map(\.text) == ["นายพีระพล ถาวรสุภเจริญ", "นายกฤชเทพ สิมลี"])
+        #expect(found.first?.person?.role == nil)
+        #expect(found.last?.person?.role == "รองปลัดกระทรวง")
+        #expect(found.last?.person?.given == "กฤชเทพ")
+    }
+
+    @Test func roleNayokAfterANameIsNotAnotherPerson() throws {
+        // thaigov-5013 (public domain): "นายกได้…" is the role of the name before it, not a person นายกได้.
+        let found = try personMentions("พลเอกประยุทธ์ จันทร์โอชา นายกได้มีข้อความสารแสดงความยินดี")
+        #expect(found.map(\.text) == ["พลเอกประยุทธ์ จันทร์โอชา"])
+        #expect(found.first?.person?.role == "นายก")
+    }
 }

@@ -28,4 +28,13 @@ func nameReader(_ text: String) throws -> PersonNameReader {
         let name = try #require(reader.readName(at: 3))
         #expect(name.family == nil)
     }
+
+    @Test func roleNayokIsNotTitleNaiPlusAName() throws {
+        // thaigov-5013, thaigov-8427 (public domain): นายก followed by a word or an organisation head is the role.
+        #expect(try nameReader("นายกได้มีข้อความสารแสดงความยินดี").titleEnd(at: 0) == nil)
+        #expect(try nameReader("นายกองค์กรบริหารส่วนจังหวัดสงขลา กล่าวว่า").titleEnd(at: 0) == nil)
+        // thaigov-7036 and thainer-train: a name continuing the word is นาย + name, even where ICU cuts นายก|มล.
+        #expect(try nameReader("นายกฤชเทพ สิมลี รองปลัดกระทรวงคมนาคม").titleEnd(at: 0) == 3)
+        #expect(try nameReader("นายกมล เจริญเกษ").titleEnd(at: 0) == 3)
+    }
 }

@@ -18,4 +18,13 @@ import Testing
         let found = finder.role(around: ScalarRange(9, 31))
         #expect(found == nil)
     }
+
+    @Test func nextPersonInAListIsNotARole() throws {
+        // thaigov (public domain) style list: "นายกฤชเทพ" is นาย + กฤชเทพ, the next person, not the role นายก.
+        let text = "นายสมชาย ใจดี นายกฤชเทพ แสงสว่าง"
+        let scalars = Array(text.unicodeScalars)
+        let finder = PersonRoleFinder(scalars: scalars, roles: PersonWordLists.bundled.roles)
+        #expect(finder.role(around: ScalarRange(0, 13))?.noun == "นายก")
+        #expect(finder.role(around: ScalarRange(0, 13), personStarts: [0, 14]) == nil)
+    }
 }

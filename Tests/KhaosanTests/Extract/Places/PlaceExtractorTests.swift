@@ -44,4 +44,23 @@ func placeMentions(_ text: String) throws -> [Mention] {
         let found = try placeMentions("โดดจากบริเวณห้องน้ำ อาคาร 1 ชั้น 4 ของโรงแรมรามาการ์เด้นส์ เมื่อคืน")
         #expect(found.map(\.text).contains("โรงแรมรามาการ์เด้นส์"))
     }
+
+    @Test func unknownNameAfterProvinceHeadNeedsAForeignPlace() throws {
+        // thaigov-8330 (public domain): all 77 Thai provinces are known, so an unknown name after
+        // จังหวัด is a foreign province, kept only where the article names a foreign place.
+        let mie = "บีโอไอร่วมมือกับจังหวัดมิเอะ ประเทศญี่ปุ่น สร้างความร่วมมือ"
+        #expect(try placeMentions(mie).map(\.text) == ["จังหวัดมิเอะ", "ประเทศญี่ปุ่น"])
+        #expect(try placeMentions("บีโอไอร่วมมือกับจังหวัดมิเอะ สร้างความร่วมมือ").isEmpty)
+        // thaigov-1066: "จังหวัดทุกจังหวัด" is every province, not a place named ทุก.
+        let every = "ผมได้สั่งการให้กรมโรงงานอุตสาหกรรม (กรอ.) อุตสาหกรรมจังหวัดทุกจังหวัด และการนิคมอุตสาหกรรม"
+        #expect(try placeMentions(every).allSatisfy { !$0.text.hasPrefix("จังหวัดทุก") })
+    }
+
+    @Test func commonWordAfterAdministrativeHeadIsNotAName() throws {
+        // thaigov-902 (public domain): "นายอำเภอทุกแห่ง" is every district chief.
+        let found = try placeMentions("โดยได้กำชับให้นายอำเภอทุกแห่งควบคุมกำกับดูแลในการสั่งการให้กำนัน")
+        #expect(found.allSatisfy { !$0.text.hasPrefix("อำเภอ") })
+        // ...while an unknown sub-district name still counts (thainer-train).
+        #expect(try placeMentions("ที่บ้านดินจี่ ต.ดินจี่ อ.คำม่วง จ.กาฬสินธุ์").map(\.text).contains("ต.ดินจี่"))
+    }
 }
