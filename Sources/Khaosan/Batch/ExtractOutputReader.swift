@@ -28,23 +28,28 @@ public struct ExtractOutputReader {
             handle = opened
         }
         defer { if path != "-" { try? handle.close() } }
-        var pending = Data()
+        var pending: [UInt8] = []
         var number = 0
-        func emit(_ line: Data) throws {
+        func emit(_ line: UnsafeBufferPointer<UInt8>) throws {
             number += 1
             var line = line
-            if line.last == 0x0D { line.removeLast() }
-            if !line.isEmpty { try body(line, number) }
+            if line.last == 0x0D { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
+            if !line.isEmpty { try body(Data(line), number) }
         }
+        // Lines are found by scanning raw bytes (a `Data` scan costs a bounds and exclusivity check a byte).
         while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            pending.append(chunk)
-            var start = pending.startIndex
-            while let newline = pending[start...].firstIndex(of: 0x0A) {
-                try emit(pending[start..<newline])
-                start = newline + 1
+            chunk.withUnsafeBytes { pending.append(contentsOf: $0) }
+            let consumed = try pending.withUnsafeBufferPointer { bytes -> Int in
+                var start = 0
+                while start < bytes.count, let found = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) {
+                    let newline = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    try emit(UnsafeBufferPointer(rebasing: bytes[start..<newline]))
+                    start = newline + 1
+                }
+                return start
             }
-            pending = Data(pending[start...])
+            pending.removeFirst(consumed)
         }
-        if !pending.isEmpty { try emit(pending) }
+        if !pending.isEmpty { try pending.withUnsafeBufferPointer { try emit($0) } }
     }
 }

@@ -32,7 +32,10 @@ public enum ExtractionJSON {
     }
 
     /// Parses one line of `khaosan extract` output; throws on a line that is neither form.
+    /// A line in the plain form `line(_:)` writes is read by `ExtractionLineReader`; any other
+    /// line by `decoder`, with its results and errors.
     public static func parse(_ line: Data, decoder: JSONDecoder = JSONDecoder()) throws -> ParsedLine {
+        if let extraction = ExtractionLineReader.extraction(line) { return .extraction(extraction) }
         if let extraction = try? decoder.decode(DocumentExtraction.self, from: line) {
             return .extraction(extraction)
         }

@@ -21,8 +21,18 @@ enum EntityNaming {
     static func names(label: MentionLabel, known: KnownEntity?, mentions: [Mention], transliterator: Transliterator?,
                       names cache: NameCache = NameCache())
         -> (names: [String: String], alternates: [String: [String]]) {
+        // Counted by exact bytes first (cheap hashing), then by `String` (canonically equivalent
+        // forms count together under the first one seen), in order of first occurrence.
+        var exactCounts: [ExactString: Int] = [:], exactOrder: [ExactString] = []
+        for mention in mentions {
+            let form = ExactString(cache.displayForm(of: mention))
+            if let count = exactCounts[form] { exactCounts[form] = count + 1 } else {
+                exactCounts[form] = 1
+                exactOrder.append(form)
+            }
+        }
         var counts: [String: Int] = [:]
-        for mention in mentions { counts[cache.displayForm(of: mention), default: 0] += 1 }
+        for form in exactOrder { counts[form.string, default: 0] += exactCounts[form]! }
         let forms = counts.map { form, count in
             (form: form, count: count, acronym: cache.isAcronym(form), length: form.unicodeScalars.count)
         }

@@ -8,9 +8,12 @@ struct EntityNodeFactory {
     func node(id: String, label: MentionLabel, known: KnownEntity?, mentions: [Mention]) -> GraphNode {
         let (names, alternates) = EntityNaming.names(label: label, known: known, mentions: mentions,
                                                       transliterator: transliterator, names: self.names)
+        // Typing tests each name's prefixes (grapheme by grapheme): each distinct spelling once.
+        var seen = Set<ExactString>()
+        let distinctTexts = (mentions.map(\.text) + [known?.name].compactMap { $0 })
+            .filter { seen.insert(ExactString($0)).inserted }
         var node = GraphNode(id: id, label: label,
-                             types: EntityTyping.types(label: label, names: mentions.map(\.text)
-                                 + [known?.name].compactMap { $0 }, known: known),
+                             types: EntityTyping.types(label: label, names: distinctTexts, known: known),
                              names: names, alternateNames: alternates)
         let attributeOf = { (key: String) in mentions.compactMap { $0.attributes[key] } }
         for wikidata in Set([known?.wikidata].compactMap { $0 } + attributeOf(MentionAttribute.wikidata)) {

@@ -60,7 +60,9 @@ public struct JSONLDWriter: Sendable {
             out += newline
             out += indent2
             if takeNode {
-                writer.append(object(for: nodes[n]), indent: 2, to: &out)
+                if !GraphNodeBytes.append(nodes[n], to: &out) {
+                    writer.append(object(for: nodes[n]), indent: 2, to: &out)
+                }
                 n += 1
             } else {
                 cursor.writeNext(to: &out)

@@ -88,9 +88,14 @@ public struct JSONWriter: Sendable {
     static func appendString(utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(0x22)
         var runStart = 0
-        for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+        var index = 0
+        while true {
+            index = nextEscaped(in: utf8, from: index)
+            guard index < utf8.count else { break }
+            let byte = utf8[index]
             out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             runStart = index + 1
+            index += 1
             switch byte {
             case 0x22: out.append(contentsOf: [0x5C, 0x22])
             case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
@@ -104,5 +109,30 @@ public struct JSONWriter: Sendable {
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         out.append(0x22)
+    }
+
+    /// The index of the first byte at or after `start` that must be escaped (below 0x20, `"` or
+    /// `\`), or `utf8.count`; eight bytes a step while none is (a word test, then byte by byte).
+    private static func nextEscaped(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = utf8.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= utf8.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+                // A byte is below 0x20, or zero after the xor, exactly when its `x - n` borrows
+                // into a set high bit that `x` lacks (bytes of 0x80 and above never match).
+                let below = (word &- ones &* 0x20) & ~word
+                let zeroQuote = (quote &- ones) & ~quote, zeroBackslash = (backslash &- ones) & ~backslash
+                if (below | zeroQuote | zeroBackslash) & highs != 0 { break }
+                index += 8
+            }
+        }
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return index }
+            index += 1
+        }
+        return index
     }
 }

@@ -7,7 +7,8 @@ struct PlaceIndex {
     }
 
     init(_ keys: Set<String>, lengths: ClosedRange<Int>) {
-        for key in keys.sorted() {
+        // No need to sort `keys` first: they are distinct `String`s, so the order below is total.
+        for key in keys {
             let scalars = Array(key.unicodeScalars)
             guard lengths.contains(scalars.count), scalars.count >= 2 else { continue }
             byPrefix[Self.prefix(scalars[0], scalars[1]), default: []].append(scalars)

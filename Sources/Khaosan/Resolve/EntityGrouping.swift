@@ -23,9 +23,11 @@ struct EntityGrouping {
             }
             members[group].append(Int32(index))
         }
-        var keysOfGroup = Array(repeating: Set<String>(), count: roots.count)
+        // A group's nodes have one label and `KeyTable` keeps one node per key of a label, so
+        // its keys are distinct (no set needed to deduplicate them).
+        var keysOfGroup = Array(repeating: [String](), count: roots.count)
         for node in 0..<keys.count {
-            if let group = groupOfRoot[keys.find(node)] { keysOfGroup[group].insert(keys.key(of: node)) }
+            if let group = groupOfRoot[keys.find(node)] { keysOfGroup[group].append(keys.key(of: node)) }
         }
         var knownOfRoot: [Int: Int] = [:]
         for (node, index) in knownOfNode {

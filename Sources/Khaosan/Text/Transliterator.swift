@@ -10,7 +10,10 @@ public final class Transliterator: @unchecked Sendable {
 
     private let handle: OpaquePointer
     private let lock = NSLock()
+    /// Results by input, compared as `String`s (canonically equivalent inputs share the first one's result).
     private var cache: [String: String] = [:]
+    /// The same results by exact input bytes: a repeated input is found without `String`'s normalising hash.
+    private var exactCache: [ExactString: String] = [:]
 
     /// - Parameter id: an ICU transliterator id.
     public init(id: String = Transliterator.thaiToLatinID) throws {
@@ -30,7 +33,12 @@ public final class Transliterator: @unchecked Sendable {
     public func transliterate(_ text: String) -> String {
         lock.lock()
         defer { lock.unlock() }
-        if let cached = cache[text] { return cached }
+        let exact = ExactString(text)
+        if let cached = exactCache[exact] { return cached }
+        if let cached = cache[text] {
+            exactCache[exact] = cached
+            return cached
+        }
         let input = Array(text.utf16)
         var output = [UInt16](repeating: 0, count: input.count * 3 + 16)
         var length = Int32.min
@@ -49,6 +57,7 @@ public final class Transliterator: @unchecked Sendable {
         }
         let result = length >= 0 ? String(decoding: output[0..<Int(length)], as: UTF16.self) : text
         cache[text] = result
+        exactCache[exact] = result
         return result
     }
 
