@@ -13,11 +13,7 @@ final class NameCache {
 
     /// `PersonTitles.parts(of: text)`.
     func personParts(_ text: String) -> PersonNameParts {
-        let exact = ExactString(text)
-        if let cached = parts[exact] { return cached }
-        let result = PersonTitles.parts(of: text)
-        parts[exact] = result
-        return result
+        Self.memoised(text, in: &parts) { PersonTitles.parts(of: $0) }
     }
 
     /// The parts of a PERSON mention: its own when the extractor gave a given name, else split from its text.
@@ -39,39 +35,24 @@ final class NameCache {
     func collapsingWhitespace(_ text: String) -> String {
         // No whitespace scalar, no whitespace character: nothing to collapse.
         if !text.unicodeScalars.contains(where: Self.mayBeWhitespace) { return text }
-        let exact = ExactString(text)
-        if let cached = collapsed[exact] { return cached }
-        let result = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        collapsed[exact] = result
-        return result
+        return Self.memoised(text, in: &collapsed) { $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
     }
 
     /// `NameKey.isAcronym(text)`.
     func isAcronym(_ text: String) -> Bool {
-        let exact = ExactString(text)
-        if let cached = acronyms[exact] { return cached }
-        let result = NameKey.isAcronym(text)
-        acronyms[exact] = result
-        return result
+        Self.memoised(text, in: &acronyms, NameKey.isAcronym)
     }
 
     /// `NameKey.normalize(text)`.
     func normalize(_ text: String) -> String {
-        let exact = ExactString(text)
-        if let cached = normalized[exact] { return cached }
-        let result = NameKey.normalize(text)
-        normalized[exact] = result
-        return result
+        Self.memoised(text, in: &normalized, NameKey.normalize)
     }
 
     /// `NameKey.key(for: label, text: text)`.
     func key(for label: MentionLabel, text: String) -> String {
-        let index = Self.labelIndex(label)
-        let exact = ExactString(text)
-        if let cached = keys[index][exact] { return cached }
-        let result = label == .person ? personKey(text: text, parts: personParts(text)) : NameKey.key(for: label, text: text)
-        keys[index][exact] = result
-        return result
+        Self.memoised(text, in: &keys[Self.labelIndex(label)]) {
+            label == .person ? personKey(text: $0, parts: personParts($0)) : NameKey.key(for: label, text: $0)
+        }
     }
 
     /// `NameKey.key(for: label, text: text, person: person)`.
@@ -84,6 +65,16 @@ final class NameCache {
     private func personKey(text: String, parts: PersonNameParts) -> String {
         let name = [parts.given, parts.family].compactMap { $0 }.joined(separator: " ")
         return normalize(name.isEmpty ? PersonTitles.split(text).name : name)
+    }
+
+    /// `table[text]` (by exact bytes), computing and storing `compute(text)` the first time.
+    private static func memoised<Value>(_ text: String, in table: inout [ExactString: Value],
+                                        _ compute: (String) -> Value) -> Value {
+        let exact = ExactString(text)
+        if let cached = table[exact] { return cached }
+        let result = compute(text)
+        table[exact] = result
+        return result
     }
 
     /// False only for scalars that are not whitespace (ASCII other than tab…CR and space, Thai).
