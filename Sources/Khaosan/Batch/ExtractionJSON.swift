@@ -1,5 +1,4 @@
 import Foundation
-
 /// The deterministic JSON form of extraction results: sorted keys, no
 /// whitespace, slashes unescaped. One `DocumentExtraction` per line is the
 /// format of `khaosan extract` and the input of `khaosan merge`; a rejected
@@ -49,10 +48,4 @@ public enum ExtractionJSON {
         var error: String
         var location: String
     }
-}
-
-/// A line of extract output that could not be read.
-public struct ExtractionLineError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var reason: String
-    public var description: String { reason }
 }

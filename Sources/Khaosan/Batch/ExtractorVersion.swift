@@ -1,5 +1,4 @@
 import Foundation
-
 /// What the cached extraction results depend on besides the document: the
 /// khaosan version, the extractors in the pipeline, and the contents of every
 /// lexicon they read. Any change gives a different `key`, so cached results of
@@ -59,11 +58,4 @@ public struct ExtractorVersion: Hashable, Sendable, CustomStringConvertible {
         ExtractorVersion(extractors: extractors,
                          lexiconFiles: bundledResourceFiles() + userLexicons.map { URL(fileURLWithPath: $0) }, salt: salt)
     }
-}
-
-/// An extractor whose output can change without its name changing (a model,
-/// rules under revision) declares a revision string that enters the cache key.
-public protocol VersionedMentionExtractor: MentionExtractor {
-    /// Changes whenever the extractor's output may change, e.g. `rules-7` or a model hash.
-    var revision: String { get }
 }

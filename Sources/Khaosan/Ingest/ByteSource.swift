@@ -5,11 +5,6 @@ protocol ByteSource: AnyObject {
     func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int
 }
 
-/// Why a byte stream failed, in words for an error report.
-struct ByteSourceError: Error, Equatable {
-    var reason: String
-}
-
 extension ByteSource {
     /// Reads the whole stream, up to `limit` bytes. On failure (or when the
     /// stream is longer than `limit`) throws `ByteSourceFailure` with the reason
@@ -32,12 +27,4 @@ extension ByteSource {
             }
         }
     }
-}
-
-/// A byte stream that failed after `bytesRead` bytes.
-struct ByteSourceFailure: Error, Equatable {
-    var reason: String
-    var bytesRead: Int
-    /// The stream did not fail: it was longer than the reader's limit.
-    var exceededLimit = false
 }

@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-
 /// Bytes of a file or of an inherited descriptor (stdin), read with `read(2)`.
 final class FileByteSource: ByteSource {
     private let descriptor: Int32
@@ -39,15 +38,5 @@ final class FileByteSource: ByteSource {
             if errno == EINTR { continue }
             throw ByteSourceError(reason: "read error: \(SystemError.message(errno))")
         }
-    }
-}
-
-/// The C library's message for an `errno` value, lower-cased: "no such file or directory".
-enum SystemError {
-    static func message(_ code: Int32) -> String {
-        guard let text = strerror(code) else { return "error \(code)" }
-        let message = String(cString: text)
-        guard let first = message.first else { return message }
-        return first.lowercased() + message.dropFirst()
     }
 }

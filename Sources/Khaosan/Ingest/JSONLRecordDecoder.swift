@@ -120,9 +120,3 @@ struct JSONLRecordDecoder {
         return String(decoding: utf8[0..<10], as: UTF8.self)
     }
 }
-
-/// Why a document is rejected, in words (the location is added by the reader).
-struct RejectionReason: Error, Equatable {
-    var text: String
-    init(_ text: String) { self.text = text }
-}

@@ -25,16 +25,3 @@ public struct KnownEntity: Hashable, Sendable {
     public var wikidata: String? { properties["wikidata"] }
     public var schemaType: String? { properties["type"] }
 }
-
-/// Where the resolver gets known entities from (e.g. the bundled lexicons plus
-/// the user's `--lexicon` files). The lead's `Lexicon` conforms by mapping its
-/// entries to `KnownEntity`.
-public protocol KnownEntitySource: Sendable {
-    var knownEntities: [KnownEntity] { get }
-}
-
-/// A fixed list of known entities (tests, or a lexicon already converted).
-public struct KnownEntityList: KnownEntitySource {
-    public var knownEntities: [KnownEntity]
-    public init(_ entities: [KnownEntity] = []) { knownEntities = entities }
-}

@@ -1,30 +1,3 @@
-/// A year as written: its number, how many digits, and the era if one was named.
-struct WrittenYear: Equatable, Sendable {
-    var number: Int
-    var digits: Int
-    var era: DateWord.Era?
-    /// The era a 2-digit year without an era defaults to (BE after a Thai month).
-    var defaultEra: DateWord.Era = .buddhist
-}
-
-/// A date as written, before conversion: any of its parts may be missing.
-struct WrittenDate: Equatable, Sendable {
-    var day: Int?
-    var month: Int?
-    var year: WrittenYear?
-    /// A year relative to the article's date, as in "เม.ย.ปีที่แล้ว" (-1).
-    var relativeYear: Int?
-    /// Slash dates in the Christian era whose day/month order is not determined.
-    var ambiguousOrder = false
-}
-
-/// Whether the text around a yearless date says it is past or coming.
-enum DateTense: Sendable {
-    case past, coming
-    /// "15 กุมภาพันธ์ของทุกปี": every year, so no year is implied.
-    case everyYear
-}
-
 /// What a matched date expression denotes, before conversion to ISO values.
 enum DateExpression: Equatable, Sendable {
     case point(WrittenDate)
@@ -33,15 +6,4 @@ enum DateExpression: Equatable, Sendable {
     /// A weekday (1 = Sunday … 7 = Saturday) relative to the article's date:
     /// "วันศุกร์นี้" (coming, or today), "วันอังคารที่ผ่านมา" (past); "วันจันทร์หน้า" has no value.
     case weekday(Int, DateTense?)
-}
-
-/// One date found by `DateScanner`, in scalar offsets of the normalised text.
-struct DateMatch: Equatable, Sendable {
-    var range: ScalarRange
-    var expression: DateExpression
-    /// `early`, `mid`, `late`, `end` for vague expressions ("ปลายปี 2562").
-    var qualifier: String?
-    var tense: DateTense?
-    /// The rule that matched, e.g. `date.day-month-year`.
-    var rule: String
 }

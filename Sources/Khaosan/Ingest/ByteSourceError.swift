@@ -1,0 +1,4 @@
+/// Why a byte stream failed, in words for an error report.
+struct ByteSourceError: Error, Equatable {
+    var reason: String
+}
