@@ -13,6 +13,9 @@ public final class ExtractionPipeline {
     public var outputExtractors: Set<String>?
     /// Drops DATE mentions that cannot be dates before overlaps are resolved (nil: keep all).
     public var dateValidator: DateMentionValidator? = .bundled
+    /// Drops or trims tagger ORG/PLACE/PERSON spans that cannot be names, before overlaps
+    /// are resolved (nil: keep all).
+    public var taggerValidator: TaggerMentionValidator? = .bundled
     private let segmenter: Segmenter
 
     public init(extractors: [any MentionExtractor], normalizer: TextNormalizer = TextNormalizer()) throws {
@@ -30,7 +33,8 @@ public final class ExtractionPipeline {
     }
 
     /// All mentions of `analyzed`, sorted by range then label, without DATE mentions
-    /// that cannot be dates (`DateMentionValidator`) and without overlaps between
+    /// that cannot be dates (`DateMentionValidator`), without tagger spans that cannot be
+    /// names (`TaggerMentionValidator`) and without overlaps between
     /// labels (see `MentionOverlapResolver`).
     public func mentions(in analyzed: AnalyzedDocument) -> [Mention] {
         var found: [Mention] = []
@@ -40,6 +44,8 @@ public final class ExtractionPipeline {
             found.append(contentsOf: mentions)
             if outputExtractors?.contains(extractor.name) ?? true { output.append(contentsOf: mentions) }
         }
-        return MentionOverlapResolver.resolve(dateValidator?.filter(output) ?? output)
+        output = dateValidator?.filter(output) ?? output
+        output = taggerValidator?.filter(output) ?? output
+        return MentionOverlapResolver.resolve(output)
     }
 }

@@ -1,0 +1,83 @@
+import Testing
+@testable import Khaosan
+
+@Suite struct TaggerMentionValidatorTests {
+    /// A mention of `span` where it first occurs in `sentence`, labelled `label` by `source`.
+    static func mention(_ span: String, in sentence: String, _ label: MentionLabel, source: String = "tagger") -> Mention {
+        let text = Array(sentence.unicodeScalars), scalars = Array(span.unicodeScalars)
+        let start = text.indices.first { text.matches(scalars, at: $0) }!
+        return Mention(range: ScalarRange(start, start + scalars.count), label: label, text: span, source: source)
+    }
+
+    let validator = TaggerMentionValidator.bundled
+
+    @Test func aSpanRunningOverAMotionVerbIsCutBeforeIt() throws {
+        // thaigov-52988 (public domain).
+        let sentence = "ในวันนี้ผมได้นำคณะผู้บริหารของกระทรวงแรงงานมายังกรุงริยาด ประเทศซาอุดีอาราเบีย"
+        let kept = try #require(validator.validated(Self.mention("กระทรวงแรงงานมายังกรุงริยาด", in: sentence, .organization)))
+        #expect(kept.text == "กระทรวงแรงงาน")
+        #expect(Array(sentence.unicodeScalars)[kept.range.start..<kept.range.end].elementsEqual("กระทรวงแรงงาน".unicodeScalars))
+    }
+
+    @Test func aSpanEndingOnAPrepositionLosesIt() throws {
+        // thaigov-24245 (public domain).
+        let sentence = "ขอฝากความระลึกถึง ถวายสมเด็จพระราชาธิบดีแห่งราชอาณาจักรบาห์เรน นายกรัฐมนตรี"
+        let kept = try #require(validator.validated(Self.mention("สมเด็จพระราชาธิบดีแห่ง", in: sentence, .person)))
+        #expect(kept.text == "สมเด็จพระราชาธิบดี")
+        #expect(kept.range.count == 18)
+    }
+
+    @Test func anOrgStartingWithAPersonTitleIsDropped() {
+        // thaigov-27900 (public domain).
+        let sentence = "จากมูลนิธิแจ็ค หม่า และมูลนิธิอาลีบาบา โดย มร. เจมส์ ตง ประธานเจ้าหน้าที่บริหาร  บริษัท ลาซาด้า จำกัด"
+        #expect(validator.validated(Self.mention("มร. เจมส์", in: sentence, .organization)) == nil)
+        // The same span as PERSON stays: only ORG spans may not start with a title.
+        #expect(validator.validated(Self.mention("มร. เจมส์", in: sentence, .person)) != nil)
+        // A title glued to a word is not a title ("นายก…" is not "นาย").
+        #expect(validator.validated(Self.mention("นายกรัฐมนตรี", in: "สำนักนายกรัฐมนตรี", .organization)) != nil)
+    }
+
+    @Test func aBareHeadWordIsDroppedAndANamedOneStays() {
+        // thaigov-2108 and thaigov-365 (public domain).
+        let room = "ต่อมาในเวลา 11.00 น. ณ ห้องประชุม ม.ล.ปิ่น มาลากุล กระทรวงศึกษาธิการ"
+        #expect(validator.validated(Self.mention("ห้องประชุม", in: room, .place)) == nil)
+        let resort = "ณ ดวงจิตต์ รีสอร์ท แอนด์ สปา หาดป่าตอง จ.ภูเก็ต"
+        #expect(validator.validated(Self.mention("รีสอร์ท", in: resort, .place)) == nil)
+        #expect(validator.validated(Self.mention("หาดป่าตอง", in: resort, .place))?.text == "หาดป่าตอง")
+    }
+
+    @Test func namesEndingLikeAFunctionWordStay() {
+        // thaigov-10196, thaigov-2781, thaigov-6945 (public domain).
+        let route = "เด่นชัย - เชียงราย - เชียงของ และบ้านไผ่ - มุกดาหาร - นครพนม"
+        #expect(validator.validated(Self.mention("เชียงของ", in: route, .place))?.text == "เชียงของ")
+        let street = "ที่ซอยอินทามระ 11 แขวงสามเสนใน เขตพญาไท กรุงเทพฯ"
+        #expect(validator.validated(Self.mention("แขวงสามเสนใน", in: street, .place))?.text == "แขวงสามเสนใน")
+        let offices = "สามารถสอบถามได้ที่สำนักงานสรรพากรทุกแห่ง หรือศูนย์สารนิเทศ"
+        #expect(validator.validated(Self.mention("สำนักงานสรรพากรทุกแห่ง", in: offices, .organization))?.text
+                == "สำนักงานสรรพากรทุกแห่ง")
+    }
+
+    @Test func aDottedAcronymIsNotATitle() {
+        // thaigov-926 (public domain): "อ." is a title, "อ.ส.ค." an organisation.
+        let sentence = "และ ณ ร้านค้าของ อ.ส.ค. เป็นต้น"
+        #expect(validator.validated(Self.mention("อ.ส.ค.", in: sentence, .organization))?.text == "อ.ส.ค.")
+    }
+
+    @Test func ruleMentionsAndOtherLabelsPassUntouched() {
+        let sentence = "ต่อมาในเวลา 11.00 น. ณ ห้องประชุม ม.ล.ปิ่น มาลากุล"
+        let rule = Self.mention("ห้องประชุม", in: sentence, .place, source: "place.head")
+        #expect(validator.validated(rule) == rule)
+        let date = Self.mention("ห้องประชุม", in: sentence, .date)
+        #expect(validator.validated(date) == date)
+    }
+
+    @Test func thePipelineAppliesIt() throws {
+        let text = "ผมได้นำคณะผู้บริหารของกระทรวงแรงงานมายังกรุงริยาด ประเทศซาอุดีอาราเบีย"
+        let labeller = DateMentionValidatorTests.Labeller(words: [("กระทรวงแรงงานมายังกรุงริยาด", .place)])
+        let pipeline = try ExtractionPipeline(extractors: [labeller])
+        let raw = RawDocument(id: "t", metadata: DocumentMetadata(), source: text)
+        #expect(pipeline.mentions(in: try pipeline.analyze(raw)).map(\.text) == ["กระทรวงแรงงาน"])
+        pipeline.taggerValidator = nil
+        #expect(pipeline.mentions(in: try pipeline.analyze(raw)).map(\.text) == ["กระทรวงแรงงานมายังกรุงริยาด"])
+    }
+}
