@@ -44,6 +44,9 @@ import Testing
         let resort = "ณ ดวงจิตต์ รีสอร์ท แอนด์ สปา หาดป่าตอง จ.ภูเก็ต"
         #expect(validator.validated(Self.mention("รีสอร์ท", in: resort, .place)) == nil)
         #expect(validator.validated(Self.mention("หาดป่าตอง", in: resort, .place))?.text == "หาดป่าตอง")
+        // thaigov-2773 (public domain): "กองทัพ" alone is the army, a name of its own.
+        let army = "นรม. ยืนยันกองทัพไม่ได้มีผลประโยชน์จากการจัดตั้ง"
+        #expect(validator.validated(Self.mention("กองทัพ", in: army, .organization))?.text == "กองทัพ")
     }
 
     @Test func namesEndingLikeAFunctionWordStay() {
