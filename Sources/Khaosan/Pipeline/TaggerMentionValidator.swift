@@ -1,15 +1,15 @@
 /// Drops or trims ORG, PLACE and PERSON mentions of the tagger (`source == "tagger"`) that
 /// cannot be names. The rule extractors never make such spans; their mentions pass untouched.
 /// In order, on the span's text (offsets in Unicode scalars of the source text):
-/// 1. cut before a verb of motion or reporting inside the span (`tagger-span-verbs.txt`,
+/// 1. cut before a verb of motion or reporting inside the span (`span-check-verbs.txt`,
 ///    "กระทรวงแรงงาน|มายังกรุงริยาด"); a span that starts with one is dropped;
-/// 2. cut a trailing function word (`tagger-span-end-words.txt`, "สมเด็จพระราชาธิบดี|แห่ง"),
+/// 2. cut a trailing function word (`span-check-end-words.txt`, "สมเด็จพระราชาธิบดี|แห่ง"),
 ///    repeatedly, with trailing spaces;
 /// 3. drop an ORG that starts with a person title followed by a space or after a full stop
-///    (`person-titles.txt`, `tagger-span-extra-titles.txt`: "มร. เจมส์");
+///    (`person-titles.txt`, `span-check-extra-titles.txt`: "มร. เจมส์");
 /// 4. drop a span that is only a generic head word (place, facility and organisation heads:
 ///    "ห้องประชุม", "รีสอร์ท"), unless the head is a name of its own ("กองทัพ", "รัฐสภา":
-///    `tagger-span-head-names.txt`).
+///    `span-check-head-names.txt`).
 public struct TaggerMentionValidator: Sendable {
     let heads: Set<String>
     let titles: [[Unicode.Scalar]]
@@ -35,10 +35,10 @@ public struct TaggerMentionValidator: Sendable {
         func list(_ name: String) -> [String] { (try? BundledResources.wordList("lexicons/\(name).txt")) ?? [] }
         let headLists = ["place-heads-admin", "place-heads-facility", "place-heads-named", "place-org-heads",
                          "org-heads", "tagger-org-heads", "tagger-place-heads"]
-        let names = Set(list("tagger-span-head-names"))
+        let names = Set(list("span-check-head-names"))
         return TaggerMentionValidator(heads: headLists.flatMap(list).filter { !names.contains($0) },
-                                      titles: list("person-titles") + list("tagger-span-extra-titles"),
-                                      endWords: list("tagger-span-end-words"), verbs: list("tagger-span-verbs"))
+                                      titles: list("person-titles") + list("span-check-extra-titles"),
+                                      endWords: list("span-check-end-words"), verbs: list("span-check-verbs"))
     }()
 
     /// `mention` as it may stay (possibly shorter, same start), or nil when it must go.

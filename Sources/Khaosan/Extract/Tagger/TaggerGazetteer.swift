@@ -31,6 +31,8 @@ public struct TaggerGazetteer: Sendable, Equatable {
 
     /// The bundled `Resources/lexicons/tagger-*.txt` lists plus, per label, the
     /// names and aliases of `lexicon` (lists `lexicon-PERSON`, `lexicon-ORG`…).
+    /// Every `tagger-*.txt` file becomes a training list: word lists for other uses
+    /// must not take that prefix, or the next `scripts/train-model.sh` learns from them.
     public static func bundled(lexicon: Lexicon = Lexicon()) throws -> TaggerGazetteer {
         var lists: [(name: String, entries: [String])] = []
         for file in BundledResources.files(in: "lexicons", withExtension: "txt") where file.hasPrefix("tagger-") {
