@@ -11,11 +11,13 @@
 ///    "ห้องประชุม", "รีสอร์ท"), unless the head is a name of its own ("กองทัพ", "รัฐสภา":
 ///    `span-check-head-names.txt`).
 public struct TaggerMentionValidator: Sendable {
-    let heads: Set<String>
+    let heads: Set<[Unicode.Scalar]>
     let titles: [[Unicode.Scalar]]
     let endWords: [[Unicode.Scalar]]
     let wholeWords: [[Unicode.Scalar]]
     let verbs: [[Unicode.Scalar]]
+    /// The first scalars of `verbs`: most offsets of a span start none of them.
+    private let verbStarts: Set<Unicode.Scalar>
 
     /// `endWords` lines starting with "!" are whole words that end with a function word
     /// and may end a name (e.g. "!หน้าที่").
@@ -23,11 +25,12 @@ public struct TaggerMentionValidator: Sendable {
         func scalars(_ words: [String]) -> [[Unicode.Scalar]] {
             words.filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }
         }
-        self.heads = Set(heads)
+        self.heads = Set(heads.map { Array($0.unicodeScalars) })
         self.titles = scalars(titles)
         self.endWords = scalars(endWords.filter { !$0.hasPrefix("!") })
         self.wholeWords = scalars(endWords.filter { $0.hasPrefix("!") }.map { String($0.dropFirst()) })
         self.verbs = scalars(verbs)
+        verbStarts = Set(self.verbs.compactMap(\.first))
     }
 
     /// The bundled word lists (a missing list contributes no words).
@@ -45,9 +48,12 @@ public struct TaggerMentionValidator: Sendable {
     public func validated(_ mention: Mention) -> Mention? {
         guard mention.source == "tagger", [.organization, .place, .person].contains(mention.label) else { return mention }
         var text = Array(mention.text.unicodeScalars)
-        if let cut = (1..<max(text.count, 1)).first(where: { start in verbs.contains { text.matches($0, at: start) } }) {
+        func verbBegins(at start: Int) -> Bool {
+            verbStarts.contains(text[start]) && verbs.contains { text.matches($0, at: start) }
+        }
+        if let cut = (1..<max(text.count, 1)).first(where: verbBegins(at:)) {
             text.removeSubrange(cut...)
-        } else if verbs.contains(where: { text.matches($0, at: 0) }) {
+        } else if !text.isEmpty, verbBegins(at: 0) {
             return nil
         }
         while true {
@@ -58,12 +64,11 @@ public struct TaggerMentionValidator: Sendable {
         }
         guard !text.isEmpty else { return nil }
         if mention.label == .organization, titles.contains(where: { startsWithTitle(text, $0) }) { return nil }
-        let name = String(String.UnicodeScalarView(text))
-        if heads.contains(name) { return nil }
+        if heads.contains(text) { return nil }
         guard text.count < mention.range.count else { return mention }
         var trimmed = mention
         trimmed.range = ScalarRange(mention.range.start, mention.range.start + text.count)
-        trimmed.text = name
+        trimmed.text = String(String.UnicodeScalarView(text))
         return trimmed
     }
 
