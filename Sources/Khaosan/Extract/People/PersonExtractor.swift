@@ -9,7 +9,6 @@ public struct PersonExtractor: MentionExtractor {
     public let labels: Set<MentionLabel> = [.person]
     private let lists: PersonWordLists
     private let known: ScalarTrie
-    private let organisationHeads: WordTrie
     private let titleStarts: FirstScalarSet
     private let knownStarts: PrefixPairSet
     /// `PersonContextRules.openingQuotes` as a table (a Set lookup per scalar hashed ~2.6% of extract).
@@ -27,7 +26,6 @@ public struct PersonExtractor: MentionExtractor {
             }
         }
         known = trie.compacted()
-        organisationHeads = .bundled("place-org-heads.txt")
         titleStarts = FirstScalarSet(words: lists.titles.words)
         knownStarts = PrefixPairSet(words: names)
     }
@@ -89,7 +87,7 @@ public struct PersonExtractor: MentionExtractor {
         }
 
         // 3. Untitled "given family" names in quotes.
-        let context = PersonContextRules(reader: reader, organisationHeads: organisationHeads)
+        let context = PersonContextRules(reader: reader, organisationHeads: lists.organisationHeads)
         for j in scalars.indices where quoteStarts.contains(scalars[j]) {
             guard let name = context.quotedName(at: j) else { continue }
             let range = ScalarRange(name.given.start, name.family.end)
