@@ -12,11 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/find-archive.sh
-find_archive "${1:-}"
-if [ -z "$archive" ] || [ ! -f "$archive" ]; then
-  echo "bench: thaigov-20k.jsonl.gz not found; nothing to measure." >&2
-  exit 0
-fi
+require_archive bench "${1:-}"
 tmp=${BENCH_TMP:-$(mktemp -d)}
 mkdir -p "$tmp"
 py_docs=${PY_DOCS:-300}

@@ -9,11 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . scripts/lib/find-archive.sh
-find_archive "${1:-}"
-if [ -z "$archive" ] || [ ! -f "$archive" ]; then
-  echo "spark: thaigov-20k.jsonl.gz not found; nothing to run." >&2
-  exit 0
-fi
+require_archive spark "${1:-}"
 docs=${2:-500}
 partitions=${3:-4}
 command -v java > /dev/null || { echo "spark: java not found (Spark needs Java 17+)" >&2; exit 1; }
