@@ -56,10 +56,11 @@ public struct TaggerMentionValidator: Sendable {
         } else if !text.isEmpty, verbBegins(at: 0) {
             return nil
         }
+        // `word` ends the span and leaves something before it (a span that is only the word is not cut).
+        func endsWith(_ word: [Unicode.Scalar]) -> Bool { text.count > word.count && text.matches(word, endingAt: text.count) }
         while true {
             while let last = text.last, last.properties.isWhitespace { text.removeLast() }
-            guard !wholeWords.contains(where: { text.ends(with: $0) }),
-                  let word = endWords.first(where: { text.ends(with: $0) }) else { break }
+            guard !wholeWords.contains(where: endsWith), let word = endWords.first(where: endsWith) else { break }
             text.removeLast(word.count)
         }
         guard !text.isEmpty else { return nil }
@@ -83,11 +84,5 @@ public struct TaggerMentionValidator: Sendable {
         guard text.count > title.count, text.matches(title, at: 0) else { return false }
         if text[title.count].properties.isWhitespace { return true }
         return title.last == "." && !(text.count > title.count + 1 && text[title.count + 1] == ".")
-    }
-}
-
-private extension Array where Element == Unicode.Scalar {
-    func ends(with suffix: [Unicode.Scalar]) -> Bool {
-        count > suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }

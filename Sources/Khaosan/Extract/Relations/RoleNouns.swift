@@ -16,7 +16,7 @@ public struct RoleNouns: Sendable {
     /// ("เลขานุการ" + "นายก" → "เลขานุการนายก"), with its start; nil if none.
     public func chain(endingAt end: Int, in text: [Unicode.Scalar]) -> (start: Int, role: String)? {
         var position = end
-        while let role = roles.first(where: { matches($0, in: text, at: position - $0.count) }) {
+        while let role = roles.first(where: { text.matches($0, endingAt: position) }) {
             position -= role.count
         }
         guard position < end else { return nil }
@@ -31,17 +31,11 @@ public struct RoleNouns: Sendable {
     public func chain(startingAt start: Int, in text: [Unicode.Scalar], limit: Int? = nil) -> (end: Int, role: String)? {
         let limit = limit ?? text.count
         var position = start
-        while let role = roles.first(where: { position + $0.count <= limit && matches($0, in: text, at: position) }) {
+        while let role = roles.first(where: { position + $0.count <= limit && text.matches($0, at: position) }) {
             position += role.count
         }
         guard position > start else { return nil }
         if position < text.count, text[position].isASCII, text[position].properties.isAlphabetic { return nil }
         return (position, Document.string(text[start..<position]))
-    }
-
-    private func matches(_ role: [Unicode.Scalar], in text: [Unicode.Scalar], at start: Int) -> Bool {
-        guard start >= 0, start + role.count <= text.count else { return false }
-        for i in role.indices where text[start + i] != role[i] { return false }
-        return true
     }
 }
