@@ -17,9 +17,11 @@ enum EntityNaming {
     }
 
     /// `(names, alternateNames)` for an entity with `label`, lexicon entry `known` and member `mentions`.
+    /// A name written beside a mention ("X (Y)") is the entity's only when its key is one of `keys`
+    /// (the resolver may have found that it names something else); nil accepts every such name.
     /// `names` memoises display forms and acronym tests across entities.
-    static func names(label: MentionLabel, known: KnownEntity?, mentions: [Mention], transliterator: Transliterator?,
-                      names cache: NameCache = NameCache())
+    static func names(label: MentionLabel, known: KnownEntity?, mentions: [Mention], keys: [String]? = nil,
+                      transliterator: Transliterator?, names cache: NameCache = NameCache())
         -> (names: [String: String], alternates: [String: [String]]) {
         // Counted by exact bytes first (cheap hashing), then by `String` (canonically equivalent
         // forms count together under the first one seen), in order of first occurrence.
@@ -34,11 +36,14 @@ enum EntityNaming {
         var counts: [String: Int] = [:]
         for form in exactOrder { counts[form.string, default: 0] += exactCounts[form]! }
         let forms = counts.map { form, count in
-            (form: form, count: count, acronym: cache.isAcronym(form), length: form.unicodeScalars.count)
+            (form: form, count: count, acronym: cache.isAcronym(form), length: form.unicodeScalars.count,
+             // A person's given name alone ("อนุทิน") or shortened ("สุทธิพงษ์ฯ") is not their full name.
+             partial: label == .person && (!form.contains(" ") || form.hasSuffix("ฯ")))
         }
         let ranked = forms.sorted { a, b in
             // Full names before acronyms ("บพท." is an alternate name of its long form).
             if a.acronym != b.acronym { return !a.acronym }
+            if a.partial != b.partial { return !a.partial }
             if a.count != b.count { return a.count > b.count }
             if a.length != b.length { return a.length > b.length }
             return a.form < b.form
@@ -65,9 +70,10 @@ enum EntityNaming {
             names["th-Latn"] = transliterator.transliterate(thai)
         }
         // Names an extractor wrote beside a mention ("X (Y)", "X หรือ Y") are names of the entity too.
+        let ownKeys = keys.map(Set.init)
         let besides = mentions.flatMap { mention in
             MentionAttribute.sameEntity.compactMap { mention.attributes[$0] }
-        }.map(cache.collapsingWhitespace)
+        }.filter { ownKeys?.contains(cache.key(for: label, text: $0)) ?? true }.map(cache.collapsingWhitespace)
         var alternates: [String: Set<String>] = [:]
         let used = Set(names.values)
         for form in ranked + besides + (known?.allNames ?? []) where !used.contains(form) && !form.isEmpty {

@@ -4,9 +4,10 @@ struct EntityNodeFactory {
     let transliterator: Transliterator?
     let names: NameCache
 
-    /// The node with IRI `id` of the entity with `label`, lexicon entry `known` and member `mentions`.
-    func node(id: String, label: MentionLabel, known: KnownEntity?, mentions: [Mention]) -> GraphNode {
-        let (names, alternates) = EntityNaming.names(label: label, known: known, mentions: mentions,
+    /// The node with IRI `id` of the entity with `label`, lexicon entry `known`, member `mentions`
+    /// and matching `keys` (names written beside a mention count only when they are the entity's).
+    func node(id: String, label: MentionLabel, known: KnownEntity?, mentions: [Mention], keys: [String]) -> GraphNode {
+        let (names, alternates) = EntityNaming.names(label: label, known: known, mentions: mentions, keys: keys,
                                                       transliterator: transliterator, names: self.names)
         // Typing tests each name's prefixes (grapheme by grapheme): each distinct spelling once.
         var seen = Set<ExactString>()

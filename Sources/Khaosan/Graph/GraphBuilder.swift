@@ -20,7 +20,7 @@ struct GraphBuilder {
         var entityOfKey = EntityKeyIndex()
         for (entity, id) in zip(resolution.entities, ids) {
             nodes[id] = factory.node(id: id, label: entity.label, known: entity.known,
-                                     mentions: entity.members.map(resolution.mention))
+                                     mentions: entity.members.map(resolution.mention), keys: entity.keys)
             let knownKeys = (entity.known?.allNames ?? []).map { names.key(for: entity.label, text: $0) }
             for key in entity.keys + knownKeys + [entity.idKey] where !key.isEmpty {
                 entityOfKey[entity.label, key] = id

@@ -32,7 +32,11 @@ struct EntityGrouping {
         var knownOfRoot: [Int: Int] = [:]
         for (node, index) in knownOfNode {
             let root = keys.find(node)
-            knownOfRoot[root] = min(knownOfRoot[root] ?? index, index)
+            // An entry that names the thing more than once (aliases, an English name) before a bare
+            // name mined from a corpus; then the first.
+            let rank = { (entry: Int) in (resolver.known[entry].aliases.isEmpty && resolver.known[entry].english == nil ? 1 : 0, entry) }
+            if let other = knownOfRoot[root], rank(other) < rank(index) { continue }
+            knownOfRoot[root] = index
         }
         var entities: [EntityResolution.Entity] = []
         entities.reserveCapacity(roots.count)
@@ -54,7 +58,8 @@ struct EntityGrouping {
     }
 
     /// The first member, ordered by publication date ("~" when unknown), document id and
-    /// offset, that is a full name (not document-scoped, not an acronym); else the first member.
+    /// offset, that is a full name (not document-scoped, not shortened with ฯ, not an acronym);
+    /// else the first member.
     /// `members` ascend by document id and offset, so the date alone decides among them.
     private func earliestFullName(_ members: [Int32], in resolution: EntityResolution) -> Int32 {
         func date(_ index: Int32) -> String { resolution.document(of: index).metadata.datePublished ?? "~" }
@@ -64,7 +69,8 @@ struct EntityGrouping {
             let memberDate = date(member)
             if memberDate < firstDate { first = member; firstDate = memberDate }
             if best != nil && !(memberDate < bestDate) { continue }
-            if resolution.key(of: member).hasPrefix("d:") { continue }
+            let key = resolution.key(of: member)
+            if key.hasPrefix("d:") || key.hasSuffix("ฯ") { continue }
             let mention = resolution.mention(member)
             if mention.attributes[MentionAttribute.longForm] != nil || names.isAcronym(mention.text) { continue }
             best = member

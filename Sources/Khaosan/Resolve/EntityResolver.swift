@@ -6,12 +6,15 @@
 /// Never merges across labels. Merges:
 /// - mentions with the same `NameKey` (PERSON without titles, PLACE without its head,
 ///   EVENT without subtitle);
-/// - names an extractor marked as the same thing (`MentionAttribute.sameEntity`:
-///   acronym ↔ long form, "X (Y)", a lexicon's canonical name; a non-DATE mention's `value`);
-/// - names of one lexicon entry (Thai ↔ Latin, acronyms);
-/// - long names one safe typo apart (`TypoMatcher`);
+/// - names of one lexicon entry (Thai ↔ Latin, `en`, acronyms);
+/// - a PLACE and its gazetteer name (`value`); long names one safe typo apart (`TypoMatcher`);
+/// - an acronym inside an article that defines it, with that article's long form;
+/// - names an extractor marked as the same thing (`MentionAttribute.sameEntity`: an acronym's
+///   archive-wide dominant long form, "X (Y)", a lexicon's canonical name; a mention's `value`),
+///   each only while it joins no two differently named things (`ConstrainedMerger`);
 /// - a given-name-only PERSON mention with the one full name of the same document
-///   that has this given name (otherwise it stays a document-scoped entity);
+///   that has this given name, else (when the document has none) with the archive's
+///   dominant full name for it (`GivenNameIndex`); otherwise it stays document-scoped;
 /// - DATE mentions with the same value (and qualifier); a DATE without value is document-scoped.
 ///
 /// The id key is the lexicon's canonical name when the entity matched the lexicon,
@@ -19,11 +22,19 @@
 /// document id, then offset) — adding a later article with a new alias keeps it.
 public struct EntityResolver: Sendable {
     public var known: [KnownEntity]
+    /// Acronyms that stand for different bodies in different articles ("ทช.", "กพร."): they
+    /// join a long form only inside an article that defines them.
+    public var ambiguousAcronyms: [String]
     var typoMatcher = TypoMatcher()
 
-    public init(known: [KnownEntity] = []) {
+    public init(known: [KnownEntity] = [], ambiguousAcronyms: [String] = []) {
         self.known = known.sorted { ($0.label, $0.name, $0.aliases.joined(separator: "|"))
             < ($1.label, $1.name, $1.aliases.joined(separator: "|")) }
+        self.ambiguousAcronyms = ambiguousAcronyms.sorted()
+    }
+
+    private var ambiguousAcronymKeys: Set<String> {
+        Set(ambiguousAcronyms.map { NameKey.key(for: .organization, text: $0) })
     }
 
     /// Extractions deduplicated by document id (the record with the greatest content
@@ -46,43 +57,107 @@ public struct EntityResolver: Sendable {
     func resolution(_ extractions: [DocumentExtraction], names: NameCache = NameCache()) -> EntityResolution {
         let documents = Self.canonicalOrder(extractions).map(Self.sortingMentions)
         var keys = KeyTable()
+        var evidence = MergeEvidence()
+        var abbreviations = Set<Int>()
+        var valueLinks: [(Int, Int)] = []
         var firstMention: [Int] = [], documentOfMention: [Int32] = [], keyOfMention: [Int32] = []
         firstMention.reserveCapacity(documents.count + 1)
+        let givenNames = GivenNameIndex(documents: documents, names: names)
         for (documentIndex, document) in documents.enumerated() {
             firstMention.append(keyOfMention.count)
             var fullKeysOfGiven: [String: Set<String>]?
             for mention in document.mentions {
-                let key = Self.key(of: mention, in: document, names: names, fullKeysOfGiven: &fullKeysOfGiven)
-                let node = keys.node(mention.label, key)
+                let label = mention.label
+                let ownNode = keys.node(label, Self.key(of: mention, in: document, names: names, givenNames: givenNames,
+                                                        fullKeysOfGiven: &fullKeysOfGiven))
+                var node = ownNode
+                if names.isAcronym(mention.text) { abbreviations.insert(ownNode) }
+                if let long = mention.attributes[MentionAttribute.longForm] {
+                    // An acronym used in an article that defines it names that article's long form.
+                    abbreviations.insert(ownNode)
+                    let longKey = names.key(for: label, text: long)
+                    if !longKey.isEmpty, MergeEvidence.mayAbbreviate(mention.text, long) {
+                        node = keys.node(label, longKey)
+                        evidence.add(.definition, ownNode, node)
+                    }
+                }
+                if let acronym = mention.attributes[MentionAttribute.acronym] {
+                    let acronymKey = names.key(for: label, text: acronym)
+                    if !acronymKey.isEmpty, MergeEvidence.mayAbbreviate(acronym, mention.text) {
+                        let acronymNode = keys.node(label, acronymKey)
+                        abbreviations.insert(acronymNode)
+                        evidence.add(.definition, acronymNode, ownNode)
+                    }
+                }
                 keyOfMention.append(Int32(node))
                 documentOfMention.append(Int32(documentIndex))
-                for attribute in MentionAttribute.sameEntity {
+                for (attribute, kind) in Self.linkAttributes {
                     guard let value = mention.attributes[attribute] else { continue }
-                    let other = names.key(for: mention.label, text: value)
-                    if !other.isEmpty { keys.union(node, keys.node(mention.label, other)) }
+                    let other = names.key(for: label, text: value)
+                    if !other.isEmpty { evidence.add(kind, ownNode, keys.node(label, other)) }
                 }
-                if mention.label != .date, let value = mention.value {
-                    let other = names.key(for: mention.label, text: value)
-                    if !other.isEmpty { keys.union(node, keys.node(mention.label, other)) }
+                if label != .date, let value = mention.value {
+                    let other = names.key(for: label, text: value)
+                    // The gazetteer's bare "เมือง" is any province's capital district: no one node.
+                    if !other.isEmpty, !(label == .place && other == "เมือง") {
+                        valueLinks.append((ownNode, keys.node(label, other)))
+                    }
                 }
             }
+            evidence.endDocument()
         }
         firstMention.append(keyOfMention.count)
-        var knownOfNode: [Int: Int] = [:]
-        for (index, entity) in known.enumerated() {
-            let nodes = entity.allNames.map { names.key(for: entity.label, text: $0) }.filter { !$0.isEmpty }
-                .map { keys.node(entity.label, $0) }
-            for node in nodes {
-                keys.union(nodes[0], node)
-                if knownOfNode[node] == nil { knownOfNode[node] = index }
-            }
-        }
-        mergeTypos(&keys, mentionNodes: Set(keyOfMention.map(Int.init)))
+        ShortenedNames.link(&evidence, keys: keys, mentionNodes: keyOfMention)
+        let knownOfNode = joinKnownEntities(&keys, names: names)
+        var hardLinks = valueLinks
+        hardLinks += typoPairs(&keys, mentionNodes: Set(keyOfMention.map(Int.init)))
+        ConstrainedMerger.merge(&keys, evidence: evidence, hardLinks: hardLinks,
+                                knownOfNode: identifyingEntries(knownOfNode),
+                                abbreviations: abbreviations, ambiguousAcronyms: ambiguousAcronymKeys)
         var resolution = EntityResolution(documents: documents, firstMention: firstMention,
                                           documentOfMention: documentOfMention, keyOfMention: keyOfMention,
                                           keyTexts: keys.texts, entities: [], entityOfMention: [])
         EntityGrouping(resolver: self, names: names).group(&resolution, keys: &keys, knownOfNode: knownOfNode)
         return resolution
+    }
+
+    /// Same-entity attributes other than the acronym pair (handled as definitions).
+    private static let linkAttributes: [(String, MergeEvidence.Kind)] = [
+        (MentionAttribute.lexiconName, .lexiconName), (MentionAttribute.alias, .alias),
+        (MentionAttribute.alternateName, .alias),
+    ]
+
+    /// Joins the names of each lexicon entry (Thai names, aliases, English name) and returns
+    /// the entry of each such node. Entries with one canonical name (the same body listed
+    /// in two lexicon files) are one; a name that two different entries share belongs to
+    /// neither: it joins no entry and marks none.
+    private func joinKnownEntities(_ keys: inout KeyTable, names: NameCache) -> [Int: Int] {
+        var entriesOfNode: [Int: Set<Int>] = [:]
+        var nodesOfEntry: [[Int]] = []
+        for entity in known {
+            let nodes = (entity.allNames + [entity.english].compactMap { $0 })
+                .map { names.key(for: entity.label, text: $0) }.filter { !$0.isEmpty }
+                .map { keys.node(entity.label, $0) }
+            nodesOfEntry.append(nodes)
+            // Entries are told apart by their canonical name's node.
+            for node in nodes { entriesOfNode[node, default: []].insert(nodes.first ?? -1) }
+        }
+        var knownOfNode: [Int: Int] = [:]
+        for (index, nodes) in nodesOfEntry.enumerated() {
+            let own = nodes.filter { entriesOfNode[$0]?.count == 1 }
+            for node in own {
+                keys.union(own[0], node)
+                if knownOfNode[node] == nil { knownOfNode[node] = index }
+            }
+        }
+        return knownOfNode
+    }
+
+    /// The lexicon entries that give a group an identity (`ConstrainedMerger`): those that
+    /// name the thing more than once (aliases or an English name). A bare name mined from
+    /// a corpus says only that the string is an organisation.
+    private func identifyingEntries(_ knownOfNode: [Int: Int]) -> [Int: Int] {
+        knownOfNode.filter { !known[$0.value].aliases.isEmpty || known[$0.value].english != nil }
     }
 
     /// `document` with its mentions in range order (a stable sort; most already are).
@@ -96,7 +171,7 @@ public struct EntityResolver: Sendable {
 
     /// The matching key of `mention` (see the type's documentation). `fullKeysOfGiven`
     /// caches, per document, the keys of its full PERSON names by given name.
-    static func key(of mention: Mention, in document: DocumentExtraction, names: NameCache,
+    static func key(of mention: Mention, in document: DocumentExtraction, names: NameCache, givenNames: GivenNameIndex,
                     fullKeysOfGiven: inout [String: Set<String>]?) -> String {
         let scoped = { (text: String) in "d:\(document.id):\(text)" }
         switch mention.label {
@@ -116,30 +191,58 @@ public struct EntityResolver: Sendable {
                     fullKeysOfGiven = table
                 }
                 if let fullKeys = fullKeysOfGiven?[given], fullKeys.count == 1 { return fullKeys.first! }
+                if fullKeysOfGiven?[given] == nil, let full = givenNames.fullKeyOfGiven[names.normalize(given)] { return full }
                 return scoped(names.normalize(given))
             }
             let key = names.key(for: .person, text: mention.text, person: parts)
             return key.isEmpty ? scoped("\(mention.range.start)") : key
         default:
             let key = names.key(for: mention.label, text: mention.text)
+            if mention.label == .place, key == "อำเภอเมือง" || key == "เมือง" {
+                return mueangDistrictKey(of: mention, in: document, names: names) ?? scoped(key)
+            }
             return key.isEmpty ? scoped("\(mention.range.start)") : key
         }
     }
 
-    private func mergeTypos(_ keys: inout KeyTable, mentionNodes: Set<Int>) {
+    /// Every province has a capital district "อำเภอเมือง": written bare ("อ.เมือง จ.พะเยา") it is
+    /// the one of the Thai province named right after it (within `mueangWindow` scalars), keyed
+    /// as "อำเภอเมืองพะเยา" ≡ "อำเภอเมืองพะเยา" written out; with no province after it, nil.
+    static func mueangDistrictKey(of mention: Mention, in document: DocumentExtraction, names: NameCache) -> String? {
+        let mentions = document.mentions
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].range.start < mention.range.end { low = mid + 1 } else { high = mid }
+        }
+        for next in mentions[low...] {
+            guard next.range.start - mention.range.end <= mueangWindow else { break }
+            guard next.label == .place else { continue }
+            if next.attributes[MentionAttribute.containedIn] == "ไทย", let province = next.value {
+                return "อำเภอเมือง" + names.key(for: .place, text: province)
+            }
+        }
+        return nil
+    }
+
+    /// How far (scalars) after a bare "อำเภอเมือง" its province may be named.
+    static let mueangWindow = 30
+
+    /// Safe typo pairs among the mention keys (see `TypoMatcher`), as node pairs.
+    private func typoPairs(_ keys: inout KeyTable, mentionNodes: Set<Int>) -> [(Int, Int)] {
         var protected = Set<String>()
         for node in mentionNodes where keys.label(of: node) == .place { protected.insert(keys.key(of: node)) }
         for entity in known where entity.label == .place {
             for name in entity.allNames { protected.insert(NameKey.key(for: .place, text: name)) }
         }
+        var pairs: [(Int, Int)] = []
         for label in [MentionLabel.organization, .place, .event, .person] {
-            // Any fixed order will do: the pairs depend only on the keys, and the partition
-            // union-find makes of them (roots are the smallest ids) not on the order of unions.
             let nodes = mentionNodes.filter { keys.label(of: $0) == label && !keys.key(of: $0).hasPrefix("d:") }.sorted()
             let texts = nodes.map { keys.key(of: $0) }
             for (i, j) in typoMatcher.pairs(texts, protected: label == .place ? [] : protected) {
-                keys.union(nodes[i], nodes[j])
+                pairs.append((nodes[i], nodes[j]))
             }
         }
+        return pairs
     }
 }

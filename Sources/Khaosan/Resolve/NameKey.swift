@@ -51,16 +51,42 @@ public enum NameKey {
         case .person:
             return normalize(personName(text: text, person: person))
         case .place:
-            let key = normalize(text)
+            let key = normalize(expandingPlaceHead(text))
             for head in placeHeads where key.hasPrefix(head) && key.count > head.count + 1 {
                 return String(key.dropFirst(head.count))
             }
             return key
         case .event:
             return normalize(eventMainTitle(text))
-        case .organization, .date:
+        case .organization:
+            var key = normalize(text)
+            // "(องค์การมหาชน)" (public organisation) is a designation written after some names, not part of them.
+            if key.hasSuffix(publicOrganization), key.unicodeScalars.count > publicOrganization.unicodeScalars.count + 4 {
+                key = String(key.unicodeScalars.dropLast(publicOrganization.unicodeScalars.count))
+            }
+            // "กระทรวงการคลัง" ≡ "กระทรวงคลัง": ministries are written with and without การ.
+            return key.hasPrefix("กระทรวงการ") && key.unicodeScalars.count > 12
+                ? "กระทรวง" + key.dropFirst("กระทรวงการ".count) : key
+        case .date:
             return normalize(text)
         }
+    }
+
+    /// The designation of a Thai public organisation, dropped from ORG keys.
+    static let publicOrganization = "องค์การมหาชน"
+
+    /// Abbreviated place heads written out, so "อ.เสนา" ≡ "อำเภอเสนา" and "จ.ยะลา" ≡ "ยะลา"
+    /// (the dot is what tells the abbreviation from a name that starts with the letter).
+    static let abbreviatedPlaceHeads: [(String, String)] = [
+        ("จว.", "จังหวัด"), ("จ.", "จังหวัด"), ("อ.", "อำเภอ"), ("ต.", "ตำบล"), ("ถ.", "ถนน"),
+    ]
+
+    static func expandingPlaceHead(_ text: String) -> String {
+        for (abbreviation, head) in abbreviatedPlaceHeads where text.hasPrefix(abbreviation) {
+            let rest = text.dropFirst(abbreviation.count).drop(while: { $0 == " " || $0 == "\u{00A0}" })
+            return rest.isEmpty ? text : head + rest
+        }
+        return text
     }
 
     /// The name of a person without titles: "given family" from `person`, else split from `text`.

@@ -33,6 +33,10 @@ public struct PlaceExtractor: MentionExtractor {
         var confidence: Double
         /// An unknown name after a province head (จังหวัด + not a Thai province).
         var isUnknownProvince = false
+        /// A facility, road or temple named after the known place `entry` ("วัดอ่างทอง",
+        /// "ถนนเพชรบุรี"), or a province's capital district ("เมืองเชียงใหม่"): a thing of its own,
+        /// located in that place, never the place itself.
+        var isNamedAfterEntry = false
     }
 
     public func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] {
@@ -51,7 +55,9 @@ public struct PlaceExtractor: MentionExtractor {
         return found.map { candidate in
             var mention = document.mentionKeepingInvisibleTail(textRange: candidate.range, label: .place,
                                                                source: candidate.source, confidence: candidate.confidence)
-            if let index = candidate.entry {
+            if let index = candidate.entry, candidate.isNamedAfterEntry {
+                mention.attributes[MentionAttribute.containedIn] = gazetteer.entries[index].name
+            } else if let index = candidate.entry {
                 let entry = gazetteer.entries[index]
                 mention.value = entry.name
                 for key in ["wikidata", "en", "type", "in"] {
@@ -113,6 +119,8 @@ public struct PlaceExtractor: MentionExtractor {
             if nameStart + 1 < scalars.count, ThaiScalars.isSpace(scalars[nameStart]) { nameStart += 1 }
             guard ThaiScalars.isThaiLetter(scalars[nameStart]) || ThaiScalars.isLatinUppercase(scalars[nameStart]) else { continue }
             let headText = Document.string(scalars[start..<headEnd])
+            // "บ้าน" (house, home) names a village only when the name follows it unspaced.
+            if headText == "บ้าน" && nameStart != headEnd { continue }
             let runEnd = reader.thaiRunEnd(from: nameStart)
             if let match = gazetteer.matches(in: scalars, at: nameStart, afterHead: true, isEnd: { isNameEnd($0, scalars, reader) })
                 .first(where: { isAllowed(type: gazetteer.type($0.entry), afterHead: headText)
@@ -121,7 +129,9 @@ public struct PlaceExtractor: MentionExtractor {
                     && (kind != .facility || isRunEnd($0.end, runEnd: runEnd, scalars, reader)) }) {
                 let end = kind == .facility ? withNumber(after: match.end, scalars: scalars) : match.end
                 candidates.append(Candidate(range: ScalarRange(start, end), entry: match.entry,
-                                            source: "place.head+gazetteer", confidence: 0.9))
+                                            source: "place.head+gazetteer", confidence: 0.9,
+                                            isNamedAfterEntry: kind == .facility || headText == "บ้าน"
+                                                || (headText == "เมือง" && gazetteer.isThaiProvince(match.entry))))
                 continue
             }
             // A known name of the wrong kind ("จังหวัดภาคเหนือ") is not an unknown name either.

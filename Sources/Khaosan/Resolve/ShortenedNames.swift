@@ -1,0 +1,54 @@
+/// Organisation names shortened with ฯ ("กระทรวงเกษตรฯ", "สำนักงาน ก.พ.ร.ฯ"): each is
+/// linked (`MergeEvidence.Kind.shortened`) to the one full name of the archive that it
+/// begins, when that name has at least twice the mentions of all other candidates
+/// together, or to the name written before ฯ when the archive has that name itself. A
+/// short form that begins several names equally ("กระทรวงฯ") links to none.
+enum ShortenedNames {
+    /// Shortest part before ฯ that may stand for a name (scalars): shorter ones begin too many.
+    static let minimumPrefix = 5
+
+    static func link(_ evidence: inout MergeEvidence, keys: KeyTable, mentionNodes: [Int32]) {
+        var mentionsOfNode: [Int: Int] = [:]
+        for node in mentionNodes { mentionsOfNode[Int(node), default: 0] += 1 }
+        var full: [(key: String, node: Int)] = []
+        var shortened: [(prefix: String, node: Int)] = []
+        for node in mentionsOfNode.keys.sorted() where keys.label(of: node) == .organization {
+            let key = keys.key(of: node)
+            if key.hasPrefix("d:") { continue }
+            if key.hasSuffix("ฯ") {
+                let prefix = String(key.unicodeScalars.dropLast())
+                if prefix.unicodeScalars.count >= minimumPrefix { shortened.append((prefix, node)) }
+            } else {
+                full.append((key, node))
+            }
+        }
+        full.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        for (prefix, node) in shortened {
+            var candidates: [(node: Int, mentions: Int)] = []
+            var index = lowerBound(prefix, in: full)
+            if index < full.count, full[index].key == prefix {
+                // "กระทรวงการต่างประเทศฯ" is the name written before ฯ when the archive has it.
+                evidence.add(.shortened, node, full[index].node, support: mentionsOfNode[node] ?? 1)
+                continue
+            }
+            while index < full.count, full[index].key.utf8.starts(with: prefix.utf8) {
+                candidates.append((full[index].node, mentionsOfNode[full[index].node] ?? 0))
+                index += 1
+            }
+            let total = candidates.reduce(0) { $0 + $1.mentions }
+            guard let best = candidates.max(by: { ($0.mentions, -$0.node) < ($1.mentions, -$1.node) }),
+                  best.mentions >= 2 * (total - best.mentions) else { continue }
+            evidence.add(.shortened, node, best.node, support: mentionsOfNode[node] ?? 1)
+        }
+    }
+
+    /// The first index of `full` whose key is not below `prefix` (by UTF-8 bytes).
+    private static func lowerBound(_ prefix: String, in full: [(key: String, node: Int)]) -> Int {
+        var low = 0, high = full.count
+        while low < high {
+            let mid = (low + high) / 2
+            if full[mid].key.utf8.lexicographicallyPrecedes(prefix.utf8) { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}
