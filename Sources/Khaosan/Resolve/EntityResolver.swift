@@ -180,7 +180,9 @@ public struct EntityResolver: Sendable {
             return "v:" + value + (mention.qualifier.map { "~" + $0 } ?? "")
         case .person:
             let parts = names.personParts(of: mention)
-            if parts.family == nil, let given = parts.given {
+            if parts.family == nil, let written = parts.given {
+                // "ประวิตรฯ": ฯ marks the name as shortened; the given name is what precedes it.
+                let given = written.hasSuffix("ฯ") ? String(written.dropLast()) : written
                 if fullKeysOfGiven == nil {
                     var table: [String: Set<String>] = [:]
                     for other in document.mentions where other.label == .person {
@@ -190,8 +192,12 @@ public struct EntityResolver: Sendable {
                     }
                     fullKeysOfGiven = table
                 }
-                if let fullKeys = fullKeysOfGiven?[given], fullKeys.count == 1 { return fullKeys.first! }
-                if fullKeysOfGiven?[given] == nil, let full = givenNames.fullKeyOfGiven[names.normalize(given)] { return full }
+                let inDocument = fullKeysOfGiven?[given] ?? []
+                if inDocument.count == 1 { return inDocument.first! }
+                // The archive's person of that name, unless the article names only others.
+                if let full = givenNames.fullKeyOfGiven[names.normalize(given)], inDocument.isEmpty || inDocument.contains(full) {
+                    return full
+                }
                 return scoped(names.normalize(given))
             }
             let key = names.key(for: .person, text: mention.text, person: parts)
