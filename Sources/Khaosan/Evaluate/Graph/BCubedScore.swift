@@ -30,13 +30,17 @@ public struct BCubedScore: Hashable, Codable, Sendable {
             systemSize[cell.system, default: 0] += cell.count
             items += cell.count
         }
-        var precision = 0.0, recall = 0.0
+        // Each of a cell's `count` items sees `count` items of its gold cluster in its system cluster:
+        // precision sums count² / |system cluster|, recall count² / |gold cluster|. Squares are summed per
+        // cluster exactly, and the per-cluster terms in sorted order, so the result does not depend on
+        // the order of `cells` (same input, same bytes).
+        var squaresBySystem: [System: Int] = [:], squaresByGold: [Gold: Int] = [:]
         for cell in cells {
-            // Each of the cell's `count` items sees `count` items of its gold cluster in its system cluster.
-            let shared = Double(cell.count) * Double(cell.count)
-            precision += shared / Double(systemSize[cell.system]!)
-            recall += shared / Double(goldSize[cell.gold]!)
+            squaresBySystem[cell.system, default: 0] += cell.count * cell.count
+            squaresByGold[cell.gold, default: 0] += cell.count * cell.count
         }
+        let precision = squaresBySystem.map { Double($0.value) / Double(systemSize[$0.key]!) }.sorted().reduce(0, +)
+        let recall = squaresByGold.map { Double($0.value) / Double(goldSize[$0.key]!) }.sorted().reduce(0, +)
         self.init(precision: items == 0 ? 0 : precision / Double(items), recall: items == 0 ? 0 : recall / Double(items),
                   items: items)
     }
