@@ -33,6 +33,9 @@ struct EvalGraphCommand: ParsableCommand {
     @Option(help: "text for people, json for machines (stable keys, see README).")
     var format: Format = .text
 
+    @Option(name: .customLong("json"), help: ArgumentHelp("Also write the JSON report to this file (atomically).", valueName: "file"))
+    var jsonPath: String?
+
     func validate() throws {
         guard errors >= 0 else { throw ValidationError("--errors must be 0 or more, not \(errors)") }
         guard !input.inputs.isEmpty else { throw ValidationError("name the documents the graph was built from") }
@@ -40,11 +43,13 @@ struct EvalGraphCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let evaluation = try evaluate()
+            if let jsonPath { try AtomicFile.checkWritable(jsonPath) }
+            let report = EvalGraphReport(evaluation: try evaluate())
+            if let jsonPath { try AtomicFile.write(Data(try report.json().utf8), to: jsonPath) }
             var output = StandardOutput()
             switch format {
-            case .text: output.write(EvalGraphReport(evaluation: evaluation).text())
-            case .json: output.write(try EvalGraphReport(evaluation: evaluation).json())
+            case .text: output.write(report.text())
+            case .json: output.write(try report.json())
             }
             output.flush()
         } catch let error as ExitCode {
