@@ -38,6 +38,14 @@ struct EvalGraphReport {
                 if error.partCount > error.parts.count { lines.append("    … \(error.partCount - error.parts.count) more") }
             }
         }
+        if !evaluation.misses.isEmpty {
+            lines.append("")
+            lines.append("== most missed variants (no mention of the label spans them)")
+            for miss in evaluation.misses {
+                lines.append("\(miss.occurrences)  \(miss.label) \(miss.text)  \(miss.id) \(miss.name)")
+                for example in miss.examples { lines.append("        \(example.document): \(example.context)") }
+            }
+        }
         if let relations = evaluation.relations {
             for (title, facts) in [("spurious relation facts (no strictly equal gold fact)", relations.spurious),
                                    ("missed relation facts (no strictly equal system fact)", relations.missed)] where !facts.isEmpty {

@@ -55,6 +55,18 @@ public struct ClusterError: Hashable, Codable, Sendable {
     public var parts: [ClusterErrorPart]
 }
 
+/// A variant string, as written, whose occurrences no mention spans (and no longer mention contains).
+public struct MissedVariant: Hashable, Codable, Sendable {
+    /// Registry id.
+    public var id: String
+    public var name: String
+    public var label: String
+    /// The occurrence's source text.
+    public var text: String
+    public var occurrences: Int
+    public var examples: [GraphErrorExample]
+}
+
 /// Everything `khaosan eval-graph` reports.
 public struct GraphEvaluation: Hashable, Codable, Sendable {
     /// Articles read and scored.
@@ -65,6 +77,8 @@ public struct GraphEvaluation: Hashable, Codable, Sendable {
     public var splits: [ClusterError]
     /// The worst mixes, costliest first.
     public var mixes: [ClusterError]
+    /// The most often missed variant strings.
+    public var misses: [MissedVariant]
     /// Relation scores, when an extraction was given.
     public var relations: RelationEvaluation?
 }

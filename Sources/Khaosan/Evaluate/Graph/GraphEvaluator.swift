@@ -19,11 +19,17 @@ public struct GraphEvaluator {
         var node: Int
     }
 
+    private struct MissKey: Hashable {
+        var entity: Int
+        var text: String
+    }
+
     private var documents = 0
     private var occurrences: [MentionLabel: Int] = [:]
     private var nested: [MentionLabel: Int] = [:]
     private var cells: [Cell: Int] = [:]
     private var examples: [Cell: [GraphErrorExample]] = [:]
+    private var missed: [MissKey: (count: Int, examples: [GraphErrorExample])] = [:]
     private var nodeNames: [Int: String] = [:]
     private var nodeIRIs: [Int: String] = [:]
 
@@ -44,6 +50,15 @@ public struct GraphEvaluator {
                 nested[label, default: 0] += 1
             case .missed:
                 occurrences[label, default: 0] += 1
+                let text = String(String.UnicodeScalarView(document.sourceScalars[occurrence.range.start..<occurrence.range.end]))
+                let key = MissKey(entity: occurrence.entity, text: text)
+                var entry = missed[key] ?? (0, [])
+                entry.count += 1
+                if entry.examples.count < Self.examplesPerCell {
+                    entry.examples.append(GraphErrorExample(document: document.id,
+                                                            context: Self.context(of: occurrence.range, in: document.sourceScalars)))
+                }
+                missed[key] = entry
             case .covered(let index):
                 occurrences[label, default: 0] += 1
                 let node = mentions[index].node
@@ -66,7 +81,8 @@ public struct GraphEvaluator {
         let labels: [MentionLabel] = [.person, .organization, .place]
         var scores = labels.map { score(label: $0.rawValue, labels: [$0]) }
         scores.append(score(label: "all", labels: Set(labels)))
-        return GraphEvaluation(documents: documents, labels: scores, splits: splits(errors), mixes: mixes(errors), relations: nil)
+        return GraphEvaluation(documents: documents, labels: scores, splits: splits(errors), mixes: mixes(errors),
+                               misses: misses(errors), relations: nil)
     }
 
     private func score(label name: String, labels: Set<MentionLabel>) -> GraphLabelScore {
@@ -106,6 +122,16 @@ public struct GraphEvaluator {
             }
         }
         return Self.worst(errors, limit)
+    }
+
+    /// The variant strings (as written) most often missed, most frequent first.
+    private func misses(_ limit: Int) -> [MissedVariant] {
+        let all = missed.map { key, entry in
+            MissedVariant(id: registry.entities[key.entity].id, name: registry.entities[key.entity].name,
+                          label: registry.entities[key.entity].label.rawValue, text: key.text, occurrences: entry.count,
+                          examples: entry.examples)
+        }
+        return Array(all.sorted { ($1.occurrences, $0.id, $0.text) < ($0.occurrences, $1.id, $1.text) }.prefix(limit))
     }
 
     private func clusterError(id: String, name: String, label: String, cells parts: [Cell],

@@ -12,7 +12,7 @@ import Testing
         let json = try CommandLineRunner.run(arguments + ["--format", "json", "--errors", "3"])
         #expect(json.status == 0, "\(json.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["documents", "labels", "mixes", "splits"])   // no relations without --extraction
+        #expect(Set(object.keys) == ["documents", "labels", "misses", "mixes", "splits"])   // no relations without --extraction
         let labels = try #require(object["labels"] as? [[String: Any]])
         let all = try #require(labels.last)
         #expect(all["label"] as? String == "all")

@@ -82,6 +82,9 @@ struct GraphEvaluatorTests {
         let mix = try #require(e.mixes.first)
         #expect((mix.id, mix.name, mix.label, mix.partCount) == (GraphGoldFixture.base + "org/o1", "name of org/o1", "ORG", 2))
         #expect(mix.parts.map(\.id) == ["E2", "E3"])
+        // Missed: E3 in d3 (a PLACE mention), E5 in d3 (no mention).
+        #expect(e.misses.map { "\($0.id) \($0.text) \($0.occurrences) \($0.examples[0].document)" }
+            == ["E3 กรมทางหลวงชนบท 1 d3", "E5 ราชบุรี 1 d3"])
         #expect(try evaluate() == e)   // deterministic
     }
 
