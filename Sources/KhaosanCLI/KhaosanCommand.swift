@@ -16,6 +16,7 @@ struct KhaosanCommand: ParsableCommand {
             IngestCommand.self,
             DatesCommand.self,
             EvalCommand.self,
+            EvalGraphCommand.self,
             TrainCommand.self,
             TagCommand.self,
             BenchSegmentCommand.self,
@@ -23,15 +24,17 @@ struct KhaosanCommand: ParsableCommand {
         defaultSubcommand: nil
     )
 
-    /// ArgumentParser's main, except that `khaosan diff` reports a usage error with
-    /// exit status 2 (its documented status for any error), not 64.
+    /// ArgumentParser's main, except that `khaosan diff` and `khaosan eval-graph` report a
+    /// usage error with exit status 2 (their documented status for bad input), not 64.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let status = exitCode(for: error)
-            if status != .success, CommandLine.arguments.dropFirst().first == DiffCommand.configuration.commandName,
+            if status != .success,
+               [DiffCommand.configuration.commandName, EvalGraphCommand.configuration.commandName]
+                .contains(CommandLine.arguments.dropFirst().first),
                !(error is ExitCode) {
                 writeStandardError(fullMessage(for: error) + "\n")
                 Foundation.exit(2)
