@@ -70,7 +70,7 @@ public struct PersonExtractor: MentionExtractor {
                 i = chain.end
                 continue
             }
-            let end = name.family?.end ?? name.given.end
+            let end = name.family?.end ?? reader.abbreviationMarkEnd(name.given.end)
             let range = ScalarRange(i, end)
             if isFree(range) {
                 let parts = PersonNameParts(titles: chain.titles.map(text), given: text(name.given),
@@ -132,16 +132,19 @@ public struct PersonExtractor: MentionExtractor {
                     guard next < candidates.upperBound, Int(positions[next]) <= last else { break }
                     j = Int(positions[next])
                 }
-                guard scalars[j] == first, reader.isWordStart(j), scalars.matches(key, at: j),
-                      reader.isNameEnd(j + key.count) else { j += 1; continue }
+                guard scalars[j] == first, reader.isWordStart(j), scalars.matches(key, at: j) else { j += 1; continue }
+                // "ประวิตรฯ": the given name with ฯ, never followed by the family name.
+                let abbreviated = reader.abbreviationMarkEnd(j + key.count) > j + key.count
+                guard abbreviated || reader.isNameEnd(j + key.count) else { j += 1; continue }
                 var start = j
                 for title in person.parts.titles {
                     let t = Array(title.unicodeScalars)
                     if scalars.matches(t, endingAt: j) { start = j - t.count; break }
                 }
-                var end = j + key.count
+                var end = abbreviated ? j + key.count + 1 : j + key.count
                 var family: String?
-                if let familyName = person.parts.family, let range = reader.readFamilyName(after: end), text(range) == familyName {
+                if !abbreviated, let familyName = person.parts.family, let range = reader.readFamilyName(after: end),
+                   text(range) == familyName {
                     end = range.end
                     family = familyName
                 }
