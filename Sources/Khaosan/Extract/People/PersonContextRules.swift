@@ -18,7 +18,9 @@ struct PersonContextRules {
         let givenStart = quote + 1
         guard givenStart < scalars.count, ThaiScalars.isThaiLetter(scalars[givenStart]) else { return nil }
         let givenEnd = reader.thaiRunEnd(from: givenStart)
-        guard givenEnd - givenStart >= 2, givenEnd + 1 < scalars.count, scalars[givenEnd] == " " else { return nil }
+        guard givenEnd - givenStart >= 2, givenEnd + 1 < scalars.count, scalars[givenEnd] == " ",
+              // "ประวิตรฯ เน้น…": a name shortened with ฯ is never followed by a family name.
+              scalars[givenEnd - 1] != PersonNameReader.abbreviationMark else { return nil }
         let familyStart = givenEnd + 1
         let familyEnd = reader.thaiRunEnd(from: familyStart)
         // Names are short; slogans in quotes ("ติดปีกความรู้ มุ่งสู่อาชีพนักบิน") are not.

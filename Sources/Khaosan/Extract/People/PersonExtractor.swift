@@ -11,6 +11,7 @@ public struct PersonExtractor: MentionExtractor {
     private let known: ScalarTrie
     private let titleStarts: FirstScalarSet
     private let knownStarts: PrefixPairSet
+    private let royals: PersonRoyalNames
     /// `PersonContextRules.openingQuotes` as a table (a Set lookup per scalar hashed ~2.6% of extract).
     private let quoteStarts = FirstScalarSet(words: PersonContextRules.openingQuotes.map { String($0) })
 
@@ -28,6 +29,7 @@ public struct PersonExtractor: MentionExtractor {
         known = trie.compacted()
         titleStarts = FirstScalarSet(words: lists.titles.words)
         knownStarts = PrefixPairSet(words: names)
+        royals = .bundled(lexicon: lexicon, organisationHeads: lists.organisationHeads.words)
     }
 
     public func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] {
@@ -36,14 +38,27 @@ public struct PersonExtractor: MentionExtractor {
                                       boundaries: TokenBoundaries(tokens: document.tokens, length: scalars.count),
                                       lists: lists)
         let roleFinder = PersonRoleFinder(scalars: scalars, roles: lists.roles)
-        var found: [(range: ScalarRange, parts: PersonNameParts, source: String, confidence: Double)] = []
+        var found: [(range: ScalarRange, parts: PersonNameParts, source: String, confidence: Double, value: String?)] = []
         func isFree(_ range: ScalarRange) -> Bool {
             document.isFree(range, of: earlier) && !found.contains(where: { $0.range.overlaps(range) })
         }
         func text(_ range: ScalarRange) -> String { Document.string(scalars[range.start..<range.end]) }
 
-        // 1. Title chain + name.
+        // 0. Royal names: the whole run of royal titles and names, valued with the royal's canonical name
+        // (a run inside an organisation's name is skipped whole).
         var i = 0
+        while i < scalars.count {
+            guard royals.firstScalars.contains(scalars[i]), reader.isWordStart(i),
+                  let royal = royals.match(in: scalars, at: i, isWordEnd: reader.isWordEnd) else { i += 1; continue }
+            if let canonical = royal.canonical, isFree(royal.range) {
+                // No given/family split: the name as written is one whole.
+                found.append((royal.range, PersonNameParts(given: text(royal.range)), "person.royal", 0.9, canonical))
+            }
+            i = royal.range.end
+        }
+
+        // 1. Title chain + name.
+        i = 0
         while i < scalars.count {
             guard titleStarts.contains(scalars[i]), reader.isWordStart(i) || reader.isAbbreviationStart(i),
                   let chain = reader.titleChain(at: i) else { i += 1; continue }
@@ -55,12 +70,12 @@ public struct PersonExtractor: MentionExtractor {
                 i = chain.end
                 continue
             }
-            let end = name.family?.end ?? name.given.end
+            let end = name.family?.end ?? reader.abbreviationMarkEnd(name.given.end)
             let range = ScalarRange(i, end)
             if isFree(range) {
                 let parts = PersonNameParts(titles: chain.titles.map(text), given: text(name.given),
                                             family: name.family.map(text))
-                found.append((range, parts, "person.title", 0.9))
+                found.append((range, parts, "person.title", 0.9, nil))
             }
             i = end
         }
@@ -79,7 +94,7 @@ public struct PersonExtractor: MentionExtractor {
             let range = ScalarRange(i, withRoyalSuffix(matchEnd, scalars))
             if isFree(range) {
                 let parts = splitKnown(text(ScalarRange(i, matchEnd)))
-                found.append((range, parts, "person.lexicon", 0.8))
+                found.append((range, parts, "person.lexicon", 0.8, nil))
                 i = range.end
             } else {
                 i += 1
@@ -92,7 +107,7 @@ public struct PersonExtractor: MentionExtractor {
             guard let name = context.quotedName(at: j) else { continue }
             let range = ScalarRange(name.given.start, name.family.end)
             if isFree(range) {
-                found.append((range, PersonNameParts(given: text(name.given), family: text(name.family)), "person.context", 0.6))
+                found.append((range, PersonNameParts(given: text(name.given), family: text(name.family)), "person.context", 0.6, nil))
             }
         }
 
@@ -117,23 +132,26 @@ public struct PersonExtractor: MentionExtractor {
                     guard next < candidates.upperBound, Int(positions[next]) <= last else { break }
                     j = Int(positions[next])
                 }
-                guard scalars[j] == first, reader.isWordStart(j), scalars.matches(key, at: j),
-                      reader.isNameEnd(j + key.count) else { j += 1; continue }
+                guard scalars[j] == first, reader.isWordStart(j), scalars.matches(key, at: j) else { j += 1; continue }
+                // "ประวิตรฯ": the given name with ฯ, never followed by the family name.
+                let abbreviated = reader.abbreviationMarkEnd(j + key.count) > j + key.count
+                guard abbreviated || reader.isNameEnd(j + key.count) else { j += 1; continue }
                 var start = j
                 for title in person.parts.titles {
                     let t = Array(title.unicodeScalars)
                     if scalars.matches(t, endingAt: j) { start = j - t.count; break }
                 }
-                var end = j + key.count
+                var end = abbreviated ? j + key.count + 1 : j + key.count
                 var family: String?
-                if let familyName = person.parts.family, let range = reader.readFamilyName(after: end), text(range) == familyName {
+                if !abbreviated, let familyName = person.parts.family, let range = reader.readFamilyName(after: end),
+                   text(range) == familyName {
                     end = range.end
                     family = familyName
                 }
                 let range = ScalarRange(start, end)
                 if isFree(range) {
                     let titles = start < j ? [text(ScalarRange(start, j))] : []
-                    found.append((range, PersonNameParts(titles: titles, given: given, family: family), "person.given-name", 0.75))
+                    found.append((range, PersonNameParts(titles: titles, given: given, family: family), "person.given-name", 0.75, nil))
                 }
                 j = range.end
             }
@@ -150,6 +168,7 @@ public struct PersonExtractor: MentionExtractor {
             var mention = document.mentionKeepingInvisibleTail(textRange: item.range, label: .person,
                                                                source: item.source, confidence: item.confidence)
             mention.person = parts
+            mention.value = item.value
             mention.attributes = attributes
             return mention
         }

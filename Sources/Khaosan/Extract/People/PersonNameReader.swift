@@ -172,9 +172,22 @@ struct PersonNameReader {
         let runEnd = thaiRunEnd(from: start)
         let givenEnd = cutNamePart(from: start, runEnd: runEnd)
         guard givenEnd - start >= 2 else { return nil }
+        // "นายสุทธิพงษ์ฯ", "พล.อ.ประวิตรฯ": ฯ abbreviates the rest of the name; no family name follows.
+        // The given name is read without ฯ (the mention's span keeps it: `abbreviationMarkEnd`).
+        if scalars[givenEnd - 1] == Self.abbreviationMark {
+            return givenEnd - 1 - start >= 2 ? (ScalarRange(start, givenEnd - 1), nil) : nil
+        }
         let given = ScalarRange(start, givenEnd)
         guard givenEnd == runEnd, let family = readFamilyName(after: givenEnd) else { return (given, nil) }
         return (given, family)
+    }
+
+    /// ไปยาลน้อย (ฯ), written after a shortened name.
+    static let abbreviationMark: Unicode.Scalar = "ฯ"
+
+    /// `end`, or one past it when ฯ follows (a name written "ประวิตรฯ" ends after the ฯ).
+    func abbreviationMarkEnd(_ end: Int) -> Int {
+        end < scalars.count && scalars[end] == Self.abbreviationMark ? end + 1 : end
     }
 
     /// A family name after the given name ending at `givenEnd`: one space, then a Thai run
