@@ -115,3 +115,16 @@ import Testing
         #expect(RoleNouns.bundled.chain(startingAt: 0, in: Array("Resident Representative".unicodeScalars)) != nil)
     }
 }
+
+@Suite struct RelationOrganisationVenueTests {
+    @Test func aMeetingPlaceAfterANationalBodyIsNotItsLocation() {
+        // thaigov-8434 and thaigov-3731: the venue of a meeting with the World Bank; a trade office abroad.
+        let meeting = RelationExtractorTests.relations("ร่วมหารือทวิภาคีกับผู้บริหารธนาคารโลก ณ สาธารณรัฐเอสโตเนีย",
+                                                       [("ธนาคารโลก", .organization, nil), ("สาธารณรัฐเอสโตเนีย", .place, nil)])
+        #expect(meeting.isEmpty)
+        let office = RelationExtractorTests.relations("รายงานจากสำนักงานส่งเสริมการค้าระหว่างประเทศ ณ กรุงโตเกียว ประเทศญี่ปุ่น ว่า",
+                                                      [("สำนักงานส่งเสริมการค้าระหว่างประเทศ", .organization, nil),
+                                                       ("กรุงโตเกียว", .place, nil)])
+        #expect(RelationExtractorTests.has(office, "สำนักงานส่งเสริมการค้าระหว่างประเทศ", "location", "กรุงโตเกียว"))
+    }
+}

@@ -6,7 +6,8 @@
 ///   (`PersonRoleAssigner`, name–role and role–name order); "นาง Kamla Khalidi, UNDP Resident
 ///   Representative" (ORG + English role after); an ORG right before the name without a role
 ///   is an `affiliation`;
-/// - ORG location: "ORG ณ/ที่ PLACE" (a place with a name: not "จังหวัด," nor a bare head word);
+/// - ORG location: "ORG ณ/ที่ PLACE" for an office, centre or mission (`namesABranch`) and a
+///   place with a name (not "จังหวัด," nor a bare head word);
 /// - PLACE containedInPlace: "กรุงฮานอย ประเทศเวียดนาม";
 /// - EVENT location ("EVENT ณ PLACE", "ณ PLACE … ในงาน EVENT"), startDate / endDate
 ///   (`EventDateFinder`: a year in the event's name, else the nearest valued DATE of
@@ -35,7 +36,9 @@ public struct RelationExtractor: Sendable {
         for mention in context.mentions {
             switch mention.label {
             case .person: break
-            case .organization: facts += locationAfter(mention, context, rule: "relation.org-at-place")
+            case .organization where Self.namesABranch(mention.text):
+                facts += locationAfter(mention, context, rule: "relation.org-at-place")
+            case .organization: break
             case .place:
                 let next = context.mention(startingAfterSpaces: mention.range.end, maxSpaces: 1)
                 if let next, next.label == .place,
@@ -130,6 +133,19 @@ public struct RelationExtractor: Sendable {
             }
         }
         return []
+    }
+
+    /// Heads of organisations that stand somewhere: an office, centre, unit or mission. After
+    /// another ORG, "ณ/ที่ PLACE" is mostly where the sentence's event happens ("หารือกับผู้บริหาร
+    /// ธนาคารโลก ณ สาธารณรัฐเอสโตเนีย"), not where the organisation is.
+    static let branchHeads = ["สำนักงาน", "ศูนย์", "หน่วย", "สถานเอกอัครราชทูต", "สถานกงสุล", "คณะผู้แทน", "สาขา"]
+    /// Words of national bodies, which have no seat in the place of a meeting.
+    static let nationalWords = ["แห่งชาติ", "คณะกรรมการ", "แห่งประเทศไทย"]
+
+    /// Whether an ORG's name makes "ORG ณ/ที่ PLACE" its location: a branch-type head
+    /// ("สำนักงานส่งเสริมการค้าระหว่างประเทศ ณ กรุงโตเกียว"), not a national body.
+    static func namesABranch(_ name: String) -> Bool {
+        branchHeads.contains { name.hasPrefix($0) } && !nationalWords.contains { name.contains($0) }
     }
 
     /// Place head words (จังหวัด, ห้องประชุม, โรงเรียน, …): alone they name no place.
