@@ -43,7 +43,6 @@ struct EntityNodeFactory {
             if !parts.titles.isEmpty { titles[parts.titles.joined(separator: " "), default: 0] += 1 }
             if let g = parts.given { given[g, default: 0] += 1 }
             if let f = parts.family { family[f, default: 0] += 1 }
-            if let role = parts.role { node.add("jobTitle", .text(role)) }
         }
         if let t = GraphBuilder.mostFrequent(titles) { node.add("honorificPrefix", .text(t)) }
         if let g = GraphBuilder.mostFrequent(given) { node.add("givenName", .text(g)) }

@@ -28,7 +28,8 @@ struct RelationLinker {
             for fact in document.relations {
                 guard let subject = mentions.entity(document: index, range: fact.subject) else { continue }
                 if let object = fact.object {
-                    if let target = mentions.entity(document: index, range: object), target != subject {
+                    if let target = mentions.entity(document: index, range: object), target != subject,
+                       fact.predicate != RelationPredicate.location || !sameName(subject, target, nodes) {
                         add(subject, fact.predicate, .reference(target))
                     }
                 } else if let literal = fact.literal {
@@ -39,20 +40,42 @@ struct RelationLinker {
             for mention in document.mentions where !mention.attributes.isEmpty {
                 guard let subject = mentions.entity(document: index, range: mention.range) else { continue }
                 for (attribute, label, predicate) in links {
+                    if attribute == MentionAttribute.location, Self.namesAnEnvoy([mention.text]) { continue }
                     guard let name = mention.attributes[attribute],
                           let target = entityOfKey[label, names.key(for: label, text: name)],
-                          target != subject else { continue }
+                          target != subject, predicate != RelationPredicate.location || !sameName(subject, target, nodes)
+                    else { continue }
                     add(subject, predicate, .reference(target))
                 }
             }
         }
-        let places = PlaceIndex(Set(entityOfKey.keys(of: .place).filter { !$0.hasPrefix("d:") }), lengths: Self.placeKeyLengths)
+        // Only a lexicon place (province, district, country, city, region) is looked for inside a
+        // name: a place node of the archive may be a generic word or a fragment ("จำกัด", "จังหวัด,").
+        // A lexicon name that is also a common word (districts marked ambiguous: "สังคม", "ชนบท",
+        // "เฉลิมพระเกียรติ") counts only after a place head ("อำเภอชนบท", not "กรมทางหลวงชนบท"), and
+        // one without a province ("เมือง": any capital district) not at all; so does a country
+        // name that is also an adjective ("ไทย" in "สำนักงานแรงงานไทย", an office abroad; "แห่งประเทศไทย"
+        // stays). A river or sea names no seat ("คณะกรรมการแม่น้ำโขงแห่งชาติ").
+        var lexiconPlaceKeys: [String] = [], afterHeadOnly = Set<String>()
+        for entity in resolution.entities where entity.label == .place {
+            guard let known = entity.known, !Self.waterHeads.contains(where: { known.name.hasPrefix($0) }) else { continue }
+            if known.properties["ambiguous"] == "1" {
+                if known.properties["in"] == nil { continue }
+                afterHeadOnly.insert(names.key(for: .place, text: known.name))
+            }
+            if let adjective = known.properties["needsPreposition"] {
+                afterHeadOnly.insert(names.key(for: .place, text: adjective))
+            }
+            lexiconPlaceKeys += entity.keys
+        }
+        let places = PlaceIndex(Set(lexiconPlaceKeys.filter { !$0.hasPrefix("d:") }), lengths: Self.placeKeyLengths)
         let breaker = try? WordBreaker()
         for entity in resolution.entities where entity.label == .organization {
             let id = entityOfKey[.organization, entity.idKey]!
             if nodes[id]?.properties[RelationPredicate.location] != nil { continue }
-            if let place = longestPlace(in: entity.keys, names: nodes[id]?.allNames ?? [], places: places, nodes: nodes,
-                                        breaker: breaker),
+            if Self.namesAnEnvoy(nodes[id]?.allNames ?? []) { continue }
+            if let place = longestPlace(in: entity.keys, names: nodes[id]?.allNames ?? [], places: places,
+                                        afterHeadOnly: afterHeadOnly, nodes: nodes, breaker: breaker),
                let target = entityOfKey[.place, place] {
                 add(id, RelationPredicate.location, .reference(target))
             }
@@ -74,6 +97,25 @@ struct RelationLinker {
         return changed.sorted().compactMap { nodes[$0] }
     }
 
+    /// Heads of lexicon names of rivers and seas.
+    static let waterHeads = ["แม่น้ำ", "ทะเล", "มหาสมุทร", "อ่าว"]
+
+    /// Heads of organisations that represent a country abroad: the place in their name is the
+    /// country they represent, not where they are ("สถานเอกอัครราชทูตไทย" in Tokyo).
+    static let envoyHeads = ["สถานเอกอัครราชทูต", "สถานทูต", "สถานกงสุล", "คณะผู้แทน", "Embassy", "Consulate"]
+
+    /// Whether one of `names` starts with an envoy head.
+    static func namesAnEnvoy(_ names: [String]) -> Bool {
+        names.contains { name in envoyHeads.contains { name.hasPrefix($0) } }
+    }
+
+    /// Whether two nodes share a name ("ท่าอากาศยานสุวรรณภูมิ" the ORG and the PLACE): one is not
+    /// the other's location.
+    private func sameName(_ a: String, _ b: String, _ nodes: [String: GraphNode]) -> Bool {
+        let names = Set((nodes[a]?.allNames ?? []).map(NameKey.normalize))
+        return (nodes[b]?.allNames ?? []).contains { names.contains(NameKey.normalize($0)) }
+    }
+
     /// `values` without an ISO date that another value refines ("2023" beside "2023-11" or "2023-11-16").
     static func withoutSubsumedDates(_ values: [GraphValue]) -> [GraphValue] {
         values.filter { value in !values.contains { $0.string.hasPrefix(value.string + "-") } }
@@ -86,8 +128,8 @@ struct RelationLinker {
     /// not in "กรุงไทยพานิช", "nan" not in "Finance"), and after "กรุง" it is only the place when the place
     /// is called "กรุง…" ("กรุงเทพมหานคร" in "สภาวัฒนธรรมกรุงเทพมหานคร"; not "ไทย" in the bank
     /// "ธนาคารกรุงไทย").
-    private func longestPlace(in keys: [String], names: [String], places: PlaceIndex, nodes: [String: GraphNode],
-                              breaker: WordBreaker?) -> String? {
+    private func longestPlace(in keys: [String], names: [String], places: PlaceIndex, afterHeadOnly: Set<String>,
+                              nodes: [String: GraphNode], breaker: WordBreaker?) -> String? {
         var best: [Unicode.Scalar]?
         for key in keys where !key.hasPrefix("d:") {
             let scalars = Array(key.unicodeScalars)
@@ -104,6 +146,9 @@ struct RelationLinker {
                     if let boundaries, !boundaries.isEmpty,
                        !boundaries.contains(start) || !boundaries.contains(start + place.count) { continue }
                     if !isPlace(place, after: scalars[..<start], nodes: nodes) { continue }
+                    if place.count == scalars.count { continue }   // the whole name: not a place inside it
+                    if afterHeadOnly.contains(String(String.UnicodeScalarView(place))),
+                       !Self.headEnds(in: scalars).contains(start) { continue }
                     if best == nil || place.count > best!.count
                         || String(String.UnicodeScalarView(place)) < String(String.UnicodeScalarView(best!)) { best = place }
                     break

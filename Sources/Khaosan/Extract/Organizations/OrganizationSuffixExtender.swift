@@ -4,7 +4,7 @@
 /// ("สพม. เขต 10", "สถานีวิทยุโทรทัศน์แห่งประเทศไทย ช่อง 11", "กรมทหารราบที่ 3").
 ///
 /// It also records the owner named after "ของ"/"แห่ง" at the end of a name
-/// (`parentOrganization` or `location`).
+/// (`parentOrganization` or `location`), and a place after จังหวัด/อำเภอ at its end (`location`).
 struct OrganizationSuffixExtender {
     let organizations: OrganizationLexiconMatcher
     let places: OrganizationLexiconMatcher
@@ -20,10 +20,37 @@ struct OrganizationSuffixExtender {
             result.attributes[OrganizationAttribute.location] = place.entry.name
             end = place.end
         }
+        let nameEnd = end
         if let unitEnd = numberedUnitEnd(after: end, in: index) { end = unitEnd }
         result.range = ScalarRange(candidate.range.start, end)
         recordOwner(of: &result, in: index)
+        recordPlaceAfterHead(of: &result, nameEnd: nameEnd, in: index)
         return result
+    }
+
+    /// Heads after which the end of a name is a place: "สำนักงานอุตสาหกรรมจังหวัด|ตราด",
+    /// "ที่ทำการปกครองอำเภอ|ชนบท"; a region is matched with its head ("…เกษตร|ภาคกลาง").
+    static let placeHeads = ["จังหวัด", "อำเภอ", "จ.", "อ.", "ภาค"]
+
+    /// "…จังหวัดตราด" at the end of the name (before a numbered unit, `nameEnd`): the place is the
+    /// organisation's `location`, when no other place or owner was recorded.
+    private func recordPlaceAfterHead(of candidate: inout OrganizationCandidate, nameEnd: Int, in index: TokenIndex) {
+        guard candidate.attributes[OrganizationAttribute.location] == nil,
+              candidate.attributes[OrganizationAttribute.parentOrganization] == nil else { return }
+        let scalars = index.scalars
+        var i = nameEnd - 1
+        while i > candidate.range.start {
+            for head in Self.placeHeads where index.hasPrefix(head, at: i) {
+                // "จ." and "อ." only as words of their own, not the end of an acronym ("สพจ.").
+                if head.hasSuffix("."), AcronymShape.isThaiLetter(scalars[i - 1]) { continue }
+                let placeStart = head == "ภาค" ? i : i + head.unicodeScalars.count
+                if let place = places.longestMatch(in: index, at: placeStart), place.end == nameEnd {
+                    candidate.attributes[OrganizationAttribute.location] = place.entry.name
+                    return
+                }
+            }
+            i -= 1
+        }
     }
 
     /// "…ของ UNESCO" / "…แห่งสหประชาชาติ" at the end of the name: the known owner.

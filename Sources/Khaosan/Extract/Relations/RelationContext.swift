@@ -29,6 +29,18 @@ struct RelationContext {
         return low < mentions.count ? mentions[low].range.start : text.count
     }
 
+    /// The mentions starting at offsets `from...through`, in order.
+    func mentions(startingIn from: Int, through: Int) -> ArraySlice<Mention> {
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].range.start < from { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < mentions.count, mentions[end].range.start <= through { end += 1 }
+        return mentions[low..<end]
+    }
+
     func mention(startingAfterSpaces offset: Int, maxSpaces: Int) -> Mention? {
         mention(startingAt: skipSpacesForward(from: offset, max: maxSpaces))
     }

@@ -1,11 +1,13 @@
 /// Finds the relations a document's text states between its mentions (run after
 /// mention extraction; ranges are scalar offsets of the source text):
-/// - PERSON jobTitle / worksFor: "อธิการบดีมหาวิทยาลัยพะเยา รองศาสตราจารย์ ดร.สุภกร …"
-///   (role + ORG before the name), "ผู้ช่วยอธิการบดี รองศาสตราจารย์ …" (role before),
-///   "นาง Kamla Khalidi, UNDP Resident Representative" (ORG + role after),
-///   "นายสมชาย ผู้อำนวยการสำนักงาน…" (role + ORG after); an ORG right before the
-///   name without a role is an `affiliation`; `Mention.person.role` is a jobTitle too;
-/// - ORG location: "ORG ณ/ที่ PLACE";
+/// - PERSON jobTitle / worksFor: the whole position phrase written next to the name
+///   (`RolePhraseReader`: "ปลัดกระทรวงยุติธรรม", "ผู้ว่าราชการจังหวัดระยอง"; a combined role is two
+///   jobTitles) and the ORG inside it; in lists each phrase goes to the right name
+///   (`PersonRoleAssigner`, name–role and role–name order); "นาง Kamla Khalidi, UNDP Resident
+///   Representative" (ORG + English role after); an ORG right before the name without a role
+///   is an `affiliation`;
+/// - ORG location: "ORG ณ/ที่ PLACE" for an office, centre or mission (`namesABranch`) and a
+///   place with a name (not "จังหวัด," nor a bare head word);
 /// - PLACE containedInPlace: "กรุงฮานอย ประเทศเวียดนาม";
 /// - EVENT location ("EVENT ณ PLACE", "ณ PLACE … ในงาน EVENT"), startDate / endDate
 ///   (`EventDateFinder`: a year in the event's name, else the nearest valued DATE of
@@ -25,10 +27,18 @@ public struct RelationExtractor: Sendable {
         let context = RelationContext(text: document.sourceScalars, mentions: mentions)
         var facts: [RelationFact] = []
         var dates: EventDateFinder?   // built on the first EVENT (it splits sentences)
+        let persons = context.mentions.filter { $0.label == .person }
+        let phrases = PersonRoleAssigner(reader: RolePhraseReader(roles: roles)).phrases(of: persons, in: context)
+        let offices = phrases.contains { !$0.isEmpty } ? Self.offices(context) : [:]
+        for (person, personPhrases) in zip(persons, phrases) {
+            facts += personRelations(person, phrases: personPhrases, offices: offices, context)
+        }
         for mention in context.mentions {
             switch mention.label {
-            case .person: facts += personRelations(mention, context)
-            case .organization: facts += locationAfter(mention, context, rule: "relation.org-at-place")
+            case .person: break
+            case .organization where Self.namesABranch(mention.text):
+                facts += locationAfter(mention, context, rule: "relation.org-at-place")
+            case .organization: break
             case .place:
                 let next = context.mention(startingAfterSpaces: mention.range.end, maxSpaces: 1)
                 if let next, next.label == .place,
@@ -46,26 +56,27 @@ public struct RelationExtractor: Sendable {
         return Array(Set(facts)).sorted()
     }
 
-    private func personRelations(_ person: Mention, _ c: RelationContext) -> [RelationFact] {
+    private func personRelations(_ person: Mention, phrases: [RolePhrase], offices: [String: ScalarRange],
+                                 _ c: RelationContext) -> [RelationFact] {
         var facts: [RelationFact] = []
         func fact(_ predicate: String, object: ScalarRange? = nil, literal: String? = nil, _ rule: String) {
             facts.append(RelationFact(subject: person.range, predicate: predicate, object: object, literal: literal,
                                       source: rule))
         }
-        if let role = person.person?.role { fact(RelationPredicate.jobTitle, literal: role, "relation.person-parts") }
-        let left = c.skipSpacesBackward(from: person.range.start, max: 2)
-        if let org = c.mention(endingAt: left), org.label == .organization {
-            let beforeOrg = c.skipSpacesBackward(from: org.range.start, max: 1)
-            if let role = roles.chain(endingAt: beforeOrg, in: c.text) {
-                fact(RelationPredicate.jobTitle, literal: role.role, "relation.role-org-person")
-                fact(RelationPredicate.worksFor, object: org.range, "relation.role-org-person")
-            } else {
-                fact(RelationPredicate.affiliation, object: org.range, "relation.org-person")
+        for phrase in phrases {
+            let rule = phrase.range.start < person.range.start ? "relation.role-person" : "relation.person-role"
+            for part in phrase.parts {
+                fact(RelationPredicate.jobTitle, literal: c.string(part.range.start, part.range.end), rule)
+                let office = offices[Self.compact(c.string(part.range.start, part.range.end))]
+                let employers = part.organizations.isEmpty ? office.map { [$0] } ?? [] : part.organizations
+                for org in employers { fact(RelationPredicate.worksFor, object: org, rule) }
             }
-        } else if let role = roles.chain(endingAt: left, in: c.text) {
-            fact(RelationPredicate.jobTitle, literal: role.role, "relation.role-person")
         }
-        // After the name: ", ORG Role" or " Role ORG".
+        let left = c.skipSpacesBackward(from: person.range.start, max: 2)
+        if phrases.isEmpty, let org = c.mention(endingAt: left), org.label == .organization {
+            fact(RelationPredicate.affiliation, object: org.range, "relation.org-person")
+        }
+        // After the name: ", ORG Role" ("นาง Kamla Khalidi, UNDP Resident Representative").
         var right = c.skipSpacesForward(from: person.range.end, max: 1)
         if right < c.text.count && c.text[right] == "," { right = c.skipSpacesForward(from: right + 1, max: 2) }
         if let org = c.mention(startingAt: right), org.label == .organization {
@@ -75,19 +86,26 @@ public struct RelationExtractor: Sendable {
                 fact(RelationPredicate.jobTitle, literal: role.role, "relation.person-org-role")
                 fact(RelationPredicate.worksFor, object: org.range, "relation.person-org-role")
             }
-        } else if let role = roles.chain(startingAt: right, in: c.text, limit: c.nextMentionStart(from: right)) {
-            let afterRole = c.skipSpacesForward(from: role.end, max: 1)
-            let org = c.mention(startingAt: afterRole)
-            let after = org.map { c.skipSpacesForward(from: $0.range.end, max: 2) } ?? afterRole
-            // A role followed by another name belongs to that name ("… PERSON ผู้ช่วยอธิการบดี PERSON").
-            if c.mention(startingAt: after)?.label != .person, c.mention(startingAt: afterRole)?.label != .person {
-                fact(RelationPredicate.jobTitle, literal: role.role, "relation.person-role")
-                if let org, org.label == .organization {
-                    fact(RelationPredicate.worksFor, object: org.range, "relation.person-role-org")
-                }
-            }
         }
         return Self.withoutShortenedJobTitles(facts)
+    }
+
+    /// ORG mentions named "สำนักงาน…", by their name without "สำนักงาน" and whitespace (first one
+    /// wins): the office a provincial head's title names ("อุตสาหกรรมจังหวัดตราด" works for
+    /// "สำนักงานอุตสาหกรรมจังหวัดตราด" when the document names it).
+    static func offices(_ c: RelationContext) -> [String: ScalarRange] {
+        var result: [String: ScalarRange] = [:]
+        for mention in c.mentions where mention.label == .organization && mention.text.hasPrefix(officeHead) {
+            let name = compact(String(mention.text.dropFirst(officeHead.count)))
+            if result[name] == nil { result[name] = mention.range }
+        }
+        return result
+    }
+
+    static let officeHead = "สำนักงาน"
+
+    private static func compact(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
     }
 
     /// `facts` of one person without a jobTitle that another of its jobTitles extends: the role
@@ -109,7 +127,7 @@ public struct RelationExtractor: Sendable {
         }
         for word in ["ณ", "ที่"] where c.hasWord(word, at: position) {
             let start = c.skipSpacesForward(from: position + word.unicodeScalars.count, max: 1)
-            if let place = c.mention(startingAt: start), place.label == .place {
+            if let place = c.mention(startingAt: start), place.label == .place, Self.isPlaceName(place.text) {
                 return [RelationFact(subject: subject.range, predicate: RelationPredicate.location,
                                      object: place.range, source: rule)]
             }
@@ -117,9 +135,35 @@ public struct RelationExtractor: Sendable {
         return []
     }
 
+    /// Heads of organisations that stand somewhere: an office, centre, unit or mission. After
+    /// another ORG, "ณ/ที่ PLACE" is mostly where the sentence's event happens ("หารือกับผู้บริหาร
+    /// ธนาคารโลก ณ สาธารณรัฐเอสโตเนีย"), not where the organisation is.
+    static let branchHeads = ["สำนักงาน", "ศูนย์", "หน่วย", "สถานเอกอัครราชทูต", "สถานกงสุล", "คณะผู้แทน", "สาขา"]
+    /// Words of national bodies, which have no seat in the place of a meeting.
+    static let nationalWords = ["แห่งชาติ", "คณะกรรมการ", "แห่งประเทศไทย"]
+
+    /// Whether an ORG's name makes "ORG ณ/ที่ PLACE" its location: a branch-type head
+    /// ("สำนักงานส่งเสริมการค้าระหว่างประเทศ ณ กรุงโตเกียว"), not a national body.
+    static func namesABranch(_ name: String) -> Bool {
+        branchHeads.contains { name.hasPrefix($0) } && !nationalWords.contains { name.contains($0) }
+    }
+
+    /// Place head words (จังหวัด, ห้องประชุม, โรงเรียน, …): alone they name no place.
+    static let placeHeads: Set<String> = Set(["place-heads-admin.txt", "place-heads-facility.txt", "place-heads-named.txt"]
+        .flatMap { (try? BundledResources.wordList("lexicons/" + $0)) ?? [] })
+
+    /// Whether a PLACE mention's text can be a venue: it has a letter, no list or bracket
+    /// punctuation ("จังหวัด,", "โรงเรียน)") and is not a bare head word ("จังหวัด", "ห้องประชุม").
+    static func isPlaceName(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.unicodeScalars.contains { $0.properties.isAlphabetic }
+            && !trimmed.unicodeScalars.contains { ",/()[]\"“”;".unicodeScalars.contains($0) }
+            && !placeHeads.contains(trimmed)
+    }
+
     private func eventRelations(_ event: Mention, _ c: RelationContext, dates: EventDateFinder) -> [RelationFact] {
         var facts = locationAfter(event, c, rule: "relation.event-at-place")
-        if facts.isEmpty, let place = c.placeChainBefore(event.range.start) {
+        if facts.isEmpty, let place = c.placeChainBefore(event.range.start), Self.isPlaceName(c.string(place.start, place.end)) {
             facts.append(RelationFact(subject: event.range, predicate: RelationPredicate.location, object: place,
                                       source: "relation.at-place-in-event"))
         }

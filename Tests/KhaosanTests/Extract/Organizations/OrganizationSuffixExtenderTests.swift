@@ -29,4 +29,14 @@ import Testing
         #expect(office.map(\.text) == ["สำนักงานภูมิภาคของยูเนสโก"])
         #expect(office.first?.attributes[OrganizationAttribute.parentOrganization] == "องค์การยูเนสโก")
     }
+
+    @Test func placeAfterAProvinceHeadAtTheEndIsTheLocation() throws {
+        // thaigov (head of the archive): "สำนักงานปศุสัตว์จังหวัดร้อยเอ็ด", "สพป.ปัตตานี เขต 3".
+        let lexicon = try Lexicon(parsing: "PLACE\tร้อยเอ็ด\nPLACE\tภาคเหนือ\n", origin: "test")
+        let office = try OrganizationTestSupport.mentions(in: "โดยสำนักงานปศุสัตว์จังหวัดร้อยเอ็ด ได้จัด", lexicon: lexicon)
+        #expect(office.map(\.text) == ["สำนักงานปศุสัตว์จังหวัดร้อยเอ็ด"])
+        #expect(office.first?.attributes[OrganizationAttribute.location] == "ร้อยเอ็ด")
+        let bare = try OrganizationTestSupport.mentions(in: "โดยสำนักงานเกษตรจังหวัด ได้จัด", lexicon: lexicon)
+        #expect(bare.first?.attributes[OrganizationAttribute.location] == nil)
+    }
 }

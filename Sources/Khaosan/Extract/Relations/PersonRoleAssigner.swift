@@ -1,0 +1,99 @@
+/// Decides which position phrase (`RolePhrase`) belongs to which person of a document
+/// (offsets are Unicode scalars of the source text).
+///
+/// A phrase is looked for right before each name (the word before it, after an optional
+/// "โดยมี"/"และ"/… glued to it; "อธิการบดีมหาวิทยาลัยพะเยา รองศาสตราจารย์ ดร.สุภกร") and right after
+/// it ("นายสมชาย ใจดี ผู้อำนวยการสำนักงานสถิติแห่งชาติ กล่าวว่า"). A phrase standing between two
+/// names belongs to one of them: names and roles of a list alternate, so a list whose first name
+/// has a role before it is written role–name ("ผู้ว่าฯ นายก นายอำเภอ นายข": each role to the
+/// following name), any other list name–role ("นายก ผู้ว่าราชการจังหวัดพะเยา นายข ปลัดจังหวัด":
+/// each role to the name before it). A comma ends a list item, so "นายก ผู้ว่าฯ, นายข ปลัด" and
+/// "ผู้ว่าฯ นายก, ปลัด นายข" need no guess.
+struct PersonRoleAssigner {
+    let reader: RolePhraseReader
+    /// Words glued before a role that open a list item ("โดยมีรัฐมนตรี…", "และปลัดกระทรวง…").
+    static let leads = ["โดยมี", "โดย", "และ", "พร้อมด้วย", "ได้แก่", "ร่วมกับ"].map { Array($0.unicodeScalars) }
+    /// How many spaces may stand between a name and its role.
+    static let maxSpaces = 2
+    /// The longest role phrase read after a name (scalars).
+    static let maxPhrase = 250
+
+    /// The role phrases of each of `persons` (sorted by range), in the same order.
+    func phrases(of persons: [Mention], in c: RelationContext) -> [[RolePhrase]] {
+        let n = persons.count
+        var before = [RolePhrase?](repeating: nil, count: n), after = before
+        for i in 0..<n {
+            let previousEnd = i > 0 ? persons[i - 1].range.end : 0
+            if previousEnd <= persons[i].range.start {
+                before[i] = phrase(endingBefore: persons[i].range.start, after: previousEnd, c)
+            }
+            let nextStart = i + 1 < n ? persons[i + 1].range.start : c.text.count
+            if persons[i].range.end <= nextStart {
+                after[i] = phrase(startingAfter: persons[i].range.end, before: nextStart, c)
+            }
+        }
+        func shared(_ i: Int) -> Bool {
+            guard i + 1 < n, let a = after[i], let b = before[i + 1] else { return false }
+            return a.range.overlaps(b.range)
+        }
+        var result = [[RolePhrase]](repeating: [], count: n)
+        var first = 0
+        while first < n {
+            var last = first
+            while shared(last) { last += 1 }
+            let roleFirst = last > first && before[first] != nil && after[last] == nil
+            for k in first...last {
+                if roleFirst {
+                    if let phrase = before[k] { result[k].append(phrase) }
+                } else {
+                    if k == first, let phrase = before[k] { result[k].append(phrase) }
+                    if let phrase = after[k], phrase != before[k] { result[k].append(phrase) }
+                }
+            }
+            first = last + 1
+        }
+        return result
+    }
+
+    /// The phrase ending within two spaces before `start`, starting after `boundary`.
+    private func phrase(endingBefore start: Int, after boundary: Int, _ c: RelationContext) -> RolePhrase? {
+        let end = c.skipSpacesBackward(from: start, max: Self.maxSpaces)
+        guard end > boundary else { return nil }
+        let wordStart = self.wordStart(before: end, after: boundary, c)
+        var starts = [wordStart] + Self.leads.filter { c.text.matches($0, at: wordStart) }.map { wordStart + $0.count }
+        // One word further back: "อดีต ปลัดกระทรวง…", "อธิการบดี มหาวิทยาลัยพะเยา".
+        let previousEnd = c.skipSpacesBackward(from: wordStart, max: 1)
+        if previousEnd == wordStart - 1, previousEnd > boundary {
+            starts.append(self.wordStart(before: previousEnd, after: boundary, c))
+        }
+        for candidate in starts where candidate < end {
+            if let phrase = reader.read(at: candidate, limit: end, in: c, spacedOrganization: true), phrase.range.end == end {
+                return phrase
+            }
+        }
+        return nil
+    }
+
+    /// The phrase starting within two spaces after `end`, ending by `next` and the line end.
+    private func phrase(startingAfter end: Int, before next: Int, _ c: RelationContext) -> RolePhrase? {
+        let start = c.skipSpacesForward(from: end, max: Self.maxSpaces)
+        var limit = start
+        while limit < min(next, start + Self.maxPhrase), !Self.endsItem(c.text[limit]) { limit += 1 }
+        return reader.read(at: start, limit: limit, in: c)
+    }
+
+    /// The start of the word ending at `end` (back to a space, line break or punctuation, not before `boundary`).
+    private func wordStart(before end: Int, after boundary: Int, _ c: RelationContext) -> Int {
+        var start = end
+        while start > boundary, !ThaiScalars.isSpace(c.text[start - 1]), !Self.endsItem(c.text[start - 1]) { start -= 1 }
+        return start
+    }
+
+    /// Line breaks and punctuation that end a list item.
+    static func endsItem(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "\n", "\r", ",", "(", ")", "\"", "“", "”", ";", ":": return true
+        default: return false
+        }
+    }
+}

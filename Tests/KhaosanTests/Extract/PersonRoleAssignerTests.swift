@@ -1,0 +1,88 @@
+import Testing
+@testable import Khaosan
+
+/// Position phrases and which name they belong to, on sentences of thaigov articles outside
+/// the graph gold (mentions given as the extractor finds them).
+@Suite struct PersonRoleAssignerTests {
+    typealias Facts = [(String, String, String)]
+    static func relations(_ text: String, _ spans: [(String, MentionLabel)]) -> Facts {
+        RelationExtractorTests.relations(text, spans.map { ($0.0, $0.1, nil) })
+    }
+
+    static func objects(_ facts: Facts, _ subject: String, _ predicate: String) -> [String] {
+        facts.filter { $0.0 == subject && $0.1 == predicate }.map(\.2).sorted()
+    }
+
+    @Test func nameRoleListPairsEachRoleWithTheNameBeforeIt() {
+        // thaigov-5422
+        let text = "นายชาติชาย ทิพย์สุนาวี ปลัดกระทรวงคมนาคม นายกฤชเทพ สิมลี รองปลัดกระทรวงคมนาคม นายอวยชัย อินทร์นาค ผู้ว่าราชการจังหวัดสุราษฎร์ธานี นายศรศักดิ์ แสนสมบัติ อธิบดีกรมเจ้าท่า นางปานจิต"
+        let facts = Self.relations(text, [("นายชาติชาย ทิพย์สุนาวี", .person), ("กระทรวงคมนาคม", .organization),
+                                          ("นายกฤชเทพ สิมลี", .person), ("กระทรวงคมนาคม", .organization),
+                                          ("นายอวยชัย อินทร์นาค", .person), ("จังหวัดสุราษฎร์ธานี", .place),
+                                          ("นายศรศักดิ์ แสนสมบัติ", .person), ("กรมเจ้าท่า", .organization), ("นางปานจิต", .person)])
+        #expect(Self.objects(facts, "นายชาติชาย ทิพย์สุนาวี", "jobTitle") == ["ปลัดกระทรวงคมนาคม"])
+        #expect(Self.objects(facts, "นายชาติชาย ทิพย์สุนาวี", "worksFor") == ["กระทรวงคมนาคม"])
+        #expect(Self.objects(facts, "นายกฤชเทพ สิมลี", "jobTitle") == ["รองปลัดกระทรวงคมนาคม"])
+        #expect(Self.objects(facts, "นายอวยชัย อินทร์นาค", "jobTitle") == ["ผู้ว่าราชการจังหวัดสุราษฎร์ธานี"])
+        #expect(Self.objects(facts, "นายอวยชัย อินทร์นาค", "worksFor").isEmpty)
+        #expect(Self.objects(facts, "นายศรศักดิ์ แสนสมบัติ", "jobTitle") == ["อธิบดีกรมเจ้าท่า"])
+        #expect(Self.objects(facts, "นายศรศักดิ์ แสนสมบัติ", "worksFor") == ["กรมเจ้าท่า"])
+        #expect(Self.objects(facts, "นางปานจิต", "jobTitle").isEmpty)
+    }
+
+    @Test func commaSeparatedListInBothOrders() {
+        // The two shapes of issue 11: "นายก ผู้ว่าฯ, นายข ปลัด…" and "ผู้ว่าฯ นายก, ปลัด… นายข".
+        let people: [(String, MentionLabel)] = [("นายสมชาย ใจดี", .person), ("นายสมศักดิ์ รักไทย", .person)]
+        let nameFirst = Self.relations("โดยมี นายสมชาย ใจดี ผู้ว่าราชการจังหวัดพะเยา, นายสมศักดิ์ รักไทย ปลัดจังหวัดพะเยา ร่วมพิธี", people)
+        let roleFirst = Self.relations("โดยมี ผู้ว่าราชการจังหวัดพะเยา นายสมชาย ใจดี, ปลัดจังหวัดพะเยา นายสมศักดิ์ รักไทย ร่วมพิธี", people)
+        for facts in [nameFirst, roleFirst] {
+            #expect(Self.objects(facts, "นายสมชาย ใจดี", "jobTitle") == ["ผู้ว่าราชการจังหวัดพะเยา"])
+            #expect(Self.objects(facts, "นายสมศักดิ์ รักไทย", "jobTitle") == ["ปลัดจังหวัดพะเยา"])
+        }
+    }
+
+    @Test func roleNameListWithoutCommasFollowsItsFirstItem() {
+        // A list that opens with a role and ends with a name is written role–name.
+        let facts = Self.relations("ประธานกรรมการ นายสมชาย ใจดี รองประธานกรรมการ นายสมศักดิ์ รักไทย ร่วมพิธี",
+                                   [("นายสมชาย ใจดี", .person), ("นายสมศักดิ์ รักไทย", .person)])
+        #expect(Self.objects(facts, "นายสมชาย ใจดี", "jobTitle") == ["ประธานกรรมการ"])
+        #expect(Self.objects(facts, "นายสมศักดิ์ รักไทย", "jobTitle") == ["รองประธานกรรมการ"])
+    }
+
+    @Test func combinedRolesAreTwoJobTitles() {
+        // thaigov-1861 style: a deputy PM who is also a minister.
+        let facts = Self.relations("พลเอก ประวิตร วงษ์สุวรรณ รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหม เป็นประธานการประชุม",
+                                   [("พลเอก ประวิตร วงษ์สุวรรณ", .person), ("กระทรวงกลาโหม", .organization)])
+        #expect(Self.objects(facts, "พลเอก ประวิตร วงษ์สุวรรณ", "jobTitle") == ["รองนายกรัฐมนตรี", "รัฐมนตรีว่าการกระทรวงกลาโหม"])
+        #expect(Self.objects(facts, "พลเอก ประวิตร วงษ์สุวรรณ", "worksFor") == ["กระทรวงกลาโหม"])
+    }
+
+    @Test func fullPhraseStopsBeforeTheVerb() {
+        // thaigov-1463: "รองปลัดสำนักนายกรัฐมนตรีแถลง…" — the title ends with the ORG, not at the verb.
+        let facts = Self.relations("มอบหมาย นายสมพาศ นิลพันธ์ รองปลัดสำนักนายกรัฐมนตรีแถลงผลการประชุมฯ ว่า",
+                                   [("นายสมพาศ นิลพันธ์", .person), ("สำนักนายกรัฐมนตรี", .organization)])
+        #expect(Self.objects(facts, "นายสมพาศ นิลพันธ์", "jobTitle") == ["รองปลัดสำนักนายกรัฐมนตรี"])
+        #expect(Self.objects(facts, "นายสมพาศ นิลพันธ์", "worksFor") == ["สำนักนายกรัฐมนตรี"])
+        // thaigov-1463: "รัฐมนตรีประจำสำนักนายกรัฐมนตรี" — "ประจำ" + ORG is part of the title.
+        let attached = Self.relations("นายออมสิน ชีวะพฤกษ์ รัฐมนตรีประจำสำนักนายกรัฐมนตรี ได้เป็นประธาน",
+                                      [("นายออมสิน ชีวะพฤกษ์", .person), ("สำนักนายกรัฐมนตรี", .organization)])
+        #expect(Self.objects(attached, "นายออมสิน ชีวะพฤกษ์", "jobTitle") == ["รัฐมนตรีประจำสำนักนายกรัฐมนตรี"])
+    }
+
+    @Test func provincialOfficeHeadWorksForTheOfficeTheTextNames() {
+        let facts = Self.relations("ณ สำนักงานอุตสาหกรรมจังหวัดตาก นายสมชาย ใจดี อุตสาหกรรมจังหวัดตาก กล่าวว่า",
+                                   [("สำนักงานอุตสาหกรรมจังหวัดตาก", .organization), ("นายสมชาย ใจดี", .person),
+                                    ("ตาก", .place)])
+        #expect(Self.objects(facts, "นายสมชาย ใจดี", "jobTitle") == ["อุตสาหกรรมจังหวัดตาก"])
+        #expect(Self.objects(facts, "นายสมชาย ใจดี", "worksFor") == ["สำนักงานอุตสาหกรรมจังหวัดตาก"])
+    }
+
+    @Test func junkPlaceIsNoVenue() {
+        let junk = Self.relations("ศูนย์การเรียนรู้ ณ จังหวัด, อำเภอ", [("ศูนย์การเรียนรู้", .organization), ("จังหวัด,", .place)])
+        #expect(junk.isEmpty)
+        let bare = Self.relations("ศูนย์การเรียนรู้ ณ ห้องประชุม ชั้น 2", [("ศูนย์การเรียนรู้", .organization), ("ห้องประชุม", .place)])
+        #expect(bare.isEmpty)
+        #expect(RelationExtractor.isPlaceName("ห้องประชุมเทียน"))
+        #expect(!RelationExtractor.isPlaceName("โรงเรียน)"))
+    }
+}
