@@ -192,6 +192,7 @@ public struct EntityResolver: Sendable {
                     }
                     fullKeysOfGiven = table
                 }
+                if givenNames.fullKeys.contains(names.normalize(given)) { return names.normalize(given) }
                 let inDocument = fullKeysOfGiven?[given] ?? []
                 if inDocument.count == 1 { return inDocument.first! }
                 // The archive's person of that name, unless the article names only others.

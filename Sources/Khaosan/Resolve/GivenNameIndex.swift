@@ -12,6 +12,9 @@ struct GivenNameIndex {
 
     /// Normalised given name → person key of its dominant full name.
     private(set) var fullKeyOfGiven: [String: String] = [:]
+    /// Every full-name person key of the archive: a "given name" that is one of them is a full
+    /// name written without its space ("ประยุทธ์จันทร์โอชา").
+    private(set) var fullKeys = Set<String>()
 
     init(documents: [DocumentExtraction], names: NameCache) {
         var documentsOfPair: [String: [String: Int]] = [:]   // given → full key → articles
@@ -23,7 +26,10 @@ struct GivenNameIndex {
                 let key = names.key(for: .person, text: mention.text, person: parts)
                 if !key.isEmpty { pairs.insert([names.normalize(given), key]) }
             }
-            for pair in pairs { documentsOfPair[pair[0], default: [:]][pair[1], default: 0] += 1 }
+            for pair in pairs {
+                documentsOfPair[pair[0], default: [:]][pair[1], default: 0] += 1
+                fullKeys.insert(pair[1])
+            }
         }
         for (given, counts) in documentsOfPair {
             let total = counts.values.reduce(0, +)

@@ -19,8 +19,18 @@ public enum NameKey {
         let needsNFC = text.unicodeScalars.contains { !$0.isASCII && !(0x0E00...0x0E7F).contains($0.value) }
         let source = needsNFC ? text.precomposedStringWithCanonicalMapping : text
         var out = String.UnicodeScalarView()
+        var previous: UInt32 = 0
         for scalar in source.unicodeScalars {
             let value = scalar.value
+            defer { previous = value }
+            // Typed look-alikes the text normaliser folds too: "เเ" (two sara e) is "แ", and
+            // a nikhahit before sara aa is sara am.
+            if value == 0x0E40, previous == 0x0E40, let last = out.last, last.value == 0x0E40 {
+                out.removeLast(); out.append("\u{0E41}"); continue
+            }
+            if value == 0x0E32, previous == 0x0E4D, let last = out.last, last.value == 0x0E4D {
+                out.removeLast(); out.append("\u{0E33}"); continue
+            }
             if (0x0E01...0x0E4E).contains(value) || (0x0E50...0x0E59).contains(value) { out.append(scalar); continue }
             if scalar.isASCII {
                 switch value {

@@ -1,7 +1,7 @@
 /// Organisation names shortened with ฯ ("กระทรวงเกษตรฯ", "สำนักงาน ก.พ.ร.ฯ"): each is
 /// linked (`MergeEvidence.Kind.shortened`) to the one full name of the archive that it
 /// begins, when that name has at least twice the mentions of all other candidates
-/// together, or to the name written before ฯ when the archive has that name itself. A
+/// together (the name written before ฯ is a candidate too: "กระทรวงการต่างประเทศฯ"). A
 /// short form that begins several names equally ("กระทรวงฯ") links to none.
 enum ShortenedNames {
     /// Shortest part before ฯ that may stand for a name (scalars): shorter ones begin too many.
@@ -26,11 +26,6 @@ enum ShortenedNames {
         for (prefix, node) in shortened {
             var candidates: [(node: Int, mentions: Int)] = []
             var index = lowerBound(prefix, in: full)
-            if index < full.count, full[index].key == prefix {
-                // "กระทรวงการต่างประเทศฯ" is the name written before ฯ when the archive has it.
-                evidence.add(.shortened, node, full[index].node, support: mentionsOfNode[node] ?? 1)
-                continue
-            }
             while index < full.count, full[index].key.utf8.starts(with: prefix.utf8) {
                 candidates.append((full[index].node, mentionsOfNode[full[index].node] ?? 0))
                 index += 1
