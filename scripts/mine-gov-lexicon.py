@@ -7,7 +7,9 @@ Reads the thaigov archive (default: ../shared/data/thaigov-20k.jsonl.gz, found b
 scripts/lib/find-archive.sh's rules) and writes, next to the other bundled lexicons:
   Sources/Khaosan/Resources/lexicons/organizations-government.tsv
   Sources/Khaosan/Resources/lexicons/org-ambiguous-acronyms.txt
-with --candidates FILE also every mined long form with its counts (for review).
+with --candidates FILE also every mined body with its counts (for review), and in FILE.hand
+the mined names of bodies organizations.tsv already has (they are not repeated here: resolution
+takes one lexicon entry's properties per node, so a body has one entry).
 
 Definitions read (after normalising spaces, sara am, zero-width characters):
   LONG (ACR)          กรมทางหลวงชนบท (ทช.)          also (สำนักงาน ก.พ.ร.): HEAD + acronym
@@ -380,8 +382,10 @@ def reviewed_drops():
 
 
 def other_lexicon_names():
-    """name → the names of each entry holding it, over the hand-made and ThaiNER ORG lexicons."""
+    """name → the names of each entry holding it, over the hand-made and ThaiNER ORG lexicons,
+    and the hand-made entries' name lists."""
     owners = collections.defaultdict(list)
+    hand_entries = []
     for file in ('organizations.tsv', 'organizations-thainer.tsv'):
         for line in open(os.path.join(LEXICONS, file), encoding='utf-8'):
             cols = line.rstrip('\n').split('\t')
@@ -390,7 +394,9 @@ def other_lexicon_names():
             names = [cols[1]] + [a.strip() for a in (cols[2].split('|') if len(cols) > 2 else []) if a.strip()]
             for n in names:
                 owners[n].append(names)
-    return owners
+            if file == 'organizations.tsv':
+                hand_entries.append(names)
+    return owners, hand_entries
 
 
 def example_ids(ids):
@@ -474,8 +480,23 @@ def main(argv):
     units = unit_share(documents, acronyms)
     bodies, docs_of, alias_of, ambiguous, english, latin = build(definitions, others, units)
     drops = reviewed_drops()
-    owners = other_lexicon_names()
+    owners, hand_entries = other_lexicon_names()
+    suggestions = []
 
+    # Thai names the archive gives one English name and acronym ("Anti-Fake News Center : AFNC")
+    # are one body under two names; an acronym given to two English names ("ABAC" for APEC's and,
+    # once, ASEAN's business council) is no alias at all.
+    by_latin = collections.defaultdict(list)
+    for lf, counts in latin.items():
+        by_latin[counts.most_common(1)[0][0]].append(lf)
+    latin_ambiguous = set()
+    for acronym, forms in by_latin.items():
+        names = {re.sub(r'[^a-z]', '', english[lf].most_common(1)[0][0].lower()) for lf in forms}
+        if len(names) > 1:
+            latin_ambiguous.add(acronym)
+            continue
+        for lf in forms[1:]:
+            bodies.union(forms[0], lf)
     ministries = sorted({lf for lf in docs_of if lf.startswith('กระทรวง') and bodies.find(lf) == lf
                          and len(docs_of[lf]) >= MIN_DOCS and lf not in drops})
     short_forms = abbreviated_ministries(documents, ministries)
@@ -493,6 +514,15 @@ def main(argv):
         if len(docs) < needed or canonical in drops or CLASS_OF_BODIES.search(canonical):
             continue
         names = {canonical} | set(members)
+        # A body the hand-made organizations.tsv already has stays there (one entry per body:
+        # resolution takes the properties of one lexicon entry per node); its mined names are
+        # printed for the hand entry instead.
+        hand = [o for n in sorted(names) for o in owners.get(n, ()) if o in hand_entries]
+        if hand:
+            extra = [a for a in acronyms_here + sorted(members) if a not in hand[0] and a not in drops
+                     and not key(a).startswith(key(canonical)) and not key(canonical).startswith(key(a))]
+            suggestions.append((hand[0][0], extra, sorted(docs)))
+            continue
         # Other spellings; not a name cut short or run on into the next word ("…ของมนุษย์เสนอ").
         aliases = [lf for lf in sorted(members, key=lambda lf: (-len(docs_of[lf]), lf))
                    if lf != canonical and not key(lf).startswith(key(canonical)) and not key(canonical).startswith(key(lf))]
@@ -517,7 +547,8 @@ def main(argv):
             properties.insert(0, 'en=' + en.most_common(1)[0][0])
             if 'Thai' in en.most_common(1)[0][0]:
                 aliases.append(en.most_common(1)[0][0])
-        if lat and not any(o for o in owners.get(lat.most_common(1)[0][0], ()) if o[0] != canonical):
+        if lat and lat.most_common(1)[0][0] not in latin_ambiguous \
+                and not any(o for o in owners.get(lat.most_common(1)[0][0], ()) if o[0] != canonical):
             aliases.append(lat.most_common(1)[0][0])
         defs = sum(1 for a, lf, *_ in definitions if bodies.find(lf) == bodies.find(canonical))
         properties.append(f'source=thaigov;defs={defs};docs={len(docs)};ex=' + ','.join(example_ids(docs)))
@@ -547,11 +578,15 @@ def main(argv):
                 parts.append(f'a unit after a number in {unit[1]} of {unit[0]} uses')
             f.write(f"{acronym}\t{' | '.join(parts)}\n")
     if candidates_out:
+        with open(candidates_out + '.hand', 'w', encoding='utf-8') as f:
+            for name, extra, docs in sorted(suggestions):
+                f.write(f"{name}\t{'|'.join(extra)}\t{len(docs)}\t{','.join(example_ids(docs))}\n")
         with open(candidates_out, 'w', encoding='utf-8') as f:
             for canonical, members, acronyms_here, docs in sorted(report, key=lambda r: -len(r[3])):
                 f.write(f"{len(docs)}\t{canonical}\t{'|'.join(acronyms_here)}\t{'|'.join(m for m in members if m != canonical)}"
                         f"\t{','.join(example_ids(docs))}\n")
-    print(f'{len(entries)} entries, {len(ambiguous)} ambiguous acronyms, {len(definitions)} definitions', file=sys.stderr)
+    print(f'{len(entries)} entries ({len(suggestions)} more bodies are in organizations.tsv), '
+          f'{len(ambiguous)} ambiguous acronyms, {len(definitions)} definitions', file=sys.stderr)
 
 
 if __name__ == '__main__':
