@@ -24,7 +24,7 @@ taken, then grown over heads written right before it ("สำนักงาน|
 Per acronym the long forms are grouped into bodies (one name inside the other, or
 the same after removing spaces and "ฯ"). An acronym defined as two bodies, or also
 defined as something that is no government body ("กิโลกรัม (กก.)", "สหราชอาณาจักร
-(อก.)"), or used after a number as a unit ("5 กก.") in ≥ 5% (and ≥ 5) of its uses, becomes no
+(อก.)"), or a month abbreviation ("ก.พ."), or used after a number as a unit ("5 กก.") in ≥ 5% (and ≥ 5) of its uses, becomes no
 alias: it goes to org-ambiguous-acronyms.txt with the long forms and example ids.
 
 A body becomes an entry when its names were defined in ≥ MIN_DOCS articles (2 for a
@@ -43,6 +43,8 @@ MIN_DOCS = 3            # articles defining a body; 2 for a ministry or departme
 # a class of bodies, not a body of its own.
 CLASS_OF_BODIES = re.compile(r'(?:จังหวัด|อำเภอ|ตำบล|หมู่บ้าน|ท้องถิ่น|ภาค|ระดับเขต|ระดับพื้นที่)$|^สำนักงานเขตพื้นที่การศึกษา')
 UNIT_SHARE = 0.05
+# Abbreviated month names: "ก.พ." is also คณะกรรมการข้าราชการพลเรือน, never an alias.
+MONTHS = {'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'}
 
 # Government head words; the longest one at a position counts.
 GOV_HEADS = ['กระทรวง', 'ทบวง', 'กรม', 'สำนักงาน', 'สำนัก', 'กอง', 'กองทุน', 'กองทัพ', 'กองบัญชาการ',
@@ -451,7 +453,7 @@ def build(definitions, others, units):
         others_count = [c for c, ds in clusters.items()
                         if c != referent.find(main) and c not in tags and len(ds) >= 2]
         one_body = acronym in review_one_body()
-        if one_body or (not others_count and not is_unit(units.get(acronym))):
+        if one_body or (not others_count and not is_unit(units.get(acronym)) and acronym not in MONTHS):
             for lf in forms:
                 if lf in docs_of and (similar(lf, main) or office_variant(lf, main) or one_body):
                     bodies.union(main, lf)
@@ -576,6 +578,8 @@ def main(argv):
                      for lf, d in sorted(ids.items(), key=lambda kv: (-len(set(kv[1])), kv[0]))]
             if is_unit(unit):
                 parts.append(f'a unit after a number in {unit[1]} of {unit[0]} uses')
+            if acronym in MONTHS:
+                parts.append('a month abbreviation')
             f.write(f"{acronym}\t{' | '.join(parts)}\n")
     if candidates_out:
         with open(candidates_out + '.hand', 'w', encoding='utf-8') as f:
