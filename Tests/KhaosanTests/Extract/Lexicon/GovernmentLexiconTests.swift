@@ -76,6 +76,13 @@ import Testing
         #expect(found[3].attributes[OrganizationAttribute.lexiconName] == "คณะรัฐมนตรีเศรษฐกิจ")
     }
 
+    /// Government House is a place in the gold registry (E077), not a body.
+    @Test func governmentHouseIsAPlace() throws {
+        let lexicon = try Lexicon.bundled()
+        #expect(lexicon.entries(labeled: .place).contains { $0.name == "ทำเนียบรัฐบาล" })
+        #expect(!lexicon.entries(labeled: .organization).contains { $0.allNames.contains("ทำเนียบรัฐบาล") })
+    }
+
     @Test func listParsingSkipsCommentsAndUnitNotesAndNamesBadLines() throws {
         let text = "# comment\nกก.\tกระทรวงการท่องเที่ยวและกีฬา (22: thaigov-1,thaigov-2) | กิโลกรัม (6: thaigov-3) | "
             + "a unit after a number in 5 of 50 uses\n"
