@@ -9,7 +9,8 @@ A gold ORG span text becomes a lexicon entry when, over TRAIN:
 Tokens come from `khaosan segment --format jsonl THAINER.jsonl` (ICU tokens with
 source offsets), so boundaries are the same ICU boundaries the extractor sees.
 
-Names and aliases already in the hand-made organizations.tsv (next to OUT) are skipped.
+Names and aliases already in the hand-made organizations.tsv or the government-body list
+organizations-government.tsv (next to OUT) are skipped: one lexicon entry per body.
 
 usage: scripts/mine-org-lexicon.py THAINER.jsonl TOKENS.jsonl OUT.tsv
 ThaiNER 1.5: CC BY 3.0, Wannaphong Phatthiyaphaibun, doi:10.5281/zenodo.3342459.
@@ -53,8 +54,10 @@ def main(gold_path, tokens_path, out_path):
                         total[name] += 1
                 i = text.find(name, i + 1)
     known = set()
-    curated = os.path.join(os.path.dirname(out_path), 'organizations.tsv')
-    if os.path.exists(curated):
+    for listed in ('organizations.tsv', 'organizations-government.tsv'):
+        curated = os.path.join(os.path.dirname(out_path), listed)
+        if not os.path.exists(curated):
+            continue
         for line in open(curated, encoding='utf-8'):
             cols = line.rstrip('\n').split('\t')
             if line.startswith('#') or len(cols) < 2:

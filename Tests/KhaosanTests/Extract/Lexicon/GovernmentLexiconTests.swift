@@ -16,9 +16,22 @@ import Testing
         #expect(mined.count >= 200)
         #expect(mined.allSatisfy { $0.label == .organization && $0.properties["source"] == "thaigov" })
         #expect(mined.allSatisfy { ($0.properties["ex"]?.split(separator: ",").count ?? 0) >= 1 })
-        let cabinet = try #require(mined.first { $0.name == "คณะรัฐมนตรี" })
-        #expect(cabinet.aliases.contains("ครม."))
         #expect(mined.contains { $0.name == "กรมทางหลวงชนบท" })
+        #expect(mined.contains { $0.name == "กรมพัฒนาสังคมและสวัสดิการ" && $0.aliases.contains("พส.") })
+        let cabinet = try #require(try Lexicon.bundled().entries(labeled: .organization).first { $0.name == "คณะรัฐมนตรี" })
+        #expect(cabinet.aliases.contains("ครม.") && cabinet.english != nil)
+    }
+
+    /// Resolution takes one lexicon entry's properties per node: a name in two entries would
+    /// drop one entry's English name, Wikidata id and aliases, or chain two bodies.
+    @Test func everyOrganisationNameIsInOneEntry() throws {
+        var owner: [String: String] = [:]
+        for entry in try Lexicon.bundled().entries(labeled: .organization) {
+            for name in entry.allNames {
+                let previous = owner.updateValue(entry.origin, forKey: name)
+                #expect(previous == nil, "\(name): \(previous ?? "") and \(entry.origin)")
+            }
+        }
     }
 
     @Test func ambiguousAcronymsAreListedAndNeverAliases() throws {
@@ -61,6 +74,13 @@ import Testing
         #expect(found[0].attributes[OrganizationAttribute.acronym] == "ครม.")
         #expect(found[1...2].allSatisfy { $0.attributes[OrganizationAttribute.lexiconName] == "คณะรัฐมนตรี" })
         #expect(found[3].attributes[OrganizationAttribute.lexiconName] == "คณะรัฐมนตรีเศรษฐกิจ")
+    }
+
+    /// Government House is a place in the gold registry (E077), not a body.
+    @Test func governmentHouseIsAPlace() throws {
+        let lexicon = try Lexicon.bundled()
+        #expect(lexicon.entries(labeled: .place).contains { $0.name == "ทำเนียบรัฐบาล" })
+        #expect(!lexicon.entries(labeled: .organization).contains { $0.allNames.contains("ทำเนียบรัฐบาล") })
     }
 
     @Test func listParsingSkipsCommentsAndUnitNotesAndNamesBadLines() throws {
