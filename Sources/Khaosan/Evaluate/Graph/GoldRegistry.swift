@@ -49,10 +49,10 @@ public struct GoldRegistry: Sendable {
         try GoldJSONLines.forEachLine(path: path) { line, number in
             let entity: GoldEntity
             do { entity = try decoder.decode(GoldEntity.self, from: line) } catch {
-                throw GoldFileError(path: path, line: number, reason: "not a registry entity (id, label, name, variants)")
+                throw EvaluationInputError(path: path, line: number, reason: "not a registry entity (id, label, name, variants)")
             }
             guard [.person, .organization, .place].contains(entity.label) else {
-                throw GoldFileError(path: path, line: number, reason: "label \(entity.label.rawValue) is not PERSON, ORG or PLACE")
+                throw EvaluationInputError(path: path, line: number, reason: "label \(entity.label.rawValue) is not PERSON, ORG or PLACE")
             }
             entities.append(entity)
         }

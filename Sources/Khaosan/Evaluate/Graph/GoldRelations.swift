@@ -31,7 +31,7 @@ public struct GoldRelations: Sendable {
         let decoder = JSONDecoder()
         try GoldJSONLines.forEachLine(path: path) { data, number in
             guard let line = try? decoder.decode(Line.self, from: data) else {
-                throw GoldFileError(path: path, line: number, reason: "not a relations line (doc, facts)")
+                throw EvaluationInputError(path: path, line: number, reason: "not a relations line (doc, facts)")
             }
             facts[line.doc, default: []] += line.facts
         }

@@ -38,6 +38,10 @@ public struct GraphMentionIndex: Sendable {
 
     /// Reads the graph at `path`; fails when the file is missing or holds no `@graph` line.
     public static func read(path: String) throws -> GraphMentionIndex {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw EvaluationInputError(path: path, line: 0, reason: "is a directory, not a graph file")
+        }
         var index = GraphMentionIndex()
         var nodeOfIRI: [String: Int] = [:]
         var names: [String: String] = [:]
@@ -57,7 +61,7 @@ public struct GraphMentionIndex: Sendable {
                 }
             }
         }
-        guard sawGraph else { throw GoldFileError(path: path, line: 0, reason: "not a khaosan JSON-LD graph (no @graph)") }
+        guard sawGraph else { throw EvaluationInputError(path: path, line: 0, reason: "not a khaosan JSON-LD graph (no @graph)") }
         for key in index.mentionsByDocumentKey.keys {
             index.mentionsByDocumentKey[key]!.sort { ($0.range.start, $0.range.end, $0.node) < ($1.range.start, $1.range.end, $1.node) }
         }

@@ -34,6 +34,13 @@ import Testing
         #expect(noGold.stderr.contains("entities.jsonl"))
         let noGraph = try CommandLineRunner.run(["eval-graph", docs, "--graph", folder + "/none.jsonld", "--gold", folder])
         #expect(noGraph.status == 2)
+        #expect(noGraph.stderr.contains("none.jsonld: no such file or directory"))
+        let directory = try CommandLineRunner.run(["eval-graph", docs, "--graph", folder, "--gold", folder])
+        #expect(directory.status == 2)
+        #expect(directory.stderr.contains("is a directory, not a graph file"))
+        let notGraph = try CommandLineRunner.run(["eval-graph", docs, "--graph", docs, "--gold", folder])
+        #expect(notGraph.status == 2)
+        #expect(notGraph.stderr.contains("no @graph"))
         #expect(try CommandLineRunner.run(["eval-graph", "--graph", graph, "--gold", folder]).status == 2)   // no documents
         try "{\"id\": \"E1\"}\n".write(toFile: folder + "/entities.jsonl", atomically: true, encoding: .utf8)
         let badLine = try CommandLineRunner.run(["eval-graph", docs, "--graph", graph, "--gold", folder])
