@@ -35,6 +35,9 @@ struct RelationLinker {
                 } else if let literal = fact.literal {
                     let isDate = fact.predicate == RelationPredicate.startDate || fact.predicate == RelationPredicate.endDate
                     add(subject, fact.predicate, isDate ? (GraphValue.isoDate(literal) ?? .text(literal)) : .text(literal))
+                    if fact.predicate == RelationPredicate.jobTitle, let role = Self.roleNoun(of: literal) {
+                        add(subject, fact.predicate, .text(role))
+                    }
                 }
             }
             for mention in document.mentions where !mention.attributes.isEmpty {
@@ -49,8 +52,9 @@ struct RelationLinker {
                 }
             }
         }
-        // Only a lexicon place (province, district, country, city, region) is looked for inside a
-        // name: a place node of the archive may be a generic word or a fragment ("จำกัด", "จังหวัด,").
+        // Only a lexicon place (province, district, country, city, region), or one the archive writes
+        // after a head, is looked for inside a name: a place node of the archive may be a generic word
+        // or a fragment ("จำกัด", "จังหวัด,").
         // A lexicon name that is also a common word (districts marked ambiguous: "สังคม", "ชนบท",
         // "เฉลิมพระเกียรติ") counts only after a place head ("อำเภอชนบท", not "กรมทางหลวงชนบท"), and
         // one without a province ("เมือง": any capital district) not at all; so does a country
@@ -58,7 +62,13 @@ struct RelationLinker {
         // stays). A river or sea names no seat ("คณะกรรมการแม่น้ำโขงแห่งชาติ").
         var lexiconPlaceKeys: [String] = [], afterHeadOnly = Set<String>()
         for entity in resolution.entities where entity.label == .place {
-            guard let known = entity.known, !Self.waterHeads.contains(where: { known.name.hasPrefix($0) }) else { continue }
+            guard let known = entity.known else {
+                // A place of the archive the texts also write with a head ("จังหวัดพะเยา") has a real name.
+                let written = entityOfKey[.place, entity.idKey].flatMap { nodes[$0]?.allNames } ?? []
+                if Self.isWrittenWithAHead(written, keys: entity.keys) { lexiconPlaceKeys += entity.keys }
+                continue
+            }
+            if Self.waterHeads.contains(where: { known.name.hasPrefix($0) }) { continue }
             if known.properties["ambiguous"] == "1" {
                 if known.properties["in"] == nil { continue }
                 afterHeadOnly.insert(names.key(for: .place, text: known.name))
@@ -95,6 +105,29 @@ struct RelationLinker {
             }
         }
         return changed.sorted().compactMap { nodes[$0] }
+    }
+
+    /// The role nouns a full position phrase starts with ("อธิการบดี" of "อธิการบดีมหาวิทยาลัยพะเยา"),
+    /// when shorter than the phrase: the graph keeps both, the position as written and the kind of
+    /// role (what the seeds graph asserts and what a query for all rectors needs).
+    static func roleNoun(of title: String) -> String? {
+        let scalars = Array(title.unicodeScalars)
+        guard let chain = RoleNouns.bundled.chain(startingAt: 0, in: scalars), chain.end < scalars.count else { return nil }
+        return chain.role
+    }
+
+    /// Administrative heads written before a place name.
+    static let adminHeads = ["จังหวัด", "อำเภอ", "ตำบล", "ประเทศ", "จ.", "อ."]
+
+    /// Whether one of the `written` names of a place is an administrative head followed by a name
+    /// whose key is one of `keys` ("จังหวัดพะเยา" of the place "พะเยา").
+    static func isWrittenWithAHead(_ written: [String], keys: [String]) -> Bool {
+        let all = Set(keys)
+        return written.contains { name in
+            adminHeads.contains { head in
+                name.hasPrefix(head) && all.contains(NameKey.normalize(String(name.dropFirst(head.count))))
+            }
+        }
     }
 
     /// Heads of lexicon names of rivers and seas.

@@ -85,4 +85,28 @@ import Testing
         #expect(RelationExtractor.isPlaceName("ห้องประชุมเทียน"))
         #expect(!RelationExtractor.isPlaceName("โรงเรียน)"))
     }
+
+    @Test func aNameFoundWithoutItsFamilyNameKeepsItsRole() {
+        // thaigov-10123: two spaces cut "นพ.เจษฎา  โชคดำรงสุข" after the given name; the role after the
+        // family name is still his, not the next person's.
+        let text = "3 กระทรวง ได้แก่ นพ.เจษฎา  โชคดำรงสุข ปลัดกระทรวงสาธารณสุข นายเลิศวิโรจน์ โกวัฒนะ ปลัดกระทรวงเกษตรและสหกรณ์ ผู้แทน"
+        func range(_ s: String) -> ScalarRange {
+            let r = text.range(of: s)!
+            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+            return ScalarRange(start, start + s.unicodeScalars.count)
+        }
+        let mentions = [
+            Mention(range: range("นพ.เจษฎา"), label: .person, text: "นพ.เจษฎา", person: PersonNameParts(given: "เจษฎา"), source: "test"),
+            Mention(range: range("กระทรวงสาธารณสุข"), label: .organization, text: "กระทรวงสาธารณสุข", source: "test"),
+            Mention(range: range("นายเลิศวิโรจน์ โกวัฒนะ"), label: .person, text: "นายเลิศวิโรจน์ โกวัฒนะ",
+                    person: PersonNameParts(given: "เลิศวิโรจน์", family: "โกวัฒนะ"), source: "test"),
+            Mention(range: range("กระทรวงเกษตรและสหกรณ์"), label: .organization, text: "กระทรวงเกษตรและสหกรณ์", source: "test"),
+        ]
+        let facts = RelationExtractor().relations(in: Document(id: "t", source: text), mentions: mentions)
+        func titles(_ person: Mention) -> [String] {
+            facts.filter { $0.subject == person.range && $0.predicate == "jobTitle" }.compactMap(\.literal)
+        }
+        #expect(titles(mentions[0]) == ["ปลัดกระทรวงสาธารณสุข"])
+        #expect(titles(mentions[2]) == ["ปลัดกระทรวงเกษตรและสหกรณ์"])
+    }
 }

@@ -30,6 +30,7 @@ struct PersonRoleAssigner {
             let nextStart = i + 1 < n ? persons[i + 1].range.start : c.text.count
             if persons[i].range.end <= nextStart {
                 after[i] = phrase(startingAfter: persons[i].range.end, before: nextStart, c)
+                    ?? phraseAfterFamilyName(of: persons[i], before: nextStart, c)
             }
         }
         func shared(_ i: Int) -> Bool {
@@ -81,6 +82,25 @@ struct PersonRoleAssigner {
         while limit < min(next, start + Self.maxPhrase), !Self.endsItem(c.text[limit]) { limit += 1 }
         return reader.read(at: start, limit: limit, in: c)
     }
+
+    /// A name found without its family name ("นพ.เจษฎา" of "นพ.เจษฎา  โชคดำรงสุข ปลัดกระทรวง…", two
+    /// spaces): the phrase after the next word, when that word is a plain Thai word (no verb or
+    /// function word such as "กล่าว", "ว่า" inside it).
+    private func phraseAfterFamilyName(of person: Mention, before next: Int, _ c: RelationContext) -> RolePhrase? {
+        guard person.label == .person, person.person?.given != nil, person.person?.family == nil else { return nil }
+        let start = c.skipSpacesForward(from: person.range.end, max: Self.maxSpaces)
+        guard start > person.range.end else { return nil }
+        var end = start
+        while end < min(next, start + Self.maxFamilyName), ThaiScalars.isThaiLetter(c.text[end]) { end += 1 }
+        guard end > start, end < next, ThaiScalars.isSpace(c.text[end]),
+              !(start..<end).contains(where: { i in RolePhraseReader.stopWords.contains { c.text.matches($0, at: i) } }),
+              reader.read(at: start, limit: end, in: c) == nil
+        else { return nil }
+        return phrase(startingAfter: end, before: next, c)
+    }
+
+    /// The longest family name skipped after a given name (scalars).
+    static let maxFamilyName = 30
 
     /// The start of the word ending at `end` (back to a space, line break or punctuation, not before `boundary`).
     private func wordStart(before end: Int, after boundary: Int, _ c: RelationContext) -> Int {
