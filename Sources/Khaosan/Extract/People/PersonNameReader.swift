@@ -22,6 +22,23 @@ struct PersonNameReader {
         offset + 2 < scalars.count && scalars[offset + 1] == "."
     }
 
+    /// Whether a one-letter abbreviation at `offset` ("ศ.", "อ.") ends an acronym: it follows "X." with
+    /// X a Thai letter ("ก.ค.ศ.พิจารณา": ศ. there is not ศาสตราจารย์). Longer titles after an
+    /// abbreviated role stay titles ("รอง นรม.พล.อ.อ.ประจินฯ", "รมต.นร.หม่อมหลวง ปนัดดาฯ").
+    func isAcronymTail(_ offset: Int) -> Bool {
+        offset >= 2 && offset + 1 < scalars.count && scalars[offset + 1] == "."
+            && scalars[offset - 1] == "." && ThaiScalars.isThaiLetter(scalars[offset - 2])
+    }
+
+    /// Whether a title glued to the name read after it makes one dictionary word for ICU (no
+    /// word boundary inside `[titleStart, nameEnd)`): เภสัชกร|รม is เภสัชกรรม "pharmacy",
+    /// มิส|ซิสซิปปี is Mississippi. Unknown names are broken by ICU ("นาย|กฤช|เทพ", "นายก|มล").
+    func isOneWord(titleStart: Int, nameEnd: Int) -> Bool {
+        guard nameEnd - titleStart >= 2 else { return false }
+        for k in (titleStart + 1)..<nameEnd where boundaries.contains(k) { return false }
+        return true
+    }
+
     /// Whether a name may end at `offset`: before a non-Thai-letter, or where a word that
     /// ends names starts ("ทักษิณกล่าว"); stricter than `isWordEnd` (ICU cuts inside
     /// unknown names: กิตติ|ศักดิ์).
@@ -168,7 +185,8 @@ struct PersonNameReader {
     func readName(at start: Int) -> (given: ScalarRange, family: ScalarRange?)? {
         guard start < scalars.count else { return nil }
         if ThaiScalars.isLatinUppercase(scalars[start]) { return readLatinName(at: start) }
-        guard ThaiScalars.isThaiLetter(scalars[start]), !startsStopWord(at: start) else { return nil }
+        guard ThaiScalars.isThaiLetter(scalars[start]), ThaiScalars.canStartThaiWord(scalars[start]),
+              !startsStopWord(at: start) else { return nil }
         let runEnd = thaiRunEnd(from: start)
         let givenEnd = cutNamePart(from: start, runEnd: runEnd)
         guard givenEnd - start >= 2 else { return nil }
