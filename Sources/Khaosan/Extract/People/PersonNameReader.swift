@@ -200,6 +200,9 @@ struct PersonNameReader {
         return (given, family)
     }
 
+    /// The most spaces read between a given and a family name.
+    static let maxNameGap = 8
+
     /// ไปยาลน้อย (ฯ), written after a shortened name.
     static let abbreviationMark: Unicode.Scalar = "ฯ"
 
@@ -208,12 +211,14 @@ struct PersonNameReader {
         end < scalars.count && scalars[end] == Self.abbreviationMark ? end + 1 : end
     }
 
-    /// A family name after the given name ending at `givenEnd`: one space, then a Thai run
+    /// A family name after the given name ending at `givenEnd`: a space (or a run of up to `maxNameGap`
+    /// spaces and no-break spaces), then a Thai run
     /// that does not start with a stop word, role or title ("ณ อยุธยา" included).
     func readFamilyName(after givenEnd: Int) -> ScalarRange? {
-        let start = givenEnd + 1
-        guard start < scalars.count, ThaiScalars.isSpace(scalars[givenEnd]),
-              ThaiScalars.isThaiLetter(scalars[start]) else { return nil }
+        // One space, or a run of spaces and no-break spaces ("ประยุทธ์  จันทร์โอชา", "จักรพงษ์      แสงมณี").
+        var start = givenEnd
+        while start < scalars.count, start - givenEnd < Self.maxNameGap, ThaiScalars.isSpace(scalars[start]) { start += 1 }
+        guard start > givenEnd, start < scalars.count, ThaiScalars.isThaiLetter(scalars[start]) else { return nil }
         let runEnd = thaiRunEnd(from: start)
         guard !startsStopWord(at: start) || isFamilyNameStartingWithAWord(start, runEnd: runEnd) else { return nil }
         if runEnd - start == 1, scalars[start] == "ณ", runEnd + 1 < scalars.count, ThaiScalars.isSpace(scalars[runEnd]) {
