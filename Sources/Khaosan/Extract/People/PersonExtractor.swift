@@ -61,10 +61,16 @@ public struct PersonExtractor: MentionExtractor {
         i = 0
         while i < scalars.count {
             guard titleStarts.contains(scalars[i]), reader.isWordStart(i) || reader.isAbbreviationStart(i),
-                  let chain = reader.titleChain(at: i) else { i += 1; continue }
+                  !reader.isAcronymTail(i), let chain = reader.titleChain(at: i) else { i += 1; continue }
             var nameStart = chain.end
             if nameStart < scalars.count, ThaiScalars.isSpace(scalars[nameStart]) { nameStart += 1 }
             guard let name = reader.readName(at: nameStart) else { i = chain.end; continue }
+            // A word that only begins with a title ("ในทางเภสัชกรรม"): no person.
+            if let last = chain.titles.last, name.given.start == last.end, scalars[last.end - 1] != ".",
+               reader.isOneWord(titleStart: last.start, nameEnd: name.given.end) {
+                i = chain.end
+                continue
+            }
             if chain.titles.count == 1, Self.nicknameTitles.contains(text(chain.titles[0])),
                !isNickname(after: chain.end, name: name, scalars: scalars, start: i) {
                 i = chain.end

@@ -7,6 +7,13 @@ enum ThaiScalars {
         return (0x0E01...0x0E3A).contains(v) || (0x0E40...0x0E4E).contains(v)
     }
 
+    /// Whether a Thai word can begin with `s`: a consonant (ก…ฮ) or a leading vowel (เ แ โ ใ ไ),
+    /// not a following vowel or tone mark ("นา|ยาว" read as นาย + "าว" is inside a word).
+    static func canStartThaiWord(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x0E01...0x0E2E).contains(v) || (0x0E40...0x0E44).contains(v)
+    }
+
     static func isLatinLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         return (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || (0xC0...0x24F).contains(v)

@@ -38,3 +38,23 @@ func nameReader(_ text: String) throws -> PersonNameReader {
         #expect(try nameReader("นายกมล เจริญเกษ").titleEnd(at: 0) == 3)
     }
 }
+
+/// Given and family names written with two spaces or no-break spaces between them.
+@Suite struct PersonNameSpacingTests {
+    @Test func twoSpacesBetweenGivenAndFamilyName() throws {
+        // thaigov-1643
+        let found = try personMentions("ตึกบัญชาการ 1 ทำเนียบรัฐบาล  พลเอก ประยุทธ์  จันทร์โอชา นายกรัฐมนตรี เป็นประธานการประชุมคณะรัฐมนตรี")
+        #expect(found.map(\.text) == ["พลเอก ประยุทธ์  จันทร์โอชา"])
+        #expect(found.first?.person?.given == "ประยุทธ์" && found.first?.person?.family == "จันทร์โอชา")
+    }
+
+    @Test func noBreakSpaceAndSpace() throws {
+        // thaigov-5196
+        let found = try personMentions("“ พลเอกฉัตรชัย กล่าว\nด้านนางกองทุน\u{00A0} หาญณรงค์ ประธานกลุ่มเกษตรกร")
+        #expect(found.map(\.text).contains("นางกองทุน\u{00A0} หาญณรงค์"))
+    }
+
+    @Test func aVerbAfterTwoSpacesIsNoFamilyName() throws {
+        #expect(try personMentions("นายอนุทิน  กล่าวว่า").map(\.text) == ["นายอนุทิน"])
+    }
+}
