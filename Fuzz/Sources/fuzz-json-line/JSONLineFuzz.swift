@@ -1,0 +1,35 @@
+// libFuzzer harness: one JSON Lines record through `JSONLineParser` and `JSONLRecordDecoder`.
+// Properties: no trap; member value ranges lie inside the line and follow each other;
+// the decoder either gives a document with non-blank text and a non-empty id, or a reason.
+import FuzzSupport
+@testable import Khaosan
+
+private let decoder = JSONLRecordDecoder(fileName: "fuzz.jsonl", inputLocation: "fuzz.jsonl")
+
+@main
+enum JSONLineFuzz {
+    static func main() { runFuzzer(testOneInput) }
+}
+
+private func testOneInput(_ bytes: UnsafeBufferPointer<UInt8>) {
+    if let members = try? JSONLineParser.members(of: bytes) {
+        var previousEnd = 0
+        for member in members {
+            let range = member.valueRange
+            fuzzRequire(range.lowerBound >= previousEnd && range.upperBound <= bytes.count && !range.isEmpty,
+                        "member \(member.key) has value range \(range) in a line of \(bytes.count) bytes")
+            previousEnd = range.upperBound
+        }
+    }
+    switch decoder.decode(bytes, lineNumber: 7) {
+    case .success(let document):
+        fuzzRequire(document.source.unicodeScalars.contains { !$0.properties.isWhitespace },
+                    "document with blank text accepted")
+        fuzzRequire(!document.id.isEmpty, "document with an empty id")
+        if let date = document.metadata.datePublished {
+            fuzzRequire(CivilDate(iso: date) != nil, "datePublished \(date) is not yyyy-MM-dd")
+        }
+    case .failure(let reason):
+        fuzzRequire(!reason.text.isEmpty, "rejection without a reason")
+    }
+}
