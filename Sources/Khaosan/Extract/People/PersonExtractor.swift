@@ -37,8 +37,14 @@ public struct PersonExtractor: MentionExtractor {
                                       lists: lists)
         let roleFinder = PersonRoleFinder(scalars: scalars, roles: lists.roles)
         var found: [(range: ScalarRange, parts: PersonNameParts, source: String, confidence: Double)] = []
+        let taken = SpanOverlapIndex(earlier.map(\.range))  // source offsets
+        let foundRanges = SpanOverlapIndex()  // normalised offsets, the ranges of `found`
         func isFree(_ range: ScalarRange) -> Bool {
-            document.isFree(range, of: earlier) && !found.contains(where: { $0.range.overlaps(range) })
+            document.isFree(range, of: taken) && !foundRanges.overlapsAny(range)
+        }
+        func add(_ range: ScalarRange, _ parts: PersonNameParts, _ source: String, _ confidence: Double) {
+            found.append((range, parts, source, confidence))
+            foundRanges.insert(range)
         }
         func text(_ range: ScalarRange) -> String { Document.string(scalars[range.start..<range.end]) }
 
@@ -60,7 +66,7 @@ public struct PersonExtractor: MentionExtractor {
             if isFree(range) {
                 let parts = PersonNameParts(titles: chain.titles.map(text), given: text(name.given),
                                             family: name.family.map(text))
-                found.append((range, parts, "person.title", 0.9))
+                add(range, parts, "person.title", 0.9)
             }
             i = end
         }
@@ -79,7 +85,7 @@ public struct PersonExtractor: MentionExtractor {
             let range = ScalarRange(i, withRoyalSuffix(matchEnd, scalars))
             if isFree(range) {
                 let parts = splitKnown(text(ScalarRange(i, matchEnd)))
-                found.append((range, parts, "person.lexicon", 0.8))
+                add(range, parts, "person.lexicon", 0.8)
                 i = range.end
             } else {
                 i += 1
@@ -92,39 +98,35 @@ public struct PersonExtractor: MentionExtractor {
             guard let name = context.quotedName(at: j) else { continue }
             let range = ScalarRange(name.given.start, name.family.end)
             if isFree(range) {
-                found.append((range, PersonNameParts(given: text(name.given), family: text(name.family)), "person.context", 0.6))
+                add(range, PersonNameParts(given: text(name.given), family: text(name.family)), "person.context", 0.6)
             }
         }
 
-        // 4. Later mentions by given name (with the family name when it follows).
-        let titled = found.filter { $0.source == "person.title" || $0.source == "person.context" }
-        // Where each Thai-block scalar occurs, so that each given name visits only the offsets
-        // of its first scalar instead of scanning the whole text once per person.
-        let occurrences = titled.count > 1 ? ThaiScalarOccurrences(scalars) : nil
+        // 4. Later mentions by given name (with the family name when it follows). A person whose
+        // title, given and family name equal an earlier one's would find only what that one found.
+        var seen = Set<PersonNameParts>()
+        let titled = found.filter { ($0.source == "person.title" || $0.source == "person.context") && seen.insert($0.parts).inserted }
+        let givenNames = titled.compactMap(\.parts.given).filter { $0.unicodeScalars.count >= 3 }
+        let keys = Array(Set(givenNames)).sorted()
+        let keyIndex = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        // Where each given name starts a word: one pass over the text for all of them.
+        let occurrences = WordOccurrences(words: keys.map { Array($0.unicodeScalars) }, in: scalars,
+                                          isWordStart: reader.isWordStart)
+        var visited = 0
         for person in titled {
-            guard let given = person.parts.given, given.unicodeScalars.count >= 3 else { continue }
-            let key = Array(given.unicodeScalars)
-            let first = key[0]
-            let last = scalars.count - key.count
-            let candidates: Range<Int>? = occurrences?.offsets(of: first)
-            let positions = occurrences?.positions ?? []  // bound once, not per offset
-            var next = candidates?.lowerBound ?? 0  // index into `positions`
-            var j = 0
-            while j <= last {
-                if let candidates {
-                    // The next offset ≥ j holding `first` (the same offsets a scan would stop at).
-                    while next < candidates.upperBound && Int(positions[next]) < j { next += 1 }
-                    guard next < candidates.upperBound, Int(positions[next]) <= last else { break }
-                    j = Int(positions[next])
-                }
-                guard scalars[j] == first, reader.isWordStart(j), scalars.matches(key, at: j),
-                      reader.isNameEnd(j + key.count) else { j += 1; continue }
-                var start = j
+            guard let given = person.parts.given, let k = keyIndex[given] else { continue }
+            let keyCount = given.unicodeScalars.count
+            var j = 0  // offsets before j are inside the previous mention
+            visited += occurrences.starts[k].count
+            for position in occurrences.starts[k] where Int(position) >= j {
+                let at = Int(position)
+                guard reader.isNameEnd(at + keyCount) else { continue }
+                var start = at
                 for title in person.parts.titles {
                     let t = Array(title.unicodeScalars)
-                    if scalars.matches(t, endingAt: j) { start = j - t.count; break }
+                    if scalars.matches(t, endingAt: at) { start = at - t.count; break }
                 }
-                var end = j + key.count
+                var end = at + keyCount
                 var family: String?
                 if let familyName = person.parts.family, let range = reader.readFamilyName(after: end), text(range) == familyName {
                     end = range.end
@@ -132,12 +134,13 @@ public struct PersonExtractor: MentionExtractor {
                 }
                 let range = ScalarRange(start, end)
                 if isFree(range) {
-                    let titles = start < j ? [text(ScalarRange(start, j))] : []
-                    found.append((range, PersonNameParts(titles: titles, given: given, family: family), "person.given-name", 0.75))
+                    let titles = start < at ? [text(ScalarRange(start, at))] : []
+                    add(range, PersonNameParts(titles: titles, given: given, family: family), "person.given-name", 0.75)
                 }
                 j = range.end
             }
         }
+        ExtractionWork.current?.add(visited)
 
         let personStarts = Set(found.map(\.range.start))
         return found.sorted { $0.range < $1.range }.map { item in
