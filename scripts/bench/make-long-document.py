@@ -8,6 +8,7 @@ Kinds (deterministic: a fixed seed, the same bytes on every run):
   news       real news texts of ARCHIVE (thaigov-20k.jsonl.gz) concatenated, blank line between
   names      distinct "นายX Y" names in short sentences
   ranks      distinct "พล.อ.X Y" rank-titled names in short sentences
+  samegiven  one given name with distinct family names: "นายสมชาย Y" (persons sharing a given name)
   acronyms   distinct acronym definitions "สำนักงานX (ABC.)" and later uses
   latin      Latin-only (English-like) text, no Thai
   nospace    real news with every space and line break removed (Thai without spaces)
@@ -61,6 +62,9 @@ def pieces(kind, rng, archive):
     elif kind == "ranks":
         while True:
             yield f"พล.อ.{word(rng)} {word(rng, 3, 4)} ผู้บัญชาการ{word(rng)} "
+    elif kind == "samegiven":
+        while True:
+            yield f"นายสมชาย {word(rng, 3, 4)} กล่าวว่า {word(rng)} "
     elif kind == "acronyms":
         n = 0
         while True:

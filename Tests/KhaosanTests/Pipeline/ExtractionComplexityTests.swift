@@ -21,6 +21,7 @@ import Testing
     static let kinds: [(name: String, piece: (Int) -> String)] = [
         ("distinct names", { "นาย\(word($0)) \(word($0 * 3 + 1))ดี กล่าวว่า \(word($0 + 7)) " }),
         ("ranks", { "พล.อ.\(word($0)) \(word($0 + 11))ชัย ผู้บัญชาการ\(word($0 + 5)) " }),
+        ("one given name, distinct family names", { "นายสมชาย \(word($0 * 5 + 2))ดี กล่าวว่า \(word($0 + 3)) " }),
         ("acronym definitions", { "สำนักงาน\(word($0))\(word($0 + 3)) (ส\(word($0)).) ได้ประชุมร่วมกับ ส\(word($0)). วันนี้\n" }),
         ("one paragraph repeated", { _ in
             "เมื่อวันที่ 4 มีนาคม 2568 นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการคลัง เปิดงาน ITB Berlin 2025 ณ กรุงเบอร์ลิน "

@@ -112,15 +112,34 @@ public struct PersonExtractor: MentionExtractor {
         // Where each given name starts a word: one pass over the text for all of them.
         let occurrences = WordOccurrences(words: keys.map { Array($0.unicodeScalars) }, in: scalars,
                                           isWordStart: reader.isWordStart)
+        // Per given name, its occurrences that may end a name, with the family name read after
+        // each and how far a mention there can reach. An occurrence whose bare given name is no
+        // longer free can give no mention to any later person; once no other occurrence lies
+        // within its reach (so skipping it cannot change which ones a person visits) it is dropped:
+        // persons sharing a given name do not all walk every occurrence again.
+        var alive: [[(at: Int, family: ScalarRange?, isolated: Bool)]] = keys.indices.map { k in
+            let keyCount = keys[k].unicodeScalars.count
+            let starts = occurrences.starts[k].map(Int.init).filter { reader.isNameEnd($0 + keyCount) }
+            return starts.indices.map { i in
+                let at = starts[i]
+                let family = reader.readFamilyName(after: at + keyCount)
+                let reach = max(at + keyCount, family?.end ?? 0)
+                return (at, family, i + 1 == starts.count || starts[i + 1] >= reach)
+            }
+        }
         var visited = 0
         for person in titled {
             guard let given = person.parts.given, let k = keyIndex[given] else { continue }
             let keyCount = given.unicodeScalars.count
             var j = 0  // offsets before j are inside the previous mention
-            visited += occurrences.starts[k].count
-            for position in occurrences.starts[k] where Int(position) >= j {
-                let at = Int(position)
-                guard reader.isNameEnd(at + keyCount) else { continue }
+            var kept = alive[k]
+            kept.removeAll(keepingCapacity: true)
+            visited += alive[k].count
+            for occurrence in alive[k] {
+                let at = occurrence.at
+                if occurrence.isolated, !isFree(ScalarRange(at, at + keyCount)) { continue }
+                kept.append(occurrence)
+                guard at >= j else { continue }
                 var start = at
                 for title in person.parts.titles {
                     let t = Array(title.unicodeScalars)
@@ -128,7 +147,7 @@ public struct PersonExtractor: MentionExtractor {
                 }
                 var end = at + keyCount
                 var family: String?
-                if let familyName = person.parts.family, let range = reader.readFamilyName(after: end), text(range) == familyName {
+                if let familyName = person.parts.family, let range = occurrence.family, text(range) == familyName {
                     end = range.end
                     family = familyName
                 }
@@ -139,6 +158,7 @@ public struct PersonExtractor: MentionExtractor {
                 }
                 j = range.end
             }
+            alive[k] = kept
         }
         ExtractionWork.current?.add(visited)
 
