@@ -6,7 +6,6 @@ import Testing
 /// `ExtractionWork` (span-index candidate tests, word-start visits, date-window visits) for a
 /// document four times as long are about four times as many, not sixteen.
 @Suite struct ExtractionComplexityTests {
-    static let pipeline = Result { try ExtractionPipeline(extractors: StandardExtractors.make(lexicon: Lexicon.bundled())) }
 
     /// A deterministic Thai pseudo-word for `n` (distinct for distinct `n`).
     static func word(_ n: Int) -> String {
@@ -29,8 +28,9 @@ import Testing
         ("Latin only", { "The Ministry of Finance said on Monday that Project \($0 % 97) and Forum \($0 % 13) will grow. " }),
     ]
 
-    static func steps(_ piece: (Int) -> String, count: Int) throws -> (steps: Int, mentions: Int) {
-        let pipeline = try Self.pipeline.get()
+    /// Work and mentions of one document of `count` pieces (`pipeline` holds an ICU iterator:
+    /// one per test case, the cases run in parallel).
+    static func steps(_ piece: (Int) -> String, count: Int, pipeline: ExtractionPipeline) throws -> (steps: Int, mentions: Int) {
         let text = (0..<count).map(piece).joined()
         let work = ExtractionWork()
         let extraction = try ExtractionWork.$current.withValue(work) {
@@ -41,7 +41,9 @@ import Testing
 
     @Test(arguments: 0..<kinds.count) func workGrowsLinearly(kind: Int) throws {
         let (name, piece) = Self.kinds[kind]
-        let small = try Self.steps(piece, count: 150), large = try Self.steps(piece, count: 600)
+        let pipeline = try ExtractionPipeline(extractors: StandardExtractors.make(lexicon: Lexicon.bundled()))
+        let small = try Self.steps(piece, count: 150, pipeline: pipeline)
+        let large = try Self.steps(piece, count: 600, pipeline: pipeline)
         #expect(small.mentions > 0 && large.mentions >= small.mentions * 3, "\(name): \(small.mentions) → \(large.mentions) mentions")
         #expect(small.steps > 0, "\(name): no work counted")
         // 4× the text: linear work is ≈4× (quadratic would be ≈16×).
