@@ -20,9 +20,24 @@ struct BatchOptions: ParsableArguments {
     @Flag(help: "No progress on stderr (the summary is still printed).")
     var quiet = false
 
+    @Option(help: ArgumentHelp("A document longer than this (UTF-8 bytes of text) is extracted in parts cut at paragraph or sentence boundaries, offsets still into the whole text (default: 4194304, 4 MiB).",
+                               valueName: "bytes"))
+    var maxDocumentSize: Int = DocumentBudget.defaultMaxBytes
+
+    @Option(help: ArgumentHelp("A document whose extraction takes longer than this is rejected and reported; the run goes on (default: 120).",
+                               valueName: "seconds"))
+    var maxDocumentSeconds: Double = DocumentBudget.defaultMaxSeconds
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard maxDocumentSize >= 1024 else { throw ValidationError("--max-document-size must be at least 1024 (bytes)") }
+        guard maxDocumentSeconds > 0, !maxDocumentSeconds.isNaN else {
+            throw ValidationError("--max-document-seconds must be more than 0")
+        }
     }
+
+    /// The per-document limits these options set.
+    var budget: DocumentBudget { DocumentBudget(maxBytes: maxDocumentSize, maxSeconds: maxDocumentSeconds) }
 
     /// The cache directory to use, or nil with `--no-cache`.
     var cacheDirectory: URL? {

@@ -27,7 +27,8 @@ struct BatchRunner {
             : ExtractorVersion.standard(
                 extractors: extractors, userLexicons: extraction.lexiconFiles + [extraction.model.modelPath].compactMap { $0 },
                 salt: (outputExtractors.map { "output " + $0.sorted().joined(separator: ",") } ?? "")
-                    + " dates \(extraction.dateConvention.rawValue) binary " + Self.executableHash)
+                    + " dates \(extraction.dateConvention.rawValue) max-document-size \(options.maxDocumentSize)"
+                    + " binary " + Self.executableHash)
         var cache: ExtractionCache?
         if let directory = options.cacheDirectory {
             do {
@@ -40,10 +41,12 @@ struct BatchRunner {
                 printError("cache: cannot use \(directory.path) (\(FileWriteError.reason(of: error))); running without cache")
             }
         }
+        let budget = options.budget
         let engine = BatchExtractor(jobs: options.jobs, cache: cache, version: version,
                                     makePipeline: {
             let pipeline = try ExtractionPipeline(extractors: extractors)
             pipeline.outputExtractors = outputExtractors
+            pipeline.budget = budget
             return pipeline
         })
         let progress = ProgressReporter(totalBytes: InputSize.estimate(paths: paths),
@@ -57,6 +60,9 @@ struct BatchRunner {
             statistics.record(outcome)
             statistics.elapsed = Date().timeIntervalSince(started)
             if case .rejected(let error) = outcome { errors.append(error) }
+            if case .extracted(let extraction, false, let bytes) = outcome, bytes > budget.maxBytes {
+                printError("document \(extraction.id): \(bytes) bytes, over --max-document-size \(budget.maxBytes): extracted in parts cut at paragraph or sentence boundaries")
+            }
             if !options.quiet { progress.update(statistics) }
             try deliver(outcome)
         }

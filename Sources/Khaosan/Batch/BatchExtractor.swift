@@ -111,6 +111,8 @@ public final class BatchExtractor: @unchecked Sendable {
             let extraction: DocumentExtraction
             do {
                 extraction = try pipeline.extraction(of: raw, contentHash: contentHash)
+            } catch let error as DocumentBudgetExceeded {
+                return .rejected(IngestError(location: raw.metadata.source ?? raw.id, reason: "document \(raw.id): \(error)"))
             } catch {
                 return .rejected(IngestError(location: raw.metadata.source ?? raw.id,
                                              reason: "document \(raw.id): analysis failed: \(error)"))

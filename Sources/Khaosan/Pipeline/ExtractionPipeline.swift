@@ -16,6 +16,8 @@ public final class ExtractionPipeline {
     /// Drops or trims tagger ORG/PLACE/PERSON spans that cannot be names, before overlaps
     /// are resolved (nil: keep all).
     public var taggerValidator: TaggerMentionValidator? = .bundled
+    /// Size and time limits of one document in `extraction(of:contentHash:)`.
+    public var budget = DocumentBudget()
     private let segmenter: Segmenter
 
     public init(extractors: [any MentionExtractor], normalizer: TextNormalizer = TextNormalizer()) throws {
@@ -37,12 +39,20 @@ public final class ExtractionPipeline {
     /// names (`TaggerMentionValidator`) and without overlaps between
     /// labels (see `MentionOverlapResolver`).
     public func mentions(in analyzed: AnalyzedDocument) -> [Mention] {
+        // Without a time limit nothing throws.
+        (try? mentions(in: analyzed, deadline: DocumentBudget.Deadline(limit: .infinity), part: "")) ?? []
+    }
+
+    /// `mentions(in:)`, checking `deadline` after each extractor (`part` names the part of a
+    /// cut document in the error).
+    func mentions(in analyzed: AnalyzedDocument, deadline: DocumentBudget.Deadline, part: String) throws -> [Mention] {
         var found: [Mention] = []
         var output: [Mention] = []
         for extractor in extractors {
             let mentions = extractor.mentions(in: analyzed, earlier: found)
             found.append(contentsOf: mentions)
             if outputExtractors?.contains(extractor.name) ?? true { output.append(contentsOf: mentions) }
+            try deadline.check("after \(extractor.name)\(part)")
         }
         output = dateValidator?.filter(output) ?? output
         output = taggerValidator?.filter(output) ?? output

@@ -15,10 +15,12 @@ public enum MentionOverlapResolver {
             return a < b
         }
         var kept: [Int] = []
+        let keptRanges = SpanOverlapIndex()
         for candidate in ranked where !mentions[candidate].range.isEmpty {
             let range = mentions[candidate].range
-            if !kept.contains(where: { mentions[$0].range.overlaps(range) }) {
+            if !keptRanges.overlapsAny(range) {
                 kept.append(candidate)
+                keptRanges.insert(range)
             }
         }
         // Kept ranges never overlap, so no two are equal and the order is total.

@@ -67,8 +67,9 @@ public struct OrganizationExtractor: MentionExtractor {
             isBlocked: { blocked.contains(index.tokens[$0].range.start) })
         found = found.map { suffixes.extend($0, in: index) }
         // A mention found earlier that starts inside a name (even inside a token) ends it.
+        let blockedOffsets = blocked.sorted()
         for k in found.indices {
-            if let cut = blocked.filter({ found[k].range.start < $0 && $0 < found[k].range.end }).min() {
+            if let cut = Self.first(in: blockedOffsets, after: found[k].range.start), cut < found[k].range.end {
                 var end = cut
                 while end > found[k].range.start, index.scalars[end - 1] == " " { end -= 1 }
                 found[k].range = ScalarRange(found[k].range.start, end)
@@ -78,6 +79,16 @@ public struct OrganizationExtractor: MentionExtractor {
         chosen = addUnknownLongForms(to: chosen, in: index)
         chosen = addDefinitions(to: chosen, in: index)
         return addLaterUses(to: chosen, in: index)
+    }
+
+    /// The first of `sorted` (increasing) greater than `offset`.
+    static func first(in sorted: [Int], after offset: Int) -> Int? {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count ? sorted[low] : nil
     }
 
     /// Normalised-text offsets where the given source offsets start.
@@ -101,28 +112,33 @@ public struct OrganizationExtractor: MentionExtractor {
     /// Adds the long forms of acronyms that follow no candidate ("การยางแห่งประเทศไทย
     /// (กยท.)"), replacing candidates inside them; `addDefinitions` then adds the acronyms.
     private func addUnknownLongForms(to chosen: [OrganizationCandidate], in index: TokenIndex) -> [OrganizationCandidate] {
-        var result = chosen
+        var result = chosen  // ids of `spans` are indices here; removed ones are dropped at the end
+        let spans = SpanOverlapIndex(chosen.map(\.range))
         for long in longForms.candidates(in: index, chosen: chosen)
-        where !result.contains(where: { $0.range.overlaps(long.range) && !long.range.contains($0.range) }) {
-            result.removeAll { long.range.contains($0.range) }
+        where spans.firstID(near: long.range, where: { $0.overlaps(long.range) && !long.range.contains($0) }) == nil {
+            for id in spans.ids(near: long.range, where: long.range.contains) { spans.remove(id) }
+            spans.insert(long.range)
             result.append(long)
         }
-        return result.sorted { $0.range < $1.range }
+        return result.indices.filter { spans.ranges[$0] != nil }.map { result[$0] }.sorted { $0.range < $1.range }
     }
 
     /// Adds the acronym/name defined after each candidate and links the two.
     private func addDefinitions(to chosen: [OrganizationCandidate], in index: TokenIndex) -> [OrganizationCandidate] {
         var result = chosen
+        let spans = SpanOverlapIndex(chosen.map(\.range))  // the ranges of `result`, ids = indices
         for i in chosen.indices {
             guard let definition = AcronymDefinitionFinder.definition(after: chosen[i], in: index) else { continue }
             result[i].attributes.merge(definition.longForm.attributes) { _, new in new }
             var defined = definition.defined
-            if let k = result.firstIndex(where: { $0.range.overlaps(defined.range) }) {
+            if let k = spans.firstID(near: defined.range, where: { $0.overlaps(defined.range) }) {
                 guard result[k].range == defined.range || defined.range.contains(result[k].range) else { continue }
                 defined.attributes.merge(result[k].attributes) { mine, _ in mine }
                 result[k] = defined
+                spans.update(k, to: defined.range)
             } else {
                 result.append(defined)
+                spans.insert(defined.range)
             }
         }
         return result.sorted { $0.range < $1.range }
@@ -142,20 +158,30 @@ public struct OrganizationExtractor: MentionExtractor {
         for k in result.indices where result[k].attributes[OrganizationAttribute.longForm] == nil {
             if let long = defined[index.text(result[k].range)] { result[k].attributes[OrganizationAttribute.longForm] = long }
         }
-        // Longest acronym first, then by text: deterministic whatever the dictionary order.
-        let acronyms = defined.keys.sorted {
-            $0.unicodeScalars.count != $1.unicodeScalars.count ? $0.unicodeScalars.count > $1.unicodeScalars.count : $0 < $1
-        }
-        let acronymScalars = acronyms.map { Array($0.unicodeScalars) }  // compared without a String walk per token
+        // At each token start, the acronyms found there, longest first (a given length has one
+        // text): deterministic whatever the dictionary order.
+        let acronyms = defined.keys.sorted()
+        var trie = ScalarTrie()
+        for (k, acronym) in acronyms.enumerated() { trie.insert(acronym, payload: k) }
+        trie = trie.compacted()
+        let spans = SpanOverlapIndex(result.map(\.range))
+        var matches: [(end: Int, payloads: [Int])] = []
         for token in index.tokens where token.kind == .thai || token.kind == .latin {
-            for (k, acronym) in acronyms.enumerated() where index.scalars.matches(acronymScalars[k], at: token.range.start) {
+            matches.removeAll(keepingCapacity: true)
+            trie.forEachMatch(in: index.scalars, at: token.range.start) { end, payloads in
+                matches.append((end, payloads))
+                return true
+            }
+            for match in matches.reversed() {
+                let acronym = acronyms[match.payloads[0]]
                 let long = defined[acronym]!
-                let range = ScalarRange(token.range.start, token.range.start + acronymScalars[k].count)
+                let range = ScalarRange(token.range.start, match.end)
                 guard index.token(endingAt: range.end) != nil || !OrganizationLexiconMatcher.isWordScalar(index.scalars, range.end)
                         || acronym.hasSuffix("."),
-                      !result.contains(where: { $0.range.overlaps(range) }) else { continue }
+                      !spans.overlapsAny(range) else { continue }
                 result.append(OrganizationCandidate(range: range, source: "org.acronym-use",
                                                     attributes: [OrganizationAttribute.longForm: long]))
+                spans.insert(range)
             }
         }
         return result.sorted { $0.range < $1.range }

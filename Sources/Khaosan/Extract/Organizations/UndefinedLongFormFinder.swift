@@ -26,10 +26,11 @@ struct UndefinedLongFormFinder {
     func candidates(in index: TokenIndex, chosen: [OrganizationCandidate]) -> [OrganizationCandidate] {
         var result: [OrganizationCandidate] = []
         let scalars = index.scalars
+        let chosenEnds = Set(chosen.map(\.range.end))
         for (position, acronym) in definedAcronyms(in: index) {
             var end = position
             while end > 0, scalars[end - 1] == " " { end -= 1 }
-            guard !notAcronyms.contains(acronym), !chosen.contains(where: { $0.range.end == end }),
+            guard !notAcronyms.contains(acronym), !chosenEnds.contains(end),
                   let long = headLongForm(endingAt: end, in: index)
                     ?? (AcronymShape.of(acronym) == .thaiAcronym && acronym.hasSuffix(".")
                         ? AcronymDefinitionFinder.longForm(of: acronym, before: position, in: index) : nil)

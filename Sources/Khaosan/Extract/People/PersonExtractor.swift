@@ -39,8 +39,15 @@ public struct PersonExtractor: MentionExtractor {
                                       lists: lists)
         let roleFinder = PersonRoleFinder(scalars: scalars, roles: lists.roles)
         var found: [(range: ScalarRange, parts: PersonNameParts, source: String, confidence: Double, value: String?)] = []
+        let taken = SpanOverlapIndex(earlier.map(\.range))  // source offsets
+        let foundRanges = SpanOverlapIndex()  // normalised offsets, the ranges of `found`
         func isFree(_ range: ScalarRange) -> Bool {
-            document.isFree(range, of: earlier) && !found.contains(where: { $0.range.overlaps(range) })
+            document.isFree(range, of: taken) && !foundRanges.overlapsAny(range)
+        }
+        func add(_ range: ScalarRange, _ parts: PersonNameParts, _ source: String, _ confidence: Double,
+                 value: String? = nil) {
+            found.append((range, parts, source, confidence, value))
+            foundRanges.insert(range)
         }
         func text(_ range: ScalarRange) -> String { Document.string(scalars[range.start..<range.end]) }
 
@@ -52,7 +59,7 @@ public struct PersonExtractor: MentionExtractor {
                   let royal = royals.match(in: scalars, at: i, isWordEnd: reader.isWordEnd) else { i += 1; continue }
             if let canonical = royal.canonical, isFree(royal.range) {
                 // No given/family split: the name as written is one whole.
-                found.append((royal.range, PersonNameParts(given: text(royal.range)), "person.royal", 0.9, canonical))
+                add(royal.range, PersonNameParts(given: text(royal.range)), "person.royal", 0.9, value: canonical)
             }
             i = royal.range.end
         }
@@ -81,7 +88,7 @@ public struct PersonExtractor: MentionExtractor {
             if isFree(range) {
                 let parts = PersonNameParts(titles: chain.titles.map(text), given: text(name.given),
                                             family: name.family.map(text))
-                found.append((range, parts, "person.title", 0.9, nil))
+                add(range, parts, "person.title", 0.9)
             }
             i = end
         }
@@ -100,7 +107,7 @@ public struct PersonExtractor: MentionExtractor {
             let range = ScalarRange(i, withRoyalSuffix(matchEnd, scalars))
             if isFree(range) {
                 let parts = splitKnown(text(ScalarRange(i, matchEnd)))
-                found.append((range, parts, "person.lexicon", 0.8, nil))
+                add(range, parts, "person.lexicon", 0.8)
                 i = range.end
             } else {
                 i += 1
@@ -113,55 +120,74 @@ public struct PersonExtractor: MentionExtractor {
             guard let name = context.quotedName(at: j) else { continue }
             let range = ScalarRange(name.given.start, name.family.end)
             if isFree(range) {
-                found.append((range, PersonNameParts(given: text(name.given), family: text(name.family)), "person.context", 0.6, nil))
+                add(range, PersonNameParts(given: text(name.given), family: text(name.family)), "person.context", 0.6)
             }
         }
 
-        // 4. Later mentions by given name (with the family name when it follows).
-        let titled = found.filter { $0.source == "person.title" || $0.source == "person.context" }
-        // Where each Thai-block scalar occurs, so that each given name visits only the offsets
-        // of its first scalar instead of scanning the whole text once per person.
-        let occurrences = titled.count > 1 ? ThaiScalarOccurrences(scalars) : nil
+        // 4. Later mentions by given name (with the family name when it follows). A person whose
+        // title, given and family name equal an earlier one's would find only what that one found.
+        var seen = Set<PersonNameParts>()
+        let titled = found.filter { ($0.source == "person.title" || $0.source == "person.context") && seen.insert($0.parts).inserted }
+        let givenNames = titled.compactMap(\.parts.given).filter { $0.unicodeScalars.count >= 3 }
+        let keys = Array(Set(givenNames)).sorted()
+        let keyIndex = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        // Where each given name starts a word: one pass over the text for all of them.
+        let occurrences = WordOccurrences(words: keys.map { Array($0.unicodeScalars) }, in: scalars,
+                                          isWordStart: reader.isWordStart)
+        // Per given name, its occurrences that may end a name, with the family name read after
+        // each and how far a mention there can reach. An occurrence whose bare given name is no
+        // longer free can give no mention to any later person; once no other occurrence lies
+        // within its reach (so skipping it cannot change which ones a person visits) it is dropped:
+        // persons sharing a given name do not all walk every occurrence again.
+        // A given name written with ฯ ("ประวิตรฯ") is a whole shortened name: no family name after it.
+        var alive: [[(at: Int, family: ScalarRange?, abbreviated: Bool, isolated: Bool)]] = keys.indices.map { k in
+            let keyCount = keys[k].unicodeScalars.count
+            let starts = occurrences.starts[k].map(Int.init).filter { at in
+                reader.isNameEnd(at + keyCount) || reader.abbreviationMarkEnd(at + keyCount) > at + keyCount
+            }
+            return starts.indices.map { i in
+                let at = starts[i]
+                let abbreviated = reader.abbreviationMarkEnd(at + keyCount) > at + keyCount
+                let family = abbreviated ? nil : reader.readFamilyName(after: at + keyCount)
+                let reach = max(at + keyCount + (abbreviated ? 1 : 0), family?.end ?? 0)
+                return (at, family, abbreviated, i + 1 == starts.count || starts[i + 1] >= reach)
+            }
+        }
+        var visited = 0
         for person in titled {
-            guard let given = person.parts.given, given.unicodeScalars.count >= 3 else { continue }
-            let key = Array(given.unicodeScalars)
-            let first = key[0]
-            let last = scalars.count - key.count
-            let candidates: Range<Int>? = occurrences?.offsets(of: first)
-            let positions = occurrences?.positions ?? []  // bound once, not per offset
-            var next = candidates?.lowerBound ?? 0  // index into `positions`
-            var j = 0
-            while j <= last {
-                if let candidates {
-                    // The next offset ≥ j holding `first` (the same offsets a scan would stop at).
-                    while next < candidates.upperBound && Int(positions[next]) < j { next += 1 }
-                    guard next < candidates.upperBound, Int(positions[next]) <= last else { break }
-                    j = Int(positions[next])
-                }
-                guard scalars[j] == first, reader.isWordStart(j), scalars.matches(key, at: j) else { j += 1; continue }
-                // "ประวิตรฯ": the given name with ฯ, never followed by the family name.
-                let abbreviated = reader.abbreviationMarkEnd(j + key.count) > j + key.count
-                guard abbreviated || reader.isNameEnd(j + key.count) else { j += 1; continue }
-                var start = j
+            guard let given = person.parts.given, let k = keyIndex[given] else { continue }
+            let keyCount = given.unicodeScalars.count
+            var j = 0  // offsets before j are inside the previous mention
+            var kept = alive[k]
+            kept.removeAll(keepingCapacity: true)
+            visited += alive[k].count
+            for occurrence in alive[k] {
+                let at = occurrence.at
+                if occurrence.isolated, !isFree(ScalarRange(at, at + keyCount)) { continue }
+                kept.append(occurrence)
+                guard at >= j else { continue }
+                var start = at
                 for title in person.parts.titles {
                     let t = Array(title.unicodeScalars)
-                    if scalars.matches(t, endingAt: j) { start = j - t.count; break }
+                    if scalars.matches(t, endingAt: at) { start = at - t.count; break }
                 }
-                var end = abbreviated ? j + key.count + 1 : j + key.count
+                // "ประวิตรฯ": the given name with ฯ, never followed by the family name.
+                var end = occurrence.abbreviated ? at + keyCount + 1 : at + keyCount
                 var family: String?
-                if !abbreviated, let familyName = person.parts.family, let range = reader.readFamilyName(after: end),
-                   text(range) == familyName {
+                if let familyName = person.parts.family, let range = occurrence.family, text(range) == familyName {
                     end = range.end
                     family = familyName
                 }
                 let range = ScalarRange(start, end)
                 if isFree(range) {
-                    let titles = start < j ? [text(ScalarRange(start, j))] : []
-                    found.append((range, PersonNameParts(titles: titles, given: given, family: family), "person.given-name", 0.75, nil))
+                    let titles = start < at ? [text(ScalarRange(start, at))] : []
+                    add(range, PersonNameParts(titles: titles, given: given, family: family), "person.given-name", 0.75)
                 }
                 j = range.end
             }
+            alive[k] = kept
         }
+        ExtractionWork.current?.add(visited)
 
         let personStarts = Set(found.map(\.range.start))
         return found.sorted { $0.range < $1.range }.map { item in

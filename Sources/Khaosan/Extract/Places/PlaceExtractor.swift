@@ -72,12 +72,13 @@ public struct PlaceExtractor: MentionExtractor {
     private func scan(_ document: AnalyzedDocument, earlier: [Mention], scalars: [Unicode.Scalar], reader: PersonNameReader,
                       unknownProvinces: Bool) -> [Candidate] {
         var found: [Candidate] = []
+        let taken = SpanOverlapIndex(earlier.map(\.range))
         var i = 0
         while i < scalars.count {
             guard starts.mayStart(in: scalars, at: i), reader.isWordStart(i) || reader.isAbbreviationStart(i),
                   let candidate = bestCandidate(at: i, scalars: scalars, reader: reader, unknownProvinces: unknownProvinces),
                   !isInsideOrganisationName(candidate.range.start, scalars: scalars, reader: reader),
-                  document.isFree(candidate.range, of: earlier) else { i += 1; continue }
+                  document.isFree(candidate.range, of: taken) else { i += 1; continue }
             found.append(candidate)
             i = candidate.range.end
         }
@@ -290,9 +291,12 @@ public struct PlaceExtractor: MentionExtractor {
     /// Whether an organisation head (a whole word: สภา, not สภาพ) starts earlier in the
     /// same unspaced run as `start`, at most 40 scalars before it.
     private func isInsideOrganisationName(_ start: Int, scalars: [Unicode.Scalar], reader: PersonNameReader) -> Bool {
+        // The run's start, looked for no further back than 40 scalars (a text without
+        // spaces is one run: a walk to its start per candidate was quadratic).
+        let limit = max(0, start - 40)
         var runStart = start
-        while runStart > 0, !ThaiScalars.isSpace(scalars[runStart - 1]), scalars[runStart - 1] != "\n" { runStart -= 1 }
-        var i = max(runStart, start - 40)
+        while runStart > limit, !ThaiScalars.isSpace(scalars[runStart - 1]), scalars[runStart - 1] != "\n" { runStart -= 1 }
+        var i = runStart
         while i < start {
             if reader.isWordStart(i), !follows(Self.chao, at: i, scalars: scalars),
                lists.organisationHeads.hasMatch(in: scalars, at: i, endingWhere: { $0 <= start && reader.isWordEnd($0) }) {

@@ -23,6 +23,10 @@ struct EventDateFinder {
     let publicationYear: Int?
     /// How many years before publication a year in an event's name may lie.
     static let historyYears = 10
+    /// The ranges of the mentions that are not DATEs (a DATE overlapping one is not a candidate).
+    private let otherRanges: SpanOverlapIndex
+    /// The longest mention (scalars): mentions ending after an offset start at most this far before it.
+    private let longestMention: Int
 
     init(context: RelationContext, before: Int, after: Int, datePublished: String?) {
         self.context = context
@@ -30,6 +34,8 @@ struct EventDateFinder {
         self.before = before
         self.after = after
         self.publicationYear = datePublished.flatMap { Int($0.prefix(4)) }
+        otherRanges = SpanOverlapIndex(context.mentions.lazy.filter { $0.label != .date }.map(\.range))
+        longestMention = context.mentions.lazy.map(\.range.count).max() ?? 0
     }
 
     /// The ISO 8601 value (date, partial date or `a/b` interval) dating `event`; nil if none.
@@ -44,19 +50,37 @@ struct EventDateFinder {
         return candidates.first?.value
     }
 
-    /// Valued DATE mentions of the event's sentence, nearest before first, then nearest after.
+    /// Valued DATE mentions of the event's sentence, nearest before first, then nearest after
+    /// (indices into `context.mentions`; only those within the date windows are visited).
     private func candidateDates(of event: Mention) -> [Mention] {
-        guard let sentence = sentences.first(where: { $0.start <= event.range.start && event.range.start < $0.end })
-        else { return [] }
-        let inSentence = context.mentions.filter { $0.range.start >= sentence.start && $0.range.end <= sentence.end }
-        let dated = inSentence.filter { mention in
-            guard mention.label == .date, let value = mention.value else { return false }
-            if mention.source.contains("relative") && value.count == 10 { return false }
-            return !context.mentions.contains { $0.label != .date && $0.range.overlaps(mention.range) }
+        guard let sentence = sentence(containing: event.range.start) else { return [] }
+        // A candidate ends at or after event.start - before, so it starts at or after that
+        // minus the longest mention; it starts at or before event.end + after.
+        let low = context.firstMention(startingAtOrAfter: max(sentence.start, event.range.start - before - longestMention))
+        let high = context.firstMention(startingAtOrAfter: min(sentence.end, event.range.end + after) + 1)
+        ExtractionWork.current?.add(max(0, high - low))
+        var earlier: [Int] = [], later: [Int] = []
+        for k in low..<max(low, high) {
+            let mention = context.mentions[k]
+            guard mention.range.start >= sentence.start, mention.range.end <= sentence.end,
+                  mention.label == .date, let value = mention.value else { continue }
+            if mention.source.contains("relative") && value.count == 10 { continue }
+            guard !otherRanges.overlapsAny(mention.range) else { continue }
+            if mention.range.end <= event.range.start && event.range.start - mention.range.end <= before { earlier.append(k) }
+            if mention.range.start >= event.range.end && mention.range.start - event.range.end <= after { later.append(k) }
         }
-        let earlier = dated.filter { $0.range.end <= event.range.start && event.range.start - $0.range.end <= before }
-        let later = dated.filter { $0.range.start >= event.range.end && $0.range.start - event.range.end <= after }
-        return earlier.reversed() + later
+        return (earlier.reversed() + later).map { context.mentions[$0] }
+    }
+
+    /// The sentence holding `offset` (sentences are sorted and disjoint).
+    private func sentence(containing offset: Int) -> ScalarRange? {
+        var low = 0, high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].start <= offset { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0, offset < sentences[low - 1].end else { return nil }
+        return sentences[low - 1]
     }
 
     /// Whether a DATE value (a date, partial date or `a/b` interval) lies in `year` (ISO "YYYY").

@@ -6,10 +6,14 @@ struct RelationContext {
     let mentions: [Mention]
     private var byStart: [Int: Mention] = [:]
     private var byEnd: [Int: Mention] = [:]
+    /// Indices in `mentions` of the PLACE mentions, in order.
+    private let placeIndices: [Int]
 
     init(text: [Unicode.Scalar], mentions: [Mention]) {
         self.text = text
-        self.mentions = mentions.sorted { $0.range < $1.range }
+        let sorted = mentions.sorted { $0.range < $1.range }
+        self.mentions = sorted
+        placeIndices = sorted.indices.filter { sorted[$0].label == .place }
         for mention in self.mentions {
             if byStart[mention.range.start] == nil { byStart[mention.range.start] = mention }
             byEnd[mention.range.end] = mention
@@ -21,12 +25,18 @@ struct RelationContext {
 
     /// The start of the first mention starting at or after `offset`; the text's end if none.
     func nextMentionStart(from offset: Int) -> Int {
+        let low = firstMention(startingAtOrAfter: offset)
+        return low < mentions.count ? mentions[low].range.start : text.count
+    }
+
+    /// The index in `mentions` of the first mention starting at or after `offset` (`mentions.count` if none).
+    func firstMention(startingAtOrAfter offset: Int) -> Int {
         var low = 0, high = mentions.count
         while low < high {
             let mid = (low + high) / 2
             if mentions[mid].range.start < offset { low = mid + 1 } else { high = mid }
         }
-        return low < mentions.count ? mentions[low].range.start : text.count
+        return low
     }
 
     /// The mentions starting at offsets `from...through`, in order.
@@ -82,7 +92,17 @@ struct RelationContext {
 
     /// "ณ PLACE [PLACE…] ในงาน EVENT": the first place of the chain that ends just before `eventStart`.
     func placeChainBefore(_ eventStart: Int) -> ScalarRange? {
-        guard let last = mentions.last(where: { $0.label == .place && $0.range.end <= eventStart }) else { return nil }
+        // The last place ending by eventStart: such a place starts by eventStart too, and walking
+        // back over the places from there passes only those that reach over eventStart.
+        var low = 0, high = placeIndices.count  // → the number of places starting by eventStart
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[placeIndices[mid]].range.start <= eventStart { low = mid + 1 } else { high = mid }
+        }
+        var k = low
+        while k > 0, mentions[placeIndices[k - 1]].range.end > eventStart { k -= 1 }
+        guard k > 0 else { return nil }
+        let last = mentions[placeIndices[k - 1]]
         let gap = string(last.range.end, eventStart).trimmingCharacters(in: .whitespaces)
         guard ["ในงาน", "ใน", "งาน", "ในการประชุม", "การประชุม"].contains(gap) else { return nil }
         var first = last

@@ -1,8 +1,8 @@
 extension AnalyzedDocument {
-    /// Whether normalised range `range` overlaps none of `mentions` (compared in source offsets).
-    func isFree(_ range: ScalarRange, of mentions: [Mention]) -> Bool {
-        let source = document.offsetMap.sourceRange(range)
-        return !mentions.contains(where: { $0.range.overlaps(source) })
+    /// Whether normalised range `range` overlaps none of the ranges of `mentions`, an index of
+    /// mention ranges in source offsets (`SpanOverlapIndex(earlier.map(\.range))`).
+    func isFree(_ range: ScalarRange, of mentions: SpanOverlapIndex) -> Bool {
+        !mentions.overlapsAny(document.offsetMap.sourceRange(range))
     }
 
     /// A mention over normalised `textRange`, extended over a BOM or zero-width space that

@@ -49,26 +49,15 @@ public struct TaggerExtractor: MentionExtractor {
         let spans = model.spans(tokens: document.tokens, scalars: doc.textScalars) { units in
             TaggerHints.codes(units: units, document: doc, mentions: earlier)
         }
-        let taken = earlier.filter { $0.confidence >= sureConfidence }.map(\.range).sorted()
+        // Empty ranges block nothing.
+        let taken = SpanOverlapIndex(earlier.lazy.filter { $0.confidence >= self.sureConfidence && !$0.range.isEmpty }.map(\.range))
         var found: [Mention] = []
         for span in spans {
             let mention = document.mention(textRange: span.range, label: span.label, source: "tagger",
                                            confidence: confidence)
-            if mention.range.isEmpty || TaggerExtractor.overlapsAny(mention.range, taken) { continue }
+            if mention.range.isEmpty || taken.overlapsAny(mention.range) { continue }
             found.append(mention)
         }
         return found
-    }
-
-    /// Whether `range` overlaps any of `sorted` (sorted by start).
-    static func overlapsAny(_ range: ScalarRange, _ sorted: [ScalarRange]) -> Bool {
-        // The first range starting at or after range.end cannot overlap, nor can any later one.
-        var low = 0, high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid].start < range.end { low = mid + 1 } else { high = mid }
-        }
-        // Every range before `low` starts before range.end; it overlaps when it ends after range.start.
-        return sorted[..<low].contains { $0.end > range.start && !$0.isEmpty }
     }
 }

@@ -29,14 +29,6 @@ import Testing
         #expect(filled.count == alone.count - 1)
     }
 
-    @Test func overlapSearch() {
-        let taken = [ScalarRange(0, 10), ScalarRange(2, 3), ScalarRange(20, 25)].sorted()
-        #expect(TaggerExtractor.overlapsAny(ScalarRange(9, 12), taken))
-        #expect(!TaggerExtractor.overlapsAny(ScalarRange(10, 20), taken))
-        #expect(TaggerExtractor.overlapsAny(ScalarRange(24, 30), taken))
-        #expect(!TaggerExtractor.overlapsAny(ScalarRange(25, 30), taken))
-    }
-
     @Test func standardExtractorsEndWithTheTagger() throws {
         #expect(try StandardExtractors.make(lexicon: Lexicon()).last is TaggerExtractor)
     }
