@@ -9,7 +9,7 @@ import Testing
                                              documents.map(IngestItem.document))
         var statistics = BatchStatistics()
         outcomes.forEach { statistics.record($0) }
-        return (try GraphOutput.data(for: BatchFixtures.extractions(outcomes)), statistics.cacheHits, statistics.extracted)
+        return (GraphOutput.data(for: BatchFixtures.extractions(outcomes)), statistics.cacheHits, statistics.extracted)
     }
 
     @Test func addingDocumentsReextractsOnlyTheNewOnes() throws {
