@@ -20,8 +20,26 @@ struct BatchOptions: ParsableArguments {
     @Flag(help: "No progress on stderr (the summary is still printed).")
     var quiet = false
 
+    @Flag(help: "Exit with status 1 when any document is rejected (the outputs are still written).")
+    var strict = false
+
+    /// The most worker threads `--jobs` accepts.
+    static let maximumJobs = 1024
+
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (1...Self.maximumJobs).contains(jobs) else {
+            throw ValidationError("--jobs must be between 1 and \(Self.maximumJobs), not \(jobs)")
+        }
+    }
+
+    /// Throws `ExitCode(1)` when the run rejected documents under `--strict`, or read none
+    /// and rejected some; call after the outputs are written.
+    func checkOutcome(_ statistics: BatchStatistics) throws {
+        if strict && statistics.rejected > 0 {
+            printError("error: \(statistics.rejected) document(s) rejected (--strict)")
+            throw ExitCode(1)
+        }
+        if statistics.read == 0 && statistics.rejected > 0 { throw ExitCode(1) }
     }
 
     /// The cache directory to use, or nil with `--no-cache`.

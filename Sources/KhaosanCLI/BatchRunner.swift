@@ -8,11 +8,14 @@ struct BatchRunner {
     let paths: [String]
     /// Lexicons and model as the user chose them.
     let extraction: ExtractionOptions
+    /// Where rejections are streamed (and counted).
+    var errors: ErrorsReport
+    /// Canonical paths of the run's output files, never read as input (`RunPaths.excludedFromInput`).
+    var excluded: Set<String> = []
 
     /// What a run did.
     struct Result {
         var statistics: BatchStatistics
-        var errors: ErrorsReport
         var cache: ExtractionCacheCounters?
     }
 
@@ -52,17 +55,16 @@ struct BatchRunner {
         }
         let started = Date()
         var statistics = BatchStatistics()
-        var errors = ErrorsReport()
-        try engine.run(DocumentReader(paths: paths)) { outcome in
+        try engine.run(DocumentReader(paths: paths, excluding: excluded)) { outcome in
             statistics.record(outcome)
             statistics.elapsed = Date().timeIntervalSince(started)
-            if case .rejected(let error) = outcome { errors.append(error) }
+            if case .rejected(let error) = outcome { try errors.append(error) }
             if !options.quiet { progress.update(statistics) }
             try deliver(outcome)
         }
         statistics.elapsed = Date().timeIntervalSince(started)
         progress.finish()
-        return Result(statistics: statistics, errors: errors, cache: cache?.counters)
+        return Result(statistics: statistics, cache: cache?.counters)
     }
 
     /// SHA-256 of this executable: any code change gives new cache keys, so a rebuilt

@@ -21,11 +21,14 @@ struct ExtractCommand: ParsableCommand {
     var errors: String?
 
     func run() throws {
-        if let errors { try AtomicFile.checkWritable(errors) }
         let paths = input.inputs.isEmpty ? ["-"] : input.inputs
+        let runPaths = RunPaths(inputs: paths, outputs: errors.map { [("--errors", $0)] } ?? [])
+        try runPaths.check()
+        let report = try ErrorsReport(path: errors)
         var output = StandardOutput()
         let encoder = ExtractionJSON.encoder()
-        let result = try BatchRunner(options: batch, paths: paths, extraction: extraction).run { outcome in
+        let result = try BatchRunner(options: batch, paths: paths, extraction: extraction, errors: report,
+                                     excluded: runPaths.excludedFromInput).run { outcome in
             switch outcome {
             case .extracted(let extraction, _, _):
                 output.write(data: try ExtractionJSON.line(extraction))
@@ -36,8 +39,8 @@ struct ExtractCommand: ParsableCommand {
             output.write("\n")
         }
         output.flush()
-        if let errors { try result.errors.write(to: URL(fileURLWithPath: errors)) }
+        try report.commit()
         for line in BatchRunner.summary(result, jobs: batch.jobs) { printError(line) }
-        if result.statistics.read == 0 && result.statistics.rejected > 0 { throw ExitCode(1) }
+        try batch.checkOutcome(result.statistics)
     }
 }

@@ -33,7 +33,7 @@ struct MergeCommand: ParsableCommand {
         if let errors { try AtomicFile.checkWritable(errors) }
         var set = ExtractionSet()
         var interner = ExtractionInterner()   // shares equal names: memory held until the graph is written
-        var report = ErrorsReport()
+        let report = try ErrorsReport(path: errors)
         var (lines, rejected, malformed, duplicates, conflicts) = (0, 0, 0, 0, 0)
         var unreadableParts: [String] = []
         let decoder = JSONDecoder()
@@ -53,25 +53,25 @@ struct MergeCommand: ParsableCommand {
                             }
                         case .rejected(let error):
                             rejected += 1
-                            report.append(error)
+                            try report.append(error)
                         }
                     } catch {
                         malformed += 1
                         let failure = IngestError(location: "\(part):\(number)", reason: "unreadable extract line: \(error)")
                         printError("rejected \(failure)")
-                        report.append(failure)
+                        try report.append(failure)
                     }
                 }
             } catch {
                 malformed += 1
                 let failure = error as? IngestError ?? IngestError(location: part, reason: FileWriteError.reason(of: error))
                 printError("rejected \(failure)")
-                report.append(failure)
+                try report.append(failure)
                 unreadableParts.append(part)
             }
         }
         interner = ExtractionInterner()
-        if let errors { try report.write(to: URL(fileURLWithPath: errors)) }
+        try report.commit()
         printError("merged: \(lines) line(s) from \(parts.count) part(s): \(set.count) document(s), "
             + "\(duplicates) duplicate(s), \(conflicts) conflicting duplicate(s), \(rejected) rejected, \(malformed) unreadable")
         // A missing part, or nothing usable and something wrong: fail without writing a graph.

@@ -19,7 +19,9 @@ import Foundation
 ///   document with id `stdin`, its encoding detected as for a `.txt` file.
 ///   Gzip on stdin is rejected with a hint (name the file instead).
 ///
-/// A directory without any such file is rejected (as an empty file is).
+/// A directory without any such file is rejected (as an empty file is). Files of
+/// `excluded` (canonical paths, `CanonicalPath`: the run's own outputs) are never read
+/// when met in a directory.
 ///
 /// Every bad input becomes an `IngestItem.rejected` naming the file (and line)
 /// and the reason; reading goes on with the next line or file. The only errors
@@ -28,10 +30,13 @@ public struct DocumentReader: Sendable {
     public let paths: [String]
     /// The file descriptor read for `-` (0, the process's stdin, by default).
     public let standardInput: Int32
+    /// Canonical paths of files skipped when met inside a directory (the run's outputs).
+    public let excluded: Set<String>
 
-    public init(paths: [String], standardInput: Int32 = 0) {
+    public init(paths: [String], standardInput: Int32 = 0, excluding excluded: Set<String> = []) {
         self.paths = paths
         self.standardInput = standardInput
+        self.excluded = excluded
     }
 
     /// Why a directory without any input file is rejected.
@@ -50,7 +55,7 @@ public struct DocumentReader: Sendable {
                 continue
             }
             if isDirectory.boolValue {
-                let entries = InputFileWalker.entries(in: path)
+                let entries = InputFileWalker.entries(in: path, excluding: excluded)
                 if entries.isEmpty {
                     // Like an empty file: a directory named as input that yields nothing is reported,
                     // not silently turned into an empty graph.

@@ -30,8 +30,12 @@ import Testing
     @Test func extractWritesOneLinePerDocumentAndAnErrorLineForBadInput() throws {
         let folder = try inputFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
+        // A missing input is refused before anything is read (exit 2); a bad file is an error line.
         let missing = folder.appendingPathComponent("missing.jsonl").path
-        let run = try Self.khaosan(["extract", folder.appendingPathComponent("docs").path, missing, "--no-cache", "-j", "2"])
+        #expect(try Self.khaosan(["extract", folder.appendingPathComponent("docs").path, missing, "--no-cache"]).status == 2)
+        let bad = folder.appendingPathComponent("empty.txt").path
+        try Data().write(to: URL(fileURLWithPath: bad))
+        let run = try Self.khaosan(["extract", folder.appendingPathComponent("docs").path, bad, "--no-cache", "-j", "2"])
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.last == "")
@@ -45,7 +49,7 @@ import Testing
         #expect(documents.count == written)
         #expect(documents.allSatisfy { ($0["contentHash"] as? String)?.count == 64 && $0["mentions"] is [Any] })
         #expect(errors.count == 1)
-        #expect(errors.first?["location"] as? String == missing)
+        #expect(errors.first?["location"] as? String == bad)
         #expect(Set(errors.first?.keys.map { $0 } ?? []) == ["error", "location"])
         // Logs go to stderr, never stdout.
         #expect(run.stderr.contains("rejected"))
@@ -82,7 +86,9 @@ import Testing
         let folder = try inputFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let report = folder.appendingPathComponent("report/errors.jsonl")
-        let missing = ["/nonexistent/a.jsonl", "/nonexistent/b.txt"]
+        let missing = [folder.appendingPathComponent("a.jsonl").path, folder.appendingPathComponent("b.txt").path]
+        try Data("not json\n".utf8).write(to: URL(fileURLWithPath: missing[0]))
+        try Data().write(to: URL(fileURLWithPath: missing[1]))
         let run = try Self.khaosan(["build", folder.appendingPathComponent("docs").path] + missing
             + ["-o", folder.appendingPathComponent("g.json").path, "--errors", report.path, "--no-cache"])
         #expect(run.status == 0)
