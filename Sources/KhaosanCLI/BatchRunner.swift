@@ -36,9 +36,11 @@ struct BatchRunner {
             do {
                 let opened = try ExtractionCache(directory: directory)
                 if let reason = opened.rebuildReason {
-                    printError("cache: \(directory.path) was not a valid khaosan cache (\(reason)); rebuilt it")
+                    printError("cache: \(directory.path): \(reason)")
                 }
                 cache = opened
+            } catch let error as ExtractionCacheError {
+                printError("cache: \(error); running without cache")
             } catch {
                 printError("cache: cannot use \(directory.path) (\(FileWriteError.reason(of: error))); running without cache")
             }
@@ -62,6 +64,7 @@ struct BatchRunner {
             if !options.quiet { progress.update(statistics) }
             try deliver(outcome)
         }
+        cache?.synchronize()   // durability once per run, not per entry
         statistics.elapsed = Date().timeIntervalSince(started)
         progress.finish()
         return Result(statistics: statistics, cache: cache?.counters)

@@ -23,6 +23,25 @@ struct RunPaths {
         for input in inputs where input != "-" {
             if let reason = Self.whyMissing(input) { problems.append("input \(input): \(reason)") }
         }
+        try fail(problems + collisions())
+    }
+
+    /// Throws `ExitCode(2)` after printing why, when an output is an input or another output
+    /// (missing inputs are left to the command).
+    func checkDistinct() throws {
+        try fail(collisions())
+    }
+
+    private func fail(_ problems: [String]) throws {
+        guard problems.isEmpty else {
+            for problem in problems { printError("Error: \(problem)") }
+            printError("Error: nothing was read or written")
+            throw ExitCode(2)
+        }
+    }
+
+    private func collisions() -> [String] {
+        var problems: [String] = []
         var seen: [String: String] = [:]   // canonical path → "option path"
         for input in inputs where input != "-" {
             seen[CanonicalPath.of(input)] = "input \(input)"
@@ -36,11 +55,7 @@ struct RunPaths {
                 seen[canonical] = "\(option) \(path)"
             }
         }
-        guard problems.isEmpty else {
-            for problem in problems { printError("Error: \(problem)") }
-            printError("Error: nothing was read or written")
-            throw ExitCode(2)
-        }
+        return problems
     }
 
     /// Why `path` cannot be an input, or nil when it exists.

@@ -130,4 +130,18 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
                 == ["g.jsonld", "g.jsonld.errors.jsonl", "in.jsonl"])
     }
+
+    @Test func aCacheDirThatIsNotAKhaosanCacheIsRefusedAndNothingInItIsDeleted() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let mine = folder.appendingPathComponent("mine/entries")
+        try FileManager.default.createDirectory(at: mine, withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: mine.appendingPathComponent("notes.txt"))
+        let result = try CommandLineRunner.run(["build", "in.jsonl", "-o", "g.jsonld", "--cache-dir", "mine", "--quiet"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("mine is not a khaosan cache"), "\(result.stderr)")
+        #expect(result.stderr.contains("running without cache"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("mine").path) == ["entries"])
+        #expect(try Data(contentsOf: mine.appendingPathComponent("notes.txt")) == Data("keep".utf8))
+    }
 }
