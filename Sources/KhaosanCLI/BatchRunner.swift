@@ -25,16 +25,21 @@ struct BatchRunner {
         let outputExtractors = extraction.model.outputExtractors
         // The version only enters cache keys: without a cache, hashing the bundled
         // resources (the 2.5 MB model among them) and the executable is skipped.
+        // Digests of the executable and resources are remembered in the cache folder (a
+        // warm cache must not cost more than no cache on small inputs).
+        let digests = FileDigestMemo(memoFile: options.cacheDirectory?.appendingPathComponent("file-digests.tsv"))
         let version = options.cacheDirectory == nil
             ? ExtractorVersion(extractors: extractors, salt: "uncached")
             : ExtractorVersion.standard(
                 extractors: extractors, userLexicons: extraction.lexiconFiles + [extraction.model.modelPath].compactMap { $0 },
                 salt: (outputExtractors.map { "output " + $0.sorted().joined(separator: ",") } ?? "")
-                    + " dates \(extraction.dateConvention.rawValue) binary " + Self.executableHash)
+                    + " dates \(extraction.dateConvention.rawValue) binary " + Self.executableHash(digests),
+                digests: digests)
         var cache: ExtractionCache?
         if let directory = options.cacheDirectory {
             do {
                 let opened = try ExtractionCache(directory: directory)
+                opened.minimumBytes = ExtractionCache.defaultMinimumBytes
                 if let reason = opened.rebuildReason {
                     printError("cache: \(directory.path): \(reason)")
                 }
@@ -65,6 +70,7 @@ struct BatchRunner {
             try deliver(outcome)
         }
         cache?.synchronize()   // durability once per run, not per entry
+        if cache != nil { digests.save() }
         statistics.elapsed = Date().timeIntervalSince(started)
         progress.finish()
         return Result(statistics: statistics, cache: cache?.counters)
@@ -72,11 +78,10 @@ struct BatchRunner {
 
     /// SHA-256 of this executable: any code change gives new cache keys, so a rebuilt
     /// khaosan never reuses results extracted by another build.
-    static let executableHash: String = {
+    static func executableHash(_ digests: FileDigestMemo) -> String {
         let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        guard let data = FileManager.default.contents(atPath: path) else { return "unknown" }
-        return SHA256.hex(bytes: data)
-    }()
+        return digests.hex(of: path) ?? "unknown"
+    }
 
     /// The summary lines for stderr.
     static func summary(_ result: Result, jobs: Int) -> [String] {
