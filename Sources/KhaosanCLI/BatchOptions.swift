@@ -28,12 +28,30 @@ struct BatchOptions: ParsableArguments {
                                valueName: "seconds"))
     var maxDocumentSeconds: Double = DocumentBudget.defaultMaxSeconds
 
+    @Flag(help: "Exit with status 1 when any document is rejected (the outputs are still written).")
+    var strict = false
+
+    /// The most worker threads `--jobs` accepts.
+    static let maximumJobs = 1024
+
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (1...Self.maximumJobs).contains(jobs) else {
+            throw ValidationError("--jobs must be between 1 and \(Self.maximumJobs), not \(jobs)")
+        }
         guard maxDocumentSize >= 1024 else { throw ValidationError("--max-document-size must be at least 1024 (bytes)") }
         guard maxDocumentSeconds > 0, !maxDocumentSeconds.isNaN else {
             throw ValidationError("--max-document-seconds must be more than 0")
         }
+    }
+
+    /// Throws `ExitCode(1)` when the run rejected documents under `--strict`, or read none
+    /// and rejected some; call after the outputs are written.
+    func checkOutcome(_ statistics: BatchStatistics) throws {
+        if strict && statistics.rejected > 0 {
+            printError("error: \(statistics.rejected) document(s) rejected (--strict)")
+            throw ExitCode(1)
+        }
+        if statistics.read == 0 && statistics.rejected > 0 { throw ExitCode(1) }
     }
 
     /// The per-document limits these options set.

@@ -8,11 +8,14 @@ struct BatchRunner {
     let paths: [String]
     /// Lexicons and model as the user chose them.
     let extraction: ExtractionOptions
+    /// Where rejections are streamed (and counted).
+    var errors: ErrorsReport
+    /// Canonical paths of the run's output files, never read as input (`RunPaths.excludedFromInput`).
+    var excluded: Set<String> = []
 
     /// What a run did.
     struct Result {
         var statistics: BatchStatistics
-        var errors: ErrorsReport
         var cache: ExtractionCacheCounters?
     }
 
@@ -22,21 +25,28 @@ struct BatchRunner {
         let outputExtractors = extraction.model.outputExtractors
         // The version only enters cache keys: without a cache, hashing the bundled
         // resources (the 2.5 MB model among them) and the executable is skipped.
+        // Digests of the executable and resources are remembered in the cache folder (a
+        // warm cache must not cost more than no cache on small inputs).
+        let digests = FileDigestMemo(memoFile: options.cacheDirectory?.appendingPathComponent("file-digests.tsv"))
         let version = options.cacheDirectory == nil
             ? ExtractorVersion(extractors: extractors, salt: "uncached")
             : ExtractorVersion.standard(
                 extractors: extractors, userLexicons: extraction.lexiconFiles + [extraction.model.modelPath].compactMap { $0 },
                 salt: (outputExtractors.map { "output " + $0.sorted().joined(separator: ",") } ?? "")
                     + " dates \(extraction.dateConvention.rawValue) max-document-size \(options.maxDocumentSize)"
-                    + " binary " + Self.executableHash)
+                    + " binary " + Self.executableHash(digests),
+                digests: digests)
         var cache: ExtractionCache?
         if let directory = options.cacheDirectory {
             do {
                 let opened = try ExtractionCache(directory: directory)
+                opened.minimumBytes = ExtractionCache.defaultMinimumBytes
                 if let reason = opened.rebuildReason {
-                    printError("cache: \(directory.path) was not a valid khaosan cache (\(reason)); rebuilt it")
+                    printError("cache: \(directory.path): \(reason)")
                 }
                 cache = opened
+            } catch let error as ExtractionCacheError {
+                printError("cache: \(error); running without cache")
             } catch {
                 printError("cache: cannot use \(directory.path) (\(FileWriteError.reason(of: error))); running without cache")
             }
@@ -55,29 +65,29 @@ struct BatchRunner {
         }
         let started = Date()
         var statistics = BatchStatistics()
-        var errors = ErrorsReport()
-        try engine.run(DocumentReader(paths: paths)) { outcome in
+        try engine.run(DocumentReader(paths: paths, excluding: excluded)) { outcome in
             statistics.record(outcome)
             statistics.elapsed = Date().timeIntervalSince(started)
-            if case .rejected(let error) = outcome { errors.append(error) }
+            if case .rejected(let error) = outcome { try errors.append(error) }
             if case .extracted(let extraction, false, let bytes) = outcome, bytes > budget.maxBytes {
                 printError("document \(extraction.id): \(bytes) bytes, over --max-document-size \(budget.maxBytes): extracted in parts cut at paragraph or sentence boundaries")
             }
             if !options.quiet { progress.update(statistics) }
             try deliver(outcome)
         }
+        cache?.synchronize()   // durability once per run, not per entry
+        if cache != nil { digests.save() }
         statistics.elapsed = Date().timeIntervalSince(started)
         progress.finish()
-        return Result(statistics: statistics, errors: errors, cache: cache?.counters)
+        return Result(statistics: statistics, cache: cache?.counters)
     }
 
     /// SHA-256 of this executable: any code change gives new cache keys, so a rebuilt
     /// khaosan never reuses results extracted by another build.
-    static let executableHash: String = {
+    static func executableHash(_ digests: FileDigestMemo) -> String {
         let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        guard let data = FileManager.default.contents(atPath: path) else { return "unknown" }
-        return SHA256.hex(bytes: data)
-    }()
+        return digests.hex(of: path) ?? "unknown"
+    }
 
     /// The summary lines for stderr.
     static func summary(_ result: Result, jobs: Int) -> [String] {

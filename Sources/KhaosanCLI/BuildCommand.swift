@@ -16,26 +16,31 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the graph ('-' for stdout).")
     var output: String = "out/graph.jsonld"
 
-    @Option(help: "Where to write the list of rejected documents (default: errors.jsonl beside the graph file; none when the graph goes to stdout, a pipe or a device).")
+    @Option(help: "Where to write the list of rejected documents (default: <graph>.errors.jsonl beside the graph file; none when the graph goes to stdout, a pipe or a device).")
     var errors: String?
 
-    /// The errors report's path: --errors, else errors.jsonl beside a graph file, else none
-    /// (the graph goes to stdout, a pipe or a device such as /dev/null).
+    /// The errors report's path: --errors, else `<graph>.errors.jsonl` beside a graph file,
+    /// else none (the graph goes to stdout, a pipe or a device such as /dev/null).
     var errorsPath: String? {
         if let errors { return errors }
         if output == "-" || AtomicFile.writesInPlace(output) { return nil }
-        return URL(fileURLWithPath: output).deletingLastPathComponent().appendingPathComponent("errors.jsonl").path
+        return output + ".errors.jsonl"
     }
 
     func run() throws {
+        if input.inputs.isEmpty { printError("no inputs given: building the bundled corpus (\(BundledCorpus.path))") }
+        let paths = input.inputs.isEmpty ? [BundledCorpus.path] : input.inputs
+        // Before anything is opened: every input exists and no output is an input or the other output.
+        let runPaths = RunPaths(inputs: paths, outputs: [("-o", output)] + (errorsPath.map { [("--errors", $0)] } ?? []))
+        try runPaths.check()
         // Fail before the extraction, not after it, when an output cannot be written.
         if output != "-" { try AtomicFile.checkWritable(output) }
-        if let errorsPath { try AtomicFile.checkWritable(errorsPath) }
-        let paths = input.inputs.isEmpty ? [BundledCorpus.path] : input.inputs
+        let report = try ErrorsReport(path: errorsPath)
         var extractions = ExtractionSet()
         var interner = ExtractionInterner()   // shares equal names: memory held until the graph is written
         var conflicts: [String] = []
-        let result = try BatchRunner(options: batch, paths: paths, extraction: extraction).run { outcome in
+        let result = try BatchRunner(options: batch, paths: paths, extraction: extraction, errors: report,
+                                     excluded: runPaths.excludedFromInput).run { outcome in
             switch outcome {
             case .extracted(let extraction, _, _):
                 switch extractions.insert(interner.intern(extraction)) {
@@ -49,13 +54,13 @@ struct BuildCommand: ParsableCommand {
         interner = ExtractionInterner()
         for line in BatchRunner.summary(result, jobs: batch.jobs) { printError(line) }
         let graph = GraphOutput.streamedGraph(for: extractions, lexicon: try extraction.lexicon(), base: graphOptions.baseIRI)
-        try GraphFile.write(graph, to: output, options: graphOptions)
-        if let errorsPath { try result.errors.write(to: URL(fileURLWithPath: errorsPath)) }
+        // The report is renamed into place right before the graph: both come from this run.
+        try GraphFile.write(graph, to: output, options: graphOptions, before: { try report.commit() })
         for id in Set(conflicts).sorted() {
             printError("warning: document id \(id) appears with different content; kept the one whose JSON sorts first")
         }
         printError("graph: \(output == "-" ? "stdout" : output) (\(extractions.count) documents); "
             + "errors report: \(errorsPath ?? "none, see --errors") (\(result.statistics.rejected) rejected)")
-        if result.statistics.read == 0 && result.statistics.rejected > 0 { throw ExitCode(1) }
+        try batch.checkOutcome(result.statistics)
     }
 }

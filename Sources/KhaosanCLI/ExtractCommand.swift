@@ -8,8 +8,12 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Extract mentions per document: one JSON line per document on stdout.",
         discussion: """
             Each line is a document's extraction (deterministic JSON, in input order), or \
-            {"error":…,"location":…} for a document that could not be read. `khaosan merge` \
-            turns such outputs into the graph `build` would write. Logs go to stderr.
+            {"error":…,"location":…} for a document that could not be read; the last line is a \
+            trailer {"trailer":{"checksum":…,"lines":N}} (see `merge`). `khaosan merge` turns \
+            such outputs into the graph `build` would write. Logs go to stderr. Each line is \
+            written with its newline in one write(2), so several extracts can share one pipe: \
+            writes of up to PIPE_BUF (4096) bytes are never mixed; longer lines may be split by \
+            the system when the pipe is full, which `merge` detects by the trailers' checksums.
             """
     )
 
@@ -21,23 +25,29 @@ struct ExtractCommand: ParsableCommand {
     var errors: String?
 
     func run() throws {
-        if let errors { try AtomicFile.checkWritable(errors) }
         let paths = input.inputs.isEmpty ? ["-"] : input.inputs
-        var output = StandardOutput()
+        let runPaths = RunPaths(inputs: paths, outputs: errors.map { [("--errors", $0)] } ?? [])
+        try runPaths.check()
+        let report = try ErrorsReport(path: errors)
+        var tally = ExtractOutputTrailer()
         let encoder = ExtractionJSON.encoder()
-        let result = try BatchRunner(options: batch, paths: paths, extraction: extraction).run { outcome in
+        let result = try BatchRunner(options: batch, paths: paths, extraction: extraction, errors: report,
+                                     excluded: runPaths.excludedFromInput).run { outcome in
+            var line: Data
             switch outcome {
             case .extracted(let extraction, _, _):
-                output.write(data: try ExtractionJSON.line(extraction))
+                line = try ExtractionJSON.line(extraction)
             case .rejected(let error):
                 printError("rejected \(error)")
-                output.write(data: ExtractionJSON.errorLine(error, encoder: encoder))
+                line = ExtractionJSON.errorLine(error, encoder: encoder)
             }
-            output.write("\n")
+            tally.add(line: line)
+            line.append(0x0A)
+            StandardOutput.write(line)   // one write(2): whole lines only
         }
-        output.flush()
-        if let errors { try result.errors.write(to: URL(fileURLWithPath: errors)) }
+        StandardOutput.write(tally.line + Data([0x0A]))
+        try report.commit()
         for line in BatchRunner.summary(result, jobs: batch.jobs) { printError(line) }
-        if result.statistics.read == 0 && result.statistics.rejected > 0 { throw ExitCode(1) }
+        try batch.checkOutcome(result.statistics)
     }
 }

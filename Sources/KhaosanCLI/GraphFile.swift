@@ -5,11 +5,26 @@ import Khaosan
 /// and prints the summary on stderr. `build` and `merge` write a `StreamedGraph`, whose
 /// annotations are written from the extractions while streaming.
 enum GraphFile {
-    static func write(_ graph: StreamedGraph, to path: String, options: GraphOptions) throws {
+    /// `before` runs once the graph is completely written, right before it is renamed into
+    /// place (or after it went to stdout): commit a companion file there (the errors report)
+    /// so that both are replaced together, or neither when the graph fails.
+    static func write(_ graph: StreamedGraph, to path: String, options: GraphOptions,
+                      before commit: () throws -> Void = {}) throws {
         if path == "-" {
             JSONLDWriter().stream(graph) { StandardOutput.write(Data($0)) }
-        } else {
+            try commit()
+        } else if AtomicFile.writesInPlace(path) {
             try JSONLDWriter().write(graph, to: path)
+            try commit()
+        } else {
+            let staged = try StagedFile(path: path)
+            do {
+                try JSONLDWriter().stream(graph) { try staged.handle.write(contentsOf: Data($0)) }
+            } catch {
+                throw FileWriteError(path: path, error: error)
+            }
+            try commit()
+            try staged.commit()
         }
         for line in GraphSummary(graph, top: options.top).lines { printError(line) }
         if path != "-" {

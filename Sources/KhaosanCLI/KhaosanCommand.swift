@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Khaosan
 
 @main
 struct KhaosanCommand: ParsableCommand {
@@ -29,6 +30,11 @@ struct KhaosanCommand: ParsableCommand {
     static func main() {
         do {
             var command = try parseAsRoot()
+            // Every command but diff reads the bundled lexicons and model: one line, not a trap, when they are gone.
+            if !(command is DiffCommand), BundledResources.location == nil {
+                writeStandardError("Error: \(BundledResources.missingMessage)\n")
+                Foundation.exit(1)
+            }
             try command.run()
         } catch {
             let status = exitCode(for: error)

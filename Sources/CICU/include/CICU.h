@@ -9,3 +9,4 @@
 #include "cicu_normalize.h"
 #include "cicu_translit.h"
 #include "cicu_prefetch.h"
+#include "cicu_sync.h"

@@ -101,8 +101,9 @@ public final class BatchExtractor: @unchecked Sendable {
         case .document(let raw):
             let bytes = raw.source.utf8.count
             let contentHash = SHA256.hex(raw.source)
-            // The cache key is only computed when there is a cache.
-            let key = cache.map { _ in
+            // The cache key is only computed when there is a cache, and the document is
+            // worth it: extracting a tiny one is cheaper than a lookup.
+            let key = cache.flatMap { $0.minimumBytes <= bytes ? $0 : nil }.map { _ in
                 ExtractionCacheKey.key(version: version, contentHash: contentHash, metadata: raw.metadata)
             }
             if let cache, let key, let cached = cache.lookup(key) {

@@ -9,8 +9,10 @@ public struct ExtractOutputReader {
         self.path = path
     }
 
-    /// Calls `body` with each non-empty line and its 1-based line number.
-    public func forEach(_ body: (Data, Int) throws -> Void) throws {
+    /// Calls `body` with each non-empty line and its 1-based line number. Returns true when
+    /// the last line has no newline: the output was cut (a writer always ends a line).
+    @discardableResult
+    public func forEach(_ body: (Data, Int) throws -> Void) throws -> Bool {
         let handle: FileHandle
         if path == "-" {
             handle = FileHandle.standardInput
@@ -51,5 +53,6 @@ public struct ExtractOutputReader {
             pending.removeFirst(consumed)
         }
         if !pending.isEmpty { try pending.withUnsafeBufferPointer { try emit($0) } }
+        return !pending.isEmpty
     }
 }

@@ -4,4 +4,8 @@ import Foundation
 public struct ExtractionLineError: Error, Hashable, Sendable, CustomStringConvertible {
     public var reason: String
     public var description: String { reason }
+
+    public init(reason: String) {
+        self.reason = reason
+    }
 }

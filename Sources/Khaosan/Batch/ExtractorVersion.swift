@@ -16,7 +16,9 @@ public struct ExtractorVersion: Hashable, Sendable, CustomStringConvertible {
     ///   - extractors: the pipeline's extractors, in order (names and labels count).
     ///   - lexiconFiles: lexicon files whose bytes the extractors read (bundled and `--lexicon`).
     ///   - salt: anything else the results depend on (e.g. options that change extraction).
-    public init(extractors: [any MentionExtractor], lexiconFiles: [URL] = [], salt: String = "") {
+    ///   - digests: where file digests are remembered between runs (nil: every file is hashed).
+    public init(extractors: [any MentionExtractor], lexiconFiles: [URL] = [], salt: String = "",
+                digests: FileDigestMemo? = nil) {
         var hash = SHA256()
         hash.update("khaosan \(Khaosan.version) r\(Self.codeRevision)\n")
         for extractor in extractors {
@@ -26,7 +28,7 @@ public struct ExtractorVersion: Hashable, Sendable, CustomStringConvertible {
         }
         var readable = 0
         for file in lexiconFiles.sorted(by: { $0.path < $1.path }) {
-            let contents = (try? Data(contentsOf: file)).map { SHA256.hex(bytes: $0) } ?? "unreadable"
+            let contents = (digests ?? FileDigestMemo(memoFile: nil)).hex(of: file.path) ?? "unreadable"
             if contents != "unreadable" { readable += 1 }
             hash.update("lexicon \(file.lastPathComponent) \(contents)\n")
         }
@@ -54,8 +56,9 @@ public struct ExtractorVersion: Hashable, Sendable, CustomStringConvertible {
     /// The version of `extractors` reading the bundled resources and `userLexicons` (paths;
     /// also any other file the results depend on, e.g. a `--model` file).
     public static func standard(extractors: [any MentionExtractor], userLexicons: [String] = [],
-                                salt: String = "") -> ExtractorVersion {
+                                salt: String = "", digests: FileDigestMemo? = nil) -> ExtractorVersion {
         ExtractorVersion(extractors: extractors,
-                         lexiconFiles: bundledResourceFiles() + userLexicons.map { URL(fileURLWithPath: $0) }, salt: salt)
+                         lexiconFiles: bundledResourceFiles() + userLexicons.map { URL(fileURLWithPath: $0) }, salt: salt,
+                         digests: digests)
     }
 }

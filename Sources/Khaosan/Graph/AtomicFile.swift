@@ -60,38 +60,14 @@ public enum AtomicFile {
     /// With `replacing` false the temporary file is removed instead of renamed (a dry run).
     private static func writeViaTemporary(to path: String, replacing: Bool,
                                           _ body: (FileHandle) throws -> Void) throws {
-        let url = URL(fileURLWithPath: path)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw FileWriteError(path: path, reason: "it is a directory")
-        }
-        let directory = url.deletingLastPathComponent()
+        let staged = try StagedFile(path: path)
+        guard replacing else { return staged.discard() }
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try body(staged.handle)
         } catch {
-            throw FileWriteError(path: path, reason: "cannot create directory \(directory.path): \(FileWriteError.reason(of: error))")
-        }
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw FileWriteError(path: path, reason: "cannot create \(temporary.path): \(String(cString: strerror(errno)))")
-        }
-        do {
-            let handle = try FileHandle(forWritingTo: temporary)
-            defer { try? handle.close() }
-            try body(handle)
-            try handle.synchronize()
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            staged.discard()
             throw error
         }
-        if !replacing {
-            try? FileManager.default.removeItem(at: temporary)
-            return
-        }
-        if rename(temporary.path, url.path) != 0 {
-            let code = errno
-            try? FileManager.default.removeItem(at: temporary)
-            throw FileWriteError(path: path, reason: "rename failed: \(String(cString: strerror(code)))")
-        }
+        try staged.commit()
     }
 }

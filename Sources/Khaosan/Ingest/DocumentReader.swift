@@ -11,15 +11,21 @@ import Foundation
 ///   named explicitly): one document, id = file name without extension, encoding
 ///   detected (`SourceTextDecoder`: UTF-8 with or without BOM, UTF-16 with BOM,
 ///   TIS-620 / windows-874);
-/// - `.jsonl`, `.jsonl.gz`: one UTF-8 JSON document per line (`JSONLRecordDecoder`);
-///   blank lines are skipped;
+/// - `.jsonl`, `.ndjson`, `.json` and their `.gz`: one UTF-8 JSON document per line
+///   (`JSONLRecordDecoder`); blank lines are skipped;
+/// - a name without a known extension, named explicitly: JSON Lines if its first
+///   significant byte is `{`, else one text document;
+/// - `.zst`, `.bz2`, `.xz` (by name or by their signature in the first bytes):
+///   rejected as "unsupported compression";
 /// - `-`: stdin. Its format is sniffed: if the first byte that is not
 ///   whitespace (after an optional UTF-8 BOM) is `{`, stdin is JSON Lines
 ///   (ids default to `stdin:<line>`); otherwise all of stdin is one text
 ///   document with id `stdin`, its encoding detected as for a `.txt` file.
 ///   Gzip on stdin is rejected with a hint (name the file instead).
 ///
-/// A directory without any such file is rejected (as an empty file is).
+/// A directory without any such file is rejected (as an empty file is). Files of
+/// `excluded` (canonical paths, `CanonicalPath`: the run's own outputs) are never read
+/// when met in a directory.
 ///
 /// Every bad input becomes an `IngestItem.rejected` naming the file (and line)
 /// and the reason; reading goes on with the next line or file. The only errors
@@ -28,14 +34,17 @@ public struct DocumentReader: Sendable {
     public let paths: [String]
     /// The file descriptor read for `-` (0, the process's stdin, by default).
     public let standardInput: Int32
+    /// Canonical paths of files skipped when met inside a directory (the run's outputs).
+    public let excluded: Set<String>
 
-    public init(paths: [String], standardInput: Int32 = 0) {
+    public init(paths: [String], standardInput: Int32 = 0, excluding excluded: Set<String> = []) {
         self.paths = paths
         self.standardInput = standardInput
+        self.excluded = excluded
     }
 
     /// Why a directory without any input file is rejected.
-    public static let emptyDirectoryReason = "no input files in this directory (.txt, .txt.gz, .jsonl, .jsonl.gz)"
+    public static let emptyDirectoryReason = "no input files in this directory (.txt, .jsonl, .ndjson, .json, each also .gz)"
 
     /// Calls `body` for each document or rejection, in input order.
     public func forEach(_ body: (IngestItem) throws -> Void) throws {
@@ -50,7 +59,7 @@ public struct DocumentReader: Sendable {
                 continue
             }
             if isDirectory.boolValue {
-                let entries = InputFileWalker.entries(in: path)
+                let entries = InputFileWalker.entries(in: path, excluding: excluded)
                 if entries.isEmpty {
                     // Like an empty file: a directory named as input that yields nothing is reported,
                     // not silently turned into an empty graph.
@@ -69,20 +78,65 @@ public struct DocumentReader: Sendable {
     }
 
     private func readFile(_ path: String, format: InputFormat, _ body: (IngestItem) throws -> Void) throws {
-        let source: ByteSource
+        if case .unsupportedCompression(let tool) = format {
+            try body(.rejected(IngestError(location: path, reason: Self.unsupportedCompressionReason(tool))))
+            return
+        }
+        let opened: ByteSource
         do {
-            source = format.isCompressed ? try GzipByteSource(path: path) : try FileByteSource(path: path)
+            opened = format.isCompressed ? try GzipByteSource(path: path) : try FileByteSource(path: path)
         } catch let error as ByteSourceError {
             try body(.rejected(IngestError(location: path, reason: "cannot open: \(error.reason)")))
             return
         }
+        // The first bytes tell a compression the name did not, and JSON Lines from text.
+        // A read error here (a tiny truncated gzip) is raised again after the prefix, where
+        // the readers report it with what came before.
+        let (prefix, failure) = Self.readPrefix(of: opened)
+        if let tool = InputFormat.unsupportedCompression(signature: prefix) {
+            try body(.rejected(IngestError(location: path, reason: Self.unsupportedCompressionReason(tool))))
+            return
+        }
+        let source = PrefixedByteSource(prefix: prefix, rest: failure.map { FailedByteSource(error: $0) } ?? opened)
         let fileName = (path as NSString).lastPathComponent
-        if format.isJSONLines {
+        if format.isJSONLines || (format == .sniffed && Self.firstSignificantByte(of: prefix) == UInt8(ascii: "{")) {
             let reader = JSONLinesReader(decoder: JSONLRecordDecoder(fileName: fileName, inputLocation: path), location: path)
             try reader.read(LineReader(source: source), body)
         } else {
             try body(TextDocumentReader.read(source, id: InputFormat.documentID(forTextFile: path), location: path))
         }
+    }
+
+    static func unsupportedCompressionReason(_ tool: String) -> String {
+        "unsupported compression (\(tool)): decompress it first, e.g. `\(tool) -dc FILE | khaosan build -`"
+    }
+
+    /// Up to 4 KiB from the start of `source` (less only at its end), and the error that
+    /// stopped the reading, if one did.
+    private static func readPrefix(of source: ByteSource) -> ([UInt8], Error?) {
+        var prefix = [UInt8](repeating: 0, count: 4096)
+        var count = 0
+        var failure: Error?
+        while count < prefix.count {
+            do {
+                let read = try prefix.withUnsafeMutableBytes {
+                    try source.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[count...]))
+                }
+                if read == 0 { break }
+                count += read
+            } catch {
+                failure = error
+                break
+            }
+        }
+        prefix.removeLast(prefix.count - count)
+        return (prefix, failure)
+    }
+
+    /// The first byte that is not whitespace, after an optional UTF-8 BOM.
+    static func firstSignificantByte(of bytes: [UInt8]) -> UInt8? {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        return bytes[start...].first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
     }
 
     private func readStandardInput(_ body: (IngestItem) throws -> Void) throws {

@@ -10,12 +10,10 @@ public struct AbbreviationList: Sendable {
 
     /// The bundled list (empty if the resource cannot be read).
     public static let bundled: AbbreviationList = {
-        guard let url = Bundle.module.url(forResource: "abbreviations", withExtension: "txt",
-                                          subdirectory: "Resources/lexicons"),
-              let data = FileManager.default.contents(atPath: url.path) else {
+        guard let text = try? BundledResources.text("lexicons/abbreviations.txt") else {
             return AbbreviationList(entries: [])
         }
-        return AbbreviationList(lines: String(decoding: data, as: UTF8.self))
+        return AbbreviationList(lines: text)
     }()
 
     public init(entries: Set<String>) {

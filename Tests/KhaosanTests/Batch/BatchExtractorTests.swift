@@ -15,8 +15,8 @@ import Testing
         let input = items(300)
         let one = try BatchFixtures.run(BatchFixtures.engine(jobs: 1), input)
         let four = try BatchFixtures.run(BatchFixtures.engine(jobs: 4, lookAhead: 8), input)
-        let bytesOne = try GraphOutput.data(for: BatchFixtures.extractions(one))
-        let bytesFour = try GraphOutput.data(for: BatchFixtures.extractions(four))
+        let bytesOne = GraphOutput.data(for: BatchFixtures.extractions(one))
+        let bytesFour = GraphOutput.data(for: BatchFixtures.extractions(four))
         #expect(bytesOne == bytesFour)
         #expect(BatchFixtures.extractions(one).flatMap(\.mentions).count > 300)
         // Per-document lines (what `extract` writes) are identical too, in input order.

@@ -9,7 +9,7 @@ import Testing
                                              documents.map(IngestItem.document))
         var statistics = BatchStatistics()
         outcomes.forEach { statistics.record($0) }
-        return (try GraphOutput.data(for: BatchFixtures.extractions(outcomes)), statistics.cacheHits, statistics.extracted)
+        return (GraphOutput.data(for: BatchFixtures.extractions(outcomes)), statistics.cacheHits, statistics.extracted)
     }
 
     @Test func addingDocumentsReextractsOnlyTheNewOnes() throws {
@@ -99,7 +99,7 @@ import Testing
         }
     }
 
-    @Test func aForeignOrOutdatedManifestRebuildsTheCache() throws {
+    @Test func aDamagedOrOutdatedManifestIsRewrittenAndCostsOnlyTheDamagedEntries() throws {
         for manifest in ["{\"format\":\"khaosan-extraction-cache\",\"schema\":0}\n", "SQLite format 3\u{0}", ""] {
             let directory = BatchFixtures.temporaryDirectory()
             defer { try? FileManager.default.removeItem(at: directory) }
@@ -107,20 +107,35 @@ import Testing
             _ = try run(documents, cache: ExtractionCache(directory: directory))
             try Data(manifest.utf8).write(to: directory.appendingPathComponent(ExtractionCache.manifestName))
             let cache = try ExtractionCache(directory: directory)
-            #expect(cache.rebuildReason != nil)
+            #expect(cache.rebuildReason?.contains("entries kept") == true)
             let again = try run(documents, cache: cache)
-            #expect(again.hits == 0 && again.extracted == 10)
+            #expect(again.hits == 10 && again.extracted == 0)
             #expect(try ExtractionCache(directory: directory).rebuildReason == nil)
         }
     }
 
-    @Test func entriesWithoutAManifestAreDiscarded() throws {
+    @Test func aFolderThatIsNotACacheIsRefusedAndLeftAsItWas() throws {
         let directory = BatchFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        _ = try run(BatchFixtures.documents(5), cache: ExtractionCache(directory: directory))
-        try FileManager.default.removeItem(at: directory.appendingPathComponent(ExtractionCache.manifestName))
-        let cache = try ExtractionCache(directory: directory)
-        #expect(cache.rebuildReason == "manifest missing")
-        #expect(try run(BatchFixtures.documents(5), cache: cache).extracted == 5)
+        let entries = directory.appendingPathComponent("entries")
+        try FileManager.default.createDirectory(at: entries, withIntermediateDirectories: true)
+        try Data("my thesis".utf8).write(to: entries.appendingPathComponent("chapter1.txt"))
+        #expect(throws: ExtractionCacheError.self) { try ExtractionCache(directory: directory) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["entries"])
+        #expect(try Data(contentsOf: entries.appendingPathComponent("chapter1.txt")) == Data("my thesis".utf8))
+        // An empty folder becomes a cache.
+        let empty = directory.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        #expect(try ExtractionCache(directory: empty).rebuildReason == nil)
+    }
+
+    @Test func temporaryEntriesOfADeadProcessAreRemovedWhenTheCacheIsOpened() throws {
+        let directory = BatchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try ExtractionCache(directory: directory)
+        let abandoned = directory.appendingPathComponent("tmp/\(1 << 30)-7")
+        try Data("half an entry".utf8).write(to: abandoned)
+        _ = try ExtractionCache(directory: directory)
+        #expect(!FileManager.default.fileExists(atPath: abandoned.path))
     }
 }

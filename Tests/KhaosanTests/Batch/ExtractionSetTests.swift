@@ -44,14 +44,14 @@ import Testing
     func graphBytesDoNotDependOnOrderOrSharding(seed: UInt64) throws {
         var g = SeededGenerator(seed: seed)
         let all = (0..<80).map { _ in randomExtraction(&g) }
-        let whole = try GraphOutput.data(for: all)
-        #expect(try GraphOutput.data(for: all.shuffled(using: &g)) == whole)
+        let whole = GraphOutput.data(for: all)
+        #expect(GraphOutput.data(for: all.shuffled(using: &g)) == whole)
         // Shards with overlaps, merged in another order, as `merge` does.
         let shards = (0..<4).map { _ in all.filter { _ in Bool.random(using: &g) } }
         let rest = all.filter { extraction in !shards.contains { $0.contains(extraction) } }
         let merged = ([ExtractionSet(rest)] + shards.map { ExtractionSet($0) }).shuffled(using: &g)
             .reduce(ExtractionSet()) { $0.union($1) }
-        #expect(try GraphOutput.data(for: Array(merged.byID.values)) == whole)
+        #expect(GraphOutput.data(for: Array(merged.byID.values)) == whole)
     }
 
     @Test func duplicateIdKeepsTheExtractionWhoseContentSortsFirstWhereverItWasRead() {
@@ -74,7 +74,7 @@ import Testing
                                      sourceLength: 0, mentions: [])
         let two = DocumentExtraction(id: "a", metadata: DocumentMetadata(source: "in.jsonl:1"), contentHash: "h",
                                      sourceLength: 0, mentions: [])
-        let text = String(decoding: try GraphOutput.data(for: [one, two]), as: UTF8.self)
+        let text = String(decoding: GraphOutput.data(for: [one, two]), as: UTF8.self)
         let a = try #require(text.range(of: "/doc/a\""))
         let b = try #require(text.range(of: "/doc/b\""))
         #expect(a.lowerBound < b.lowerBound)

@@ -38,11 +38,11 @@ struct CommandLineRunner {
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
         // Read both pipes concurrently so a full stderr pipe cannot block the child.
-        var errData = Data()
+        let errData = ReadBuffer()
         let group = DispatchGroup()
         group.enter()
         DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
+            errData.data = err.fileHandleForReading.readDataToEndOfFile()
             group.leave()
         }
         if standardOutput != nil { try out.fileHandleForWriting.close() }
@@ -51,7 +51,13 @@ struct CommandLineRunner {
         process.waitUntilExit()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errData.data, as: UTF8.self))
+    }
+
+    /// What the stderr reader read; written by its thread before `group.leave()`, read
+    /// after `group.wait()`, so never at the same time.
+    private final class ReadBuffer: @unchecked Sendable {
+        var data = Data()
     }
 
     /// A fresh path in the temporary directory ending in `name` (nothing is created).

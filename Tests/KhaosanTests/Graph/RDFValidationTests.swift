@@ -3,8 +3,9 @@ import Testing
 @testable import Khaosan
 
 /// Loads the seed graph with a real JSON-LD processor (rdflib, through
-/// `scripts/check-graph-rdf.py`): JSON-LD → N-Quads → SPARQL. Needs `python3`
-/// with rdflib (`.ci/run` installs it); fails, not skips, without them.
+/// `scripts/check-graph-rdf.py`): JSON-LD → N-Quads → SPARQL. rdflib comes from a
+/// private virtual environment (`scripts/python-env.sh`); the tests are skipped, with
+/// the reason reported, when that cannot be made.
 @Suite struct RDFValidationTests {
     struct Report: Decodable {
         let triples: Int
@@ -13,13 +14,14 @@ import Testing
     }
 
     static func check(_ graph: KnowledgeGraph) throws -> (status: Int32, report: Report?, stderr: String) {
+        let python = try RDFPython.require()
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("khaosan-rdf-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).jsonld").path
         try JSONLDWriter().write(graph, to: path)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Repository.path("scripts/check-graph-rdf.py"), path, "พะเยา"]
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [Repository.path("scripts/check-graph-rdf.py"), path, "พะเยา"]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

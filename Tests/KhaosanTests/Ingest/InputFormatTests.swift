@@ -10,12 +10,16 @@ import Testing
         #expect(InputFormat(directoryEntry: "a.txt.gz") == .gzipText)
         #expect(InputFormat(directoryEntry: "a.gz") == nil)
         #expect(InputFormat(directoryEntry: "NOTICE") == nil)
-        #expect(InputFormat(directoryEntry: "a.json") == nil)
+        #expect(InputFormat(directoryEntry: "a.json") == .jsonLines)
+        #expect(InputFormat(directoryEntry: "a.ndjson.gz") == .gzipJSONLines)
+        #expect(InputFormat(directoryEntry: "a.tar.xz") == nil)
+        #expect(InputFormat(directoryEntry: "a.jsonl.zst") == .unsupportedCompression("zstd"))
     }
 
-    @Test func explicitFilesDefaultToText() {
-        #expect(InputFormat(explicitPath: "dir/article") == .text)
-        #expect(InputFormat(explicitPath: "dir/article.md") == .text)
+    @Test func explicitFilesWithoutAKnownExtensionAreSniffed() {
+        #expect(InputFormat(explicitPath: "dir/article") == .sniffed)
+        #expect(InputFormat(explicitPath: "dir/article.md") == .sniffed)
+        #expect(InputFormat(explicitPath: "dump.tar.xz") == .unsupportedCompression("xz"))
         #expect(InputFormat(explicitPath: "dump.gz") == .gzipText)
         #expect(InputFormat(explicitPath: "dir/x.jsonl.gz") == .gzipJSONLines)
     }

@@ -82,13 +82,7 @@ struct DateVocabulary: Sendable {
 
     /// The entries of `lexicons/date-words.txt`.
     static func lexicon() throws -> [(String, DateWord)] {
-        // `.copy("Resources")` keeps the folder; Foundation on Linux already
-        // resolves the bundle's resource URL to it, macOS does not.
-        guard let url = Bundle.module.url(forResource: "date-words", withExtension: "txt", subdirectory: "Resources/lexicons")
-                ?? Bundle.module.url(forResource: "date-words", withExtension: "txt", subdirectory: "lexicons") else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "Resources/lexicons/date-words.txt"])
-        }
-        let text = try String(contentsOf: url, encoding: .utf8)
+        let text = try BundledResources.text("lexicons/date-words.txt")
         var entries: [(String, DateWord)] = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t").map(String.init)
