@@ -11,8 +11,8 @@
 ///
 /// Order, each step deterministic and independent of input order:
 /// 1. lexicon identities (names claimed by two lexicon entries were never joined to either);
-/// 2. hard links, checked against lexicon identities only: PLACE canonical names and safe
-///    typos (`TypoMatcher`);
+/// 2. hard links, checked against lexicon identities only: canonical names (`Mention.value`)
+///    and safe typos (`TypoMatcher`);
 /// 3. name identities of the resulting groups;
 /// 4. acronym definitions: of the long forms an acronym is defined as across the archive,
 ///    only the one with at least twice the support of all others together is followed,

@@ -7,11 +7,13 @@
 /// - mentions with the same `NameKey` (PERSON without titles, PLACE without its head,
 ///   EVENT without subtitle);
 /// - names of one lexicon entry (Thai ↔ Latin, `en`, acronyms);
-/// - a PLACE and its gazetteer name (`value`); long names one safe typo apart (`TypoMatcher`);
+/// - a non-DATE mention and its canonical name (`value`: a gazetteer place, a royal's name);
+///   long names one safe typo apart (`TypoMatcher`);
 /// - an acronym inside an article that defines it, with that article's long form;
 /// - names an extractor marked as the same thing (`MentionAttribute.sameEntity`: an acronym's
-///   archive-wide dominant long form, "X (Y)", a lexicon's canonical name; a mention's `value`),
-///   each only while it joins no two differently named things (`ConstrainedMerger`);
+///   archive-wide dominant long form, "X (Y)", a lexicon's canonical name) and names shortened
+///   with ฯ (`ShortenedNames`), each only while it joins no two differently named things
+///   (`ConstrainedMerger`);
 /// - a given-name-only PERSON mention with the one full name of the same document
 ///   that has this given name, else (when the document has none) with the archive's
 ///   dominant full name for it (`GivenNameIndex`); otherwise it stays document-scoped;
@@ -192,14 +194,15 @@ public struct EntityResolver: Sendable {
                     }
                     fullKeysOfGiven = table
                 }
-                if givenNames.fullKeys.contains(names.normalize(given)) { return names.normalize(given) }
+                let givenKey = names.normalize(given)
+                if givenNames.fullKeys.contains(givenKey) { return givenKey }
                 let inDocument = fullKeysOfGiven?[given] ?? []
                 if inDocument.count == 1 { return inDocument.first! }
                 // The archive's person of that name, unless the article names only others.
-                if let full = givenNames.fullKeyOfGiven[names.normalize(given)], inDocument.isEmpty || inDocument.contains(full) {
+                if let full = givenNames.fullKeyOfGiven[givenKey], inDocument.isEmpty || inDocument.contains(full) {
                     return full
                 }
-                return scoped(names.normalize(given))
+                return scoped(givenKey)
             }
             let key = names.key(for: .person, text: mention.text, person: parts)
             return key.isEmpty ? scoped("\(mention.range.start)") : key
