@@ -25,9 +25,38 @@ let package = Package(
                 .linkedLibrary("z"),
             ]
         ),
+        // The layers, lowest first: a target may import only those above it in this list,
+        // so a backward import does not compile (docs/ARCHITECTURE.md).
+        // Model, offsets, calendar, errors, the resource locator.
+        .target(name: "KhaosanCore", dependencies: ["CICU"]),
+        // Normalisation, segmentation, word breaking, transliteration (ICU).
+        .target(name: "KhaosanText", dependencies: ["KhaosanCore", "CICU"]),
+        // Byte sources (files, gzip, stdin), document readers, JSON lines, atomic files.
+        .target(name: "KhaosanIO", dependencies: ["KhaosanCore", "CICU"]),
+        // Lexicons, extractors, the tagger at run time, the per-document pipeline.
+        .target(name: "KhaosanExtract", dependencies: ["KhaosanCore", "KhaosanText", "KhaosanIO", "CICU"]),
+        // Entity resolution across documents.
+        .target(name: "KhaosanResolve", dependencies: ["KhaosanCore", "KhaosanText", "KhaosanExtract"]),
+        // The knowledge graph: building, JSON-LD writing and reading, diffs.
+        .target(name: "KhaosanGraph", dependencies: [
+            "KhaosanCore", "KhaosanText", "KhaosanIO", "KhaosanExtract", "KhaosanResolve",
+        ]),
+        // Batch extraction: parallel runs, the extraction cache, extract output files.
+        .target(name: "KhaosanBatch", dependencies: [
+            "KhaosanCore", "KhaosanIO", "KhaosanExtract", "KhaosanGraph", "CICU",
+        ]),
+        // Tagger training and evaluation against gold.
+        .target(name: "KhaosanTraining", dependencies: [
+            "KhaosanCore", "KhaosanText", "KhaosanIO", "KhaosanExtract", "KhaosanGraph", "KhaosanBatch",
+        ]),
+        // The library product: re-exports the layers and owns the one resource bundle
+        // (khaosan_Khaosan.resources, found beside the executable by BundledResources).
         .target(
             name: "Khaosan",
-            dependencies: ["CICU"],
+            dependencies: [
+                "KhaosanCore", "KhaosanText", "KhaosanIO", "KhaosanExtract", "KhaosanResolve",
+                "KhaosanGraph", "KhaosanBatch", "KhaosanTraining",
+            ],
             resources: [.copy("Resources")]
         ),
         .executableTarget(
@@ -40,7 +69,10 @@ let package = Package(
         .testTarget(
             name: "KhaosanTests",
             // KhaosanCLI: built before the tests, which run the real binary end to end.
-            dependencies: ["Khaosan", "KhaosanCLI"]
+            dependencies: [
+                "Khaosan", "KhaosanCLI", "KhaosanCore", "KhaosanText", "KhaosanIO", "KhaosanExtract",
+                "KhaosanResolve", "KhaosanGraph", "KhaosanBatch", "KhaosanTraining",
+            ]
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -1,4 +1,7 @@
 import Foundation
+import KhaosanCore
+import KhaosanIO
+import KhaosanExtract
 
 /// Extracts mentions from a stream of documents on several threads, with
 /// bounded look-ahead, and hands the results back in input order.

@@ -1,3 +1,6 @@
+import KhaosanCore
+import KhaosanIO
+
 /// The result of one input item in a batch run, delivered in input order.
 public enum BatchOutcome: Sendable {
     /// A document and what was found in it; `cached` if the result came from the cache.

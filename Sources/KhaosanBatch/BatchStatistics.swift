@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Running totals of a batch run, for progress lines and the summary.
 public struct BatchStatistics: Hashable, Sendable {
     /// Documents read and extracted (cached or not).

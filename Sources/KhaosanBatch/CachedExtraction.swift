@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// What the cache stores for one document: its extraction as computed, under
 /// the key it was stored with. On a hit the id and metadata of the document
 /// being read replace the stored ones (they are not part of the key), so

@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanIO
 
 /// The list of every rejected document of a run and why, one JSON line each
 /// (`{"error":…,"location":…}`, the same form as `khaosan extract`'s error

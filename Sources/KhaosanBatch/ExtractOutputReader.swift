@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanIO
 
 /// Reads `khaosan extract` output (a file, or stdin for `-`) line by line in chunks, without loading it
 /// whole. Lines are split at `\n`; a trailing `\r` is dropped; empty lines are skipped.

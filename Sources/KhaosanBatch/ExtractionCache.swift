@@ -1,5 +1,6 @@
 import CICU
 import Foundation
+import KhaosanIO
 
 /// A file store of per-document extraction results, keyed by a hash of the
 /// document's content and the extractor version (`ExtractionCacheKey`).

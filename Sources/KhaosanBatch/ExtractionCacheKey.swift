@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// The cache key of one document's extraction result.
 ///
 /// It covers what the mentions depend on: the extractor version, the source

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Shares the storage of equal strings and attribute dictionaries across the extractions
 /// a `build` or `merge` holds until the graph is written: an archive repeats the same
 /// names (a tenth of the mention texts are distinct) and the same lexicon attributes

@@ -1,4 +1,6 @@
 import Foundation
+import KhaosanCore
+import KhaosanIO
 /// The deterministic JSON form of extraction results: sorted keys, no
 /// whitespace, slashes unescaped. One `DocumentExtraction` per line is the
 /// format of `khaosan extract` and the input of `khaosan merge`; a rejected

@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanCore
 
 /// Reads one line of `khaosan extract` output (the form `ExtractionLineWriter` writes) into a
 /// `DocumentExtraction` straight from its UTF-8 bytes, without Foundation's generic `Decoder`

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Writes a `DocumentExtraction` as one line of JSON, byte for byte what
 /// `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]` writes for it,
 /// without Foundation's generic `Encoder` machinery (which cost ~13% of a

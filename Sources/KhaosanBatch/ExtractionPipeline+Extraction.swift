@@ -1,3 +1,7 @@
+import KhaosanCore
+import KhaosanIO
+import KhaosanExtract
+
 extension ExtractionPipeline {
     /// The per-document result of `raw`: analysis, mentions, and whatever else
     /// the per-document stages record. The single place the batch engine,

@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanCore
 
 /// A set of document extractions keyed by document id: the union that
 /// `merge` computes over shards and `build` over one run.

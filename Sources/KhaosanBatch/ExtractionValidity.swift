@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// What `merge` checks in an extraction read from a line before trusting it (a hand-edited
 /// or damaged line must not become `#char=-5,3`, a date node "2016-02-30" or an IRI `…/doc/`):
 /// a non-empty id, every mention and relation range inside `[0, sourceLength]` and not

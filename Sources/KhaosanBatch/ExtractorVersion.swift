@@ -1,10 +1,12 @@
 import Foundation
+import KhaosanCore
+import KhaosanExtract
 /// What the cached extraction results depend on besides the document: the
 /// khaosan version, the extractors in the pipeline, and the contents of every
 /// lexicon they read. Any change gives a different `key`, so cached results of
 /// an older lexicon are never used.
 public struct ExtractorVersion: Hashable, Sendable, CustomStringConvertible {
-    /// Bump when extraction code changes its output without a new `Khaosan.version`.
+    /// Bump when extraction code changes its output without a new `KhaosanCore.version`.
     public static let codeRevision = 1
 
     /// Hex SHA-256 over everything below; part of every cache key.
@@ -20,7 +22,7 @@ public struct ExtractorVersion: Hashable, Sendable, CustomStringConvertible {
     public init(extractors: [any MentionExtractor], lexiconFiles: [URL] = [], salt: String = "",
                 digests: FileDigestMemo? = nil) {
         var hash = SHA256()
-        hash.update("khaosan \(Khaosan.version) r\(Self.codeRevision)\n")
+        hash.update("khaosan \(KhaosanCore.version) r\(Self.codeRevision)\n")
         for extractor in extractors {
             let labels = extractor.labels.map(\.rawValue).sorted().joined(separator: ",")
             let revision = (extractor as? any VersionedMentionExtractor)?.revision ?? ""
@@ -34,7 +36,7 @@ public struct ExtractorVersion: Hashable, Sendable, CustomStringConvertible {
         }
         hash.update("salt \(salt)\n")
         key = hash.hexDigest()
-        description = "khaosan \(Khaosan.version) r\(Self.codeRevision); extractors "
+        description = "khaosan \(KhaosanCore.version) r\(Self.codeRevision); extractors "
             + (extractors.isEmpty ? "none" : extractors.map(\.name).joined(separator: ","))
             + "; \(readable) lexicon file(s)"
     }

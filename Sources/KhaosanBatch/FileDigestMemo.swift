@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanIO
 
 /// SHA-256 digests of files, remembered across runs in one small file keyed by each
 /// file's path, size, inode, modification and status-change times: the cache version

@@ -1,4 +1,7 @@
 import Foundation
+import KhaosanCore
+import KhaosanExtract
+import KhaosanGraph
 
 /// The graph `build` and `merge` write for a set of extractions: the one place
 /// where it is made, so both commands agree byte for byte.

@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanExtract
 
 /// An extractor whose output can change without its name changing (a model,
 /// rules under revision) declares a revision string that enters the cache key.

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// The one-line JSON of an `oa:Annotation` node, written straight as UTF-8 bytes with
 /// keys in sorted order — the bytes `JSONLDWriter.object(for:)` gives through `JSONWriter`.
 enum AnnotationBytes {

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// The mentions of a graph as its `oa:Annotation` nodes are written: one `Int32` entity
 /// number per mention over the resolved documents, instead of one annotation object per
 /// mention. `JSONLDWriter` streams the annotations from it in `@id` order.

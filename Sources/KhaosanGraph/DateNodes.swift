@@ -1,3 +1,5 @@
+import KhaosanResolve
+
 /// Gives DATE entities their OWL-Time structure: an ISO date value becomes a
 /// `time:Instant` with an xsd-typed `time:inXSD…` value; an interval `a/b`
 /// becomes a `time:Interval` whose `time:hasBeginning` / `time:hasEnd` are

@@ -1,3 +1,6 @@
+import KhaosanCore
+import KhaosanResolve
+
 /// Entity IRIs by matching key (`NameKey`), one table per label: how relations given by
 /// name (an attribute, a lexicon's `in`) find their target entity.
 struct EntityKeyIndex {

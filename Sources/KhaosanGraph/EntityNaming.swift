@@ -1,3 +1,7 @@
+import KhaosanCore
+import KhaosanText
+import KhaosanResolve
+
 /// Chooses an entity's names from its mentions and lexicon entry.
 ///
 /// Rule: forms (PERSON without titles, others verbatim with whitespace

@@ -1,3 +1,7 @@
+import KhaosanCore
+import KhaosanText
+import KhaosanResolve
+
 /// Makes the node of one resolved entity: names, types, `sameAs`, an English name or
 /// schema.org type a lexicon gave its mentions, and a person's name parts.
 struct EntityNodeFactory {

@@ -1,3 +1,6 @@
+import KhaosanCore
+import KhaosanResolve
+
 /// Chooses schema.org types for an entity: the lexicon's `type` when it has one
 /// and it is a schema.org type of the entity's label, else a subtype only where
 /// the name's head makes it sure.

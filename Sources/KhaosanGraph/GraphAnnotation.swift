@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// One mention in the graph: a W3C Web Annotation whose body is the entity and
 /// whose target is the article, selected by code-point offsets and exact text.
 public struct GraphAnnotation: Hashable, Sendable, Comparable {

@@ -1,3 +1,8 @@
+import KhaosanCore
+import KhaosanText
+import KhaosanExtract
+import KhaosanResolve
+
 /// Turns resolved entities and the documents' relations into graph nodes.
 struct GraphBuilder {
     let iri: GraphIRI

@@ -1,3 +1,6 @@
+import KhaosanCore
+import KhaosanText
+
 /// How khaosan builds IRIs under a configurable base (DESIGN §4).
 ///
 /// Entities: `<base><kind>/<slug>-<hash>` where the slug is the ASCII
@@ -74,7 +77,7 @@ public struct GraphIRI: Sendable {
     }
 
     /// Percent-encodes everything but RFC 3986 unreserved characters.
-    static func percentEncode(_ text: String) -> String {
+    package static func percentEncode(_ text: String) -> String {
         var out = ""
         for byte in text.utf8 {
             switch byte {

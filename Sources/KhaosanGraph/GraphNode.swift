@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// One node of the knowledge graph: an entity, an article, an auxiliary time
 /// instant or the dataset description. Written as one JSON-LD node object.
 public struct GraphNode: Hashable, Sendable {

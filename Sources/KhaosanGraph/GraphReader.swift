@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanCore
 
 /// Reads a graph that `JSONLDWriter` wrote back into a `KnowledgeGraph` (for
 /// `khaosan diff`). It reads khaosan's own layout, not arbitrary JSON-LD.

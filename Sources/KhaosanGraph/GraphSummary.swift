@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanCore
 
 /// Figures of a graph for `khaosan build`'s summary: mentions and entities per
 /// label and the most-mentioned entities.

@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanIO
 
 extension JSONLDWriter {
     /// The JSON-LD bytes of `graph`: the bytes its `knowledgeGraph` gives.

@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanIO
 
 /// Writes a `KnowledgeGraph` as one JSON-LD document (DESIGN §4): inline
 /// context, one `@graph` array of node objects sorted by `@id` (entities,

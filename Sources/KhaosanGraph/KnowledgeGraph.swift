@@ -1,3 +1,6 @@
+import KhaosanCore
+import KhaosanResolve
+
 /// The deduplicated knowledge graph: entity, article and time nodes plus one
 /// annotation per mention. A pure function of the set of extractions, the known
 /// entities and the options; `JSONLDWriter` writes it.
@@ -24,13 +27,13 @@ public struct KnowledgeGraph: Hashable, Sendable {
     ///   - base: IRI base of every node.
     ///   - version: recorded on the dataset node.
     public static func build(from extractions: [DocumentExtraction], known: [KnownEntity] = [],
-                             base: String = GraphIRI.defaultBase, version: String = Khaosan.version) -> KnowledgeGraph {
+                             base: String = GraphIRI.defaultBase, version: String = KhaosanCore.version) -> KnowledgeGraph {
         GraphBuilder(iri: GraphIRI(base: base), known: known, version: version).build(extractions)
     }
 
     /// Builds the graph with the known entities of `source` (e.g. a lexicon).
     public static func build(from extractions: [DocumentExtraction], lexicon source: any KnownEntitySource,
-                             base: String = GraphIRI.defaultBase, version: String = Khaosan.version) -> KnowledgeGraph {
+                             base: String = GraphIRI.defaultBase, version: String = KhaosanCore.version) -> KnowledgeGraph {
         build(from: extractions, known: source.knownEntities, base: base, version: version)
     }
 

@@ -1,3 +1,6 @@
+import KhaosanCore
+import KhaosanResolve
+
 /// Finds the entity IRI of a mention by its document and source range (scalar offsets),
 /// by binary search in the document's mentions (sorted by range). Where two mentions
 /// share a range, the entity that comes last in entity order answers.

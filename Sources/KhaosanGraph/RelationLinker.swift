@@ -1,3 +1,8 @@
+import KhaosanCore
+import KhaosanText
+import KhaosanExtract
+import KhaosanResolve
+
 /// Adds relations to entity nodes: the facts the documents state
 /// (`DocumentExtraction.relations`), `MentionAttribute.location`, a place
 /// written inside an organisation's name, and a lexicon's `in` property.

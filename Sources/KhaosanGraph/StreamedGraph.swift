@@ -1,3 +1,6 @@
+import KhaosanCore
+import KhaosanResolve
+
 /// A knowledge graph as `build` and `merge` write it: the same graph as
 /// `KnowledgeGraph`, but its mentions stay in the extractions (one entity number per
 /// mention) and `JSONLDWriter` writes their `oa:Annotation` nodes while streaming, so
@@ -22,7 +25,7 @@ public struct StreamedGraph: Sendable {
     /// Builds the graph of `extractions` (any order; duplicates by id resolved as in
     /// `KnowledgeGraph.build`), merging entities with `known` aliases.
     public static func build(from extractions: [DocumentExtraction], known: [KnownEntity] = [],
-                             base: String = GraphIRI.defaultBase, version: String = Khaosan.version) -> StreamedGraph {
+                             base: String = GraphIRI.defaultBase, version: String = KhaosanCore.version) -> StreamedGraph {
         GraphBuilder(iri: GraphIRI(base: base), known: known, version: version).streamed(extractions)
     }
 

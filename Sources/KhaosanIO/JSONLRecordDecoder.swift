@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Turns one JSON Lines record into a `RawDocument`, or says why it cannot.
 ///
 /// Fields: `id` (a string, or a number kept as its JSON text; missing, null or

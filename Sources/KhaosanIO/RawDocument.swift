@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// A decoded input document before normalisation.
 public struct RawDocument: Sendable {
     /// From the JSONL `id` (or `<file>:<line>` when it has none), or the file name

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Reads a whole byte stream as one text document (a `.txt` file, stdin).
 enum TextDocumentReader {
     /// The document, or its rejection located at `location` (the path).

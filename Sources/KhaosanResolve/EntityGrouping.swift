@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Turns the union-find of an `EntityResolver` run into entities: groups the mentions
 /// by root, collects each group's keys and lexicon entry, and chooses its id key (the
 /// lexicon's canonical name, else the key of the earliest full-name mention by

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// One mention as a member of a resolved entity.
 public struct EntityMember: Hashable, Sendable {
     public var documentID: String

@@ -1,27 +1,29 @@
+import KhaosanCore
+
 /// The compact result of resolving a set of extractions (`EntityResolver.resolution`):
 /// one `Int32` per mention naming its entity, and the entities as lists of mention
 /// numbers, so that a graph of an archive does not copy its mentions.
 ///
 /// Mentions are numbered globally: the documents in canonical order (sorted by id),
 /// each document's mentions in their stored order.
-struct EntityResolution {
+package struct EntityResolution {
     /// One entity: its label, keys and member mentions.
-    struct Entity {
-        var label: MentionLabel
+    package struct Entity {
+        package var label: MentionLabel
         /// The key the entity's id derives from (see `EntityResolver`).
-        var idKey: String
+        package var idKey: String
         /// Every matching key merged into the entity, sorted.
-        var keys: [String]
+        package var keys: [String]
         /// The lexicon entry the entity matched, if any.
-        var known: KnownEntity?
+        package var known: KnownEntity?
         /// Global numbers of the member mentions, ascending (document id, then stored order).
-        var members: [Int32]
+        package var members: [Int32]
     }
 
     /// The documents in canonical order.
-    let documents: [DocumentExtraction]
+    package let documents: [DocumentExtraction]
     /// Global number of each document's first mention, plus the total at the end.
-    let firstMention: [Int]
+    package let firstMention: [Int]
     /// Document index of each mention.
     let documentOfMention: [Int32]
     /// Matching key of each mention (an index into `keyTexts`).
@@ -29,15 +31,15 @@ struct EntityResolution {
     /// The interned matching keys.
     let keyTexts: [String]
     /// Entities sorted by label, then id key.
-    var entities: [Entity]
+    package var entities: [Entity]
     /// Entity index of each mention.
-    var entityOfMention: [Int32]
+    package var entityOfMention: [Int32]
 
     /// Number of mentions.
     var mentionCount: Int { documentOfMention.count }
 
     /// The mention numbered `index`.
-    func mention(_ index: Int32) -> Mention {
+    package func mention(_ index: Int32) -> Mention {
         let document = Int(documentOfMention[Int(index)])
         return documents[document].mentions[Int(index) - firstMention[document]]
     }

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Merges the mentions of all documents into entities (DESIGN §3 Resolve).
 ///
 /// A pure function of the *set* of extractions and known entities: inputs are
@@ -56,7 +58,7 @@ public struct EntityResolver: Sendable {
 
     /// The entities of `extractions` in compact form (see `EntityResolution`); `names`
     /// memoises name keys and person-name parts across the call and its caller.
-    func resolution(_ extractions: [DocumentExtraction], names: NameCache = NameCache()) -> EntityResolution {
+    package func resolution(_ extractions: [DocumentExtraction], names: NameCache = NameCache()) -> EntityResolution {
         let documents = Self.canonicalOrder(extractions).map(Self.sortingMentions)
         var keys = KeyTable()
         var evidence = MergeEvidence()

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// The full name an archive means by a given name written alone ("นายธนกร", "พล.อ.ประวิตรฯ")
 /// in an article that does not also give the full name.
 ///

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Dense ids for (label, key) pairs, with their union-find.
 struct KeyTable {
     /// Node ids by key, one table per label (indexed like `NameCache.labelIndex`).

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// One thing a lexicon knows, as the resolver and the graph need it: its label,
 /// canonical Thai name, other names (Thai variants, English names, acronyms) and
 /// properties. Property keys follow the lexicon format: `en` (English name),

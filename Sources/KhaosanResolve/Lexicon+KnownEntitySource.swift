@@ -1,3 +1,5 @@
+import KhaosanExtract
+
 extension Lexicon: KnownEntitySource {
     /// Every lexicon entry as a known entity for resolution (same label, names and properties).
     public var knownEntities: [KnownEntity] {

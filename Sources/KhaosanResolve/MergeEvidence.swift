@@ -1,3 +1,5 @@
+import KhaosanText
+
 /// What the documents say about two name keys denoting one thing, counted in
 /// documents: the "soft" links of `EntityResolver`, which `ConstrainedMerger`
 /// follows only while they never join two differently named things.

@@ -1,9 +1,13 @@
+import KhaosanCore
+
 /// Memoised `PersonTitles.parts`, `NameKey.key` and `NameKey.normalize` results for one
 /// graph build: an archive repeats the same few thousand names hundreds of thousands of
 /// times, and each computation walks the string's characters. Results are the functions'
 /// own, so the graph is unchanged; only the work is shared. Keys are compared by bytes
 /// (`ExactString`): canonically equivalent spellings get their own results.
-final class NameCache {
+package final class NameCache {
+    package init() {}
+
     private var parts: [ExactString: PersonNameParts] = [:]
     private var normalized: [ExactString: String] = [:]
     private var collapsed: [ExactString: String] = [:]
@@ -17,14 +21,14 @@ final class NameCache {
     }
 
     /// The parts of a PERSON mention: its own when the extractor gave a given name, else split from its text.
-    func personParts(of mention: Mention) -> PersonNameParts {
+    package func personParts(of mention: Mention) -> PersonNameParts {
         if let person = mention.person, person.given != nil { return person }
         return personParts(mention.text)
     }
 
     /// `EntityNaming.displayForm(of: mention)`: a PERSON's name without titles, any name
     /// with its whitespace runs collapsed to one space.
-    func displayForm(of mention: Mention) -> String {
+    package func displayForm(of mention: Mention) -> String {
         guard mention.label == .person else { return collapsingWhitespace(mention.text) }
         let parts = personParts(of: mention)
         let name = [parts.given, parts.family].compactMap { $0 }.joined(separator: " ")
@@ -32,14 +36,14 @@ final class NameCache {
     }
 
     /// `text` split at whitespace characters and joined with single spaces.
-    func collapsingWhitespace(_ text: String) -> String {
+    package func collapsingWhitespace(_ text: String) -> String {
         // No whitespace scalar, no whitespace character: nothing to collapse.
         if !text.unicodeScalars.contains(where: Self.mayBeWhitespace) { return text }
         return Self.memoised(text, in: &collapsed) { $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
     }
 
     /// `NameKey.isAcronym(text)`.
-    func isAcronym(_ text: String) -> Bool {
+    package func isAcronym(_ text: String) -> Bool {
         Self.memoised(text, in: &acronyms, NameKey.isAcronym)
     }
 
@@ -49,7 +53,7 @@ final class NameCache {
     }
 
     /// `NameKey.key(for: label, text: text)`.
-    func key(for label: MentionLabel, text: String) -> String {
+    package func key(for label: MentionLabel, text: String) -> String {
         Self.memoised(text, in: &keys[Self.labelIndex(label)]) {
             label == .person ? personKey(text: $0, parts: personParts($0)) : NameKey.key(for: label, text: $0)
         }
@@ -86,7 +90,7 @@ final class NameCache {
         }
     }
 
-    static func labelIndex(_ label: MentionLabel) -> Int {
+    package static func labelIndex(_ label: MentionLabel) -> Int {
         switch label {
         case .person: return 0
         case .organization: return 1

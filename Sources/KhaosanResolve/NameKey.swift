@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanCore
 
 /// Canonical matching keys of names: the form two names must share to be
 /// merged without further evidence.

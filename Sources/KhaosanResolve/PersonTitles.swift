@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// A small list of Thai person titles and ranks, used to split a PERSON mention
 /// into titles and name when the PERSON extractor did not fill
 /// `Mention.person` (gold spans, a tagger). The PERSON extractor's own title

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// One real-world thing: the mentions of all documents that denote it.
 public struct ResolvedEntity: Hashable, Sendable {
     public var label: MentionLabel

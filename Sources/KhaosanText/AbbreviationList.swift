@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanCore
 
 /// Abbreviations that end with a full stop without ending a sentence
 /// ("พ.ศ.", "ดร.", "ก.ย.", "Mr."), from `Resources/lexicons/abbreviations.txt`.

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Splits Thai news text into sentences and clauses (ICU's Thai sentence
 /// breaker is unusable on news: DESIGN §3).
 ///

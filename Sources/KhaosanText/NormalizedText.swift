@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// A normalised text and the map from its scalar offsets back to the source.
 public struct NormalizedText: Sendable {
     /// The normalised text.

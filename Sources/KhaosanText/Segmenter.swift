@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Splits a document's normalised text into tokens with ICU word boundaries.
 ///
 /// Token ranges are Unicode scalar offsets of the normalised text. ICU works in

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Normalises Thai news text for matching while keeping a map back to the source.
 ///
 /// One pass over the source scalars applies the fixes found in real archives

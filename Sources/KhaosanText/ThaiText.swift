@@ -1,6 +1,6 @@
 /// Character classes used to split Thai text (scalar values).
-enum ThaiText {
-    @inline(__always) static func isThaiConsonant(_ v: UInt32) -> Bool { v >= 0x0E01 && v <= 0x0E2E }
+package enum ThaiText {
+    @inline(__always) package static func isThaiConsonant(_ v: UInt32) -> Bool { v >= 0x0E01 && v <= 0x0E2E }
 
     /// Thai letters, vowels and marks (not digits, not ฯ ๆ ๏ ๚ ๛).
     @inline(__always) static func isThaiLetterOrMark(_ v: UInt32) -> Bool {

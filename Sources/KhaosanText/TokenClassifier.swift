@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Decides a token's kind from its first scalar.
 public enum TokenClassifier {
     /// The kind of a token that starts with `scalar`.

@@ -1,5 +1,6 @@
 import CICU
 import Foundation
+import KhaosanCore
 
 /// ICU transliteration, e.g. Thai → ASCII Latin (`Any-Latin; Latin-ASCII`) for
 /// the `th-Latn` names of the graph. Thread-safe (one ICU object behind a lock);

@@ -1,4 +1,5 @@
 import CICU
+import KhaosanCore
 
 /// ICU word boundaries (`UBRK_WORD`, locale `th`) over UTF-16 text.
 ///

@@ -31,6 +31,19 @@ public struct Document: Sendable {
                      "offset map does not fit document \(id)")
     }
 
+    /// A document whose every part is given, unchecked (for `init(id:metadata:source:normalizer:)`,
+    /// which normalises in the text layer).
+    package init(id: String, metadata: DocumentMetadata, source: String, sourceScalars: [Unicode.Scalar],
+                 text: String, textScalars: [Unicode.Scalar], offsetMap: OffsetMap) {
+        self.id = id
+        self.metadata = metadata
+        self.source = source
+        self.text = text
+        self.sourceScalars = sourceScalars
+        self.textScalars = textScalars
+        self.offsetMap = offsetMap
+    }
+
     /// The source text covered by `range` (scalar offsets of the source).
     public func sourceText(_ range: ScalarRange) -> String {
         Document.string(sourceScalars[range.start..<range.end])
@@ -43,7 +56,7 @@ public struct Document: Sendable {
 
     /// The string of `scalars`, encoded to UTF-8 in one pass (appending scalars to a
     /// `String.UnicodeScalarView` goes through a slow generic path).
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    package static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var length = 0
         for scalar in scalars { length += UTF8.width(scalar) }
         return String(unsafeUninitializedCapacity: length) { buffer in

@@ -7,10 +7,10 @@
 /// field never splits a multi-byte scalar. Trimming removes what Foundation's
 /// `CharacterSet.whitespaces` holds on Linux: U+0009, the space separators (Zs) and
 /// U+200B ZERO WIDTH SPACE (checked over every scalar by `ResourceTextTests`).
-enum ResourceText {
+package enum ResourceText {
     /// The pieces of `range` between `separator` bytes, with `Collection.split`'s rules:
     /// at most `maxSplits` splits, empty pieces dropped when `omittingEmpty`.
-    static func split(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, separator: UInt8,
+    package static func split(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, separator: UInt8,
                       maxSplits: Int = Int.max, omittingEmpty: Bool) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = range.lowerBound
@@ -31,7 +31,7 @@ enum ResourceText {
     }
 
     /// `range` without leading and trailing whitespace (see the type).
-    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+    package static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
         var end = range.upperBound
         while start < end, let width = whitespaceWidth(bytes, at: start, end: end) { start += width }
@@ -40,7 +40,7 @@ enum ResourceText {
     }
 
     /// The text of `range` (valid UTF-8: ranges come from ASCII separators in a `String`).
-    static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    package static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 

@@ -4,13 +4,13 @@ import Foundation
 /// equivalence ("ä" precomposed equals "a" + U+0308; Thai marks below and tone marks in
 /// either order are equal), so a cache or an interning table keyed by `String` could hand
 /// back the other spelling. Keyed by `ExactString`, it never does.
-struct ExactString: Hashable {
-    let string: String
+package struct ExactString: Hashable {
+    package let string: String
 
-    init(_ string: String) { self.string = string }
+    package init(_ string: String) { self.string = string }
 
     /// Byte equality (`memcmp` of the UTF-8 storage; a generic `utf8.elementsEqual` was ~5% of `merge`).
-    static func == (a: ExactString, b: ExactString) -> Bool {
+    package static func == (a: ExactString, b: ExactString) -> Bool {
         guard a.string.utf8.count == b.string.utf8.count else { return false }
         var (x, y) = (a.string, b.string)
         return x.withUTF8 { p in
@@ -18,7 +18,7 @@ struct ExactString: Hashable {
         }
     }
 
-    func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         var copy = string
         copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Finds DATE mentions and gives each an ISO 8601 value (`2023-11-16`,
 /// `2023-11`, `2019`, `--11-16`, intervals `a/b`), converting Buddhist-era
 /// years through ICU's calendar (see `DateResolver`).

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// One date found by `DateScanner`, in scalar offsets of the normalised text.
 struct DateMatch: Equatable, Sendable {
     var range: ScalarRange

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Turns matched date expressions into ISO 8601 values through ICU's calendars.
 ///
 /// A year ≥ 2400 without an era is Buddhist (BE), a smaller 4-digit year is

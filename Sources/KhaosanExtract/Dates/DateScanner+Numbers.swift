@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Dates that start with a number: "16 พฤศจิกายน 2566", "16-18 พ.ย. 66",
 /// "30 พ.ย. - 2 ธ.ค. 2566", "08/07/2568", "2023-11-16", "16 November 2023".
 extension DateScanner {

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Dates that start with a word: a month ("พฤศจิกายน 2566", "ก.ย.-ธ.ค.61"), an
 /// era or "ปี" before a year ("พ.ศ. 2563", "ปี 2030", "ปี 2546-2547"), a vague
 /// word ("ปลายปี 2562", "สิ้นเดือนกันยายน"), a relative word ("วานนี้"), or a

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Finds date expressions in normalised text with one left-to-right pass.
 ///
 /// Only digits and the first letters of date words (a table lookup) can start

@@ -1,5 +1,6 @@
 import CICU
 import Foundation
+import KhaosanCore
 
 /// The words dates are made of: Thai and English month names, Thai weekday
 /// names and era names, all read from ICU's locale data once; plus the relative

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// A trie over Unicode scalars (ASCII letters folded to lower case) for the
 /// longest date word starting at a position.
 struct DateWordTrie: Sendable {

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Finds named events (EVENT mentions) after an event noun:
 /// - "งาน ASEAN+ Creative Cities Forum 2023: Urban Regeneration …" — a Latin-script
 ///   name (capitalised words, digits, `+ - & ' . /`, a subtitle after ": ") after

@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanCore
 
 /// Acronyms that name more than one thing, so that an acronym alone must never
 /// join two names ("ทช." is both กรมทางหลวงชนบท and กรมทรัพยากรทางทะเลและชายฝั่ง;

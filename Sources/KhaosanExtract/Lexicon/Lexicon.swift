@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanCore
 
 /// Known organisations, places and people with their aliases, from the bundled
 /// lexicons plus any the user adds with `--lexicon FILE` (same format, see `LexiconEntry`).

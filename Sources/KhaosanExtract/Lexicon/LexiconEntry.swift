@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// One known thing: an organisation, place or person with its names.
 ///
 /// Line format of a lexicon file (tab-separated; `#` starts a comment line):

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Finds acronyms and other names defined right after an organisation name,
 /// the ThaiNER way — two ORG spans:
 /// "หน่วยบริหารจัดการทุนเพื่อการพัฒนาเชิงพื้นที่ (บพท.)", "… หรือ บพท.",

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Finds Latin-script organisation names inside Thai text by their form:
 /// capitalised words ending with an organisation word ("Derbyshire Cave Rescue
 /// Organisation", "Thai Airways", "Siam Cement Group") or starting with one and

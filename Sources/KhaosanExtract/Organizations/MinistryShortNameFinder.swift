@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Finds a ministry named by its short form after a minister's or
 /// permanent secretary's title, the ThaiNER way: "รมว.สาธารณสุข", "รมช. คมนาคม",
 /// "รองปลัดคมนาคม" → ORG "สาธารณสุข", "คมนาคม".

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// A possible organisation span found by one rule, before overlaps are settled.
 /// `range` is in scalar offsets of the **normalised** text.
 struct OrganizationCandidate: Hashable {

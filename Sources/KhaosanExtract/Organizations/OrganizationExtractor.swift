@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Finds organisation (ORG) mentions (ThaiNER span conventions). Rules, each
 /// named in `Mention.source`:
 /// - `org.lexicon`: known names and aliases (`OrganizationLexiconMatcher`);

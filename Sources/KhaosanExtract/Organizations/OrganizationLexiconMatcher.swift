@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Finds the names and aliases of the lexicon's ORG entries in a document
 /// (longest match at each token start), e.g. "กระทรวงสาธารณสุข", "สธ.", "UNDP".
 ///

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Finds organisation names that start with a head word (กระทรวง, มหาวิทยาลัย…)
 /// and decides where each name ends — the hard part.
 ///

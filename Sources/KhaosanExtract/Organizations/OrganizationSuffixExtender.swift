@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Extends a found name over what ThaiNER and the graph count as part of it:
 /// a place glued to it ("มหาวิทยาลัยราชภัฏ|กำแพงเพชร", "อบต.|โป่งผา" — the place is
 /// also kept as the organisation's `location` attribute) and a numbered unit

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// The word lists behind the organisation rules, read from the bundled
 /// plain-text files in `Resources/lexicons/` (one entry a line, `#` comments):
 ///

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Finds Thai organisation acronyms by their form: 2–5 Thai consonants and a
 /// final dot, standing alone ("สสจ.", "คพ.", "กปปส.") — outside the lexicon too.
 /// Titles, roles, units and undotted months of the same form are listed in

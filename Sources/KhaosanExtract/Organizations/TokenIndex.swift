@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// The tokens of a document with their texts and a lookup from scalar offset to
 /// token index, for rules that walk token by token.
 ///

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Finds the long form of an acronym defined in the text when no other rule
 /// found a name right before it: "จากองค์กรวิจัยวิทยาศาสตร์…แห่งเครือจักรภพ (CSIRO)",
 /// "ให้การยางแห่งประเทศไทย (กยท.)", "ประชุมสภาความมั่นคงแห่งชาติ หรือ สมช.".

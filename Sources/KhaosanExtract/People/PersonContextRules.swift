@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Person names without a title, found by their context: a two-word name in
 /// quotes, as headlines write them (“ชาญศิลป์ ตรีนุชกร”). (A name glued after a
 /// role noun, "อธิบดีระพีพงศ์ วงศ์ดี", was tried and cost more precision on TRAIN

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Finds PERSON mentions: a title chain followed by a name ("รองศาสตราจารย์ ดร.สุภกร พงศบางโพธิ์",
 /// "นาง Kamla Khalidi"), names known to the lexicon, and later mentions of a
 /// titled person's given name in the same document.

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Reads titles and names at scalar offsets of one document's normalised text.
 ///
 /// ICU splits unknown names into pieces, so names are read over characters:

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Finds the role noun written next to a person's name: the space-delimited
 /// phrase right before the name ("อธิการบดีมหาวิทยาลัยพะเยา รองศาสตราจารย์ ดร.สุภกร …")
 /// or, failing that, right after it ("นายวินัย วิททวัสการเวช อธิบดีกรมสรรพากร").

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Royal names written in ราชาศัพท์: a run of royal titles, name parts and epithets with at
 /// most two spaces (or no-break spaces) between them ("พระบาทสมเด็จพระบรมชนกาธิเบศร
 /// มหาภูมิพลอดุลยเดชมหาราช บรมนาถบพิตร", "สมเด็จพระเจ้าอยู่หัว รัชกาลที่ 10"). A run is a royal

@@ -1,7 +1,9 @@
+import KhaosanCore
+
 /// The bundled word lists the person rules use (`Resources/lexicons/person-*.txt`).
-struct PersonWordLists: Sendable {
+package struct PersonWordLists: Sendable {
     /// Titles, ranks and honorifics (`person-titles.txt`).
-    let titles: WordTrie
+    package let titles: WordTrie
     /// Words that begin with a title but are not one (`person-title-false-starts.txt`), e.g. นายกรัฐมนตรี.
     let falseStarts: WordTrie
     /// Words that end with a title but are not one (`person-title-false-ends.txt`), e.g. เจ้านาย.
@@ -14,7 +16,7 @@ struct PersonWordLists: Sendable {
     /// "president of …", not a name ("นายกองค์กรบริหารส่วนจังหวัด").
     let organisationHeads: WordTrie
 
-    static let bundled = PersonWordLists(
+    package static let bundled = PersonWordLists(
         titles: .bundled("person-titles.txt"),
         falseStarts: .bundled("person-title-false-starts.txt"),
         falseEnds: ((try? BundledResources.wordList("lexicons/person-title-false-ends.txt")) ?? []).map { Array($0.unicodeScalars) },

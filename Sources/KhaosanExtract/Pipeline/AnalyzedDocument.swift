@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// A document with the results of the text stages, handed to every extractor.
 public struct AnalyzedDocument: Sendable {
     public let document: Document

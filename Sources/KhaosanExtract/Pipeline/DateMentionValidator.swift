@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Drops DATE mentions that cannot be dates: no normalised value, no digit (ASCII or Thai),
 /// and no date word — no month, weekday or era name (ICU's, through `DateVocabulary`), no
 /// relative or vague word (`date-words.txt`) and no cue word (`date-cue-words.txt`, e.g.

@@ -27,10 +27,10 @@ public struct DocumentBudget: Sendable, Equatable {
     public static let unlimited = DocumentBudget(maxBytes: .max, maxSeconds: .infinity)
 
     /// The moment a document started now must be finished by.
-    func deadline() -> Deadline { Deadline(limit: maxSeconds) }
+    package func deadline() -> Deadline { Deadline(limit: maxSeconds) }
 
     /// A started clock for one document.
-    struct Deadline {
+    package struct Deadline {
         let limit: Double
         private let start = DispatchTime.now().uptimeNanoseconds
 
@@ -40,7 +40,7 @@ public struct DocumentBudget: Sendable, Equatable {
         var elapsed: Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
 
         /// Throws when the time is up; `stage` names where extraction stopped.
-        func check(_ stage: @autoclosure () -> String) throws {
+        package func check(_ stage: @autoclosure () -> String) throws {
             guard limit.isFinite else { return }
             let seconds = elapsed
             if seconds > limit { throw DocumentBudgetExceeded(seconds: seconds, limit: limit, stage: stage()) }

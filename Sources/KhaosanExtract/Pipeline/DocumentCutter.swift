@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Cuts a long text into parts of at most `maxBytes` UTF-8 bytes each (at least 64), at the
 /// best boundary in the last half of each part: after a line break (paragraph), else after a
 /// space (Thai separates sentences with spaces, other scripts end them with one), else before

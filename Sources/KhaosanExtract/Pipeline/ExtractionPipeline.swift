@@ -1,4 +1,7 @@
 import Foundation
+import KhaosanCore
+import KhaosanText
+import KhaosanIO
 
 /// Runs the per-document stages: normalise → segment → split clauses → extract.
 ///
@@ -45,7 +48,7 @@ public final class ExtractionPipeline {
 
     /// `mentions(in:)`, checking `deadline` after each extractor (`part` names the part of a
     /// cut document in the error).
-    func mentions(in analyzed: AnalyzedDocument, deadline: DocumentBudget.Deadline, part: String) throws -> [Mention] {
+    package func mentions(in analyzed: AnalyzedDocument, deadline: DocumentBudget.Deadline, part: String) throws -> [Mention] {
         var found: [Mention] = []
         var output: [Mention] = []
         for extractor in extractors {

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// A stage that finds mentions in an analysed document.
 ///
 /// Extractors run in pipeline order; each sees the mentions found by the

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Chooses among overlapping mentions so that the output has no two mentions
 /// whose ranges overlap (ThaiNER spans are flat).
 ///

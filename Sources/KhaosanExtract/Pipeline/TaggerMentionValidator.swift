@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Drops or trims ORG, PLACE and PERSON mentions of the tagger (`source == "tagger"`) that
 /// cannot be names. The rule extractors never make such spans; their mentions pass untouched.
 /// In order, on the span's text (offsets in Unicode scalars of the source text):

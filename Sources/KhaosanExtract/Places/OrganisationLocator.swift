@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Records where an organisation is, from a place written inside its name:
 /// "มหาวิทยาลัยพะเยา" → `location = พะเยา`, "องค์การบริหารส่วนจังหวัดพะเยา" → `พะเยา`.
 ///

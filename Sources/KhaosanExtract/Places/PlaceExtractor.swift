@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Finds PLACE mentions: gazetteer names (provinces, countries, cities, regions,
 /// places mined from ThaiNER TRAIN, the user's lexicons), the same after a head
 /// ("จังหวัดพะเยา", "กรุงฮานอย", "ประเทศเวียดนาม", "เมืองพะเยา"), and unknown names

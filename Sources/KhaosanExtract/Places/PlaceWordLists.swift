@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// The bundled word lists the place rules use (`Resources/lexicons/place-*.txt`).
 struct PlaceWordLists: Sendable {
     /// Heads after which any name is a place (`place-heads-admin.txt`): จังหวัด, อำเภอ, ตำบล, เขต, แขวง.

@@ -1,3 +1,6 @@
+import KhaosanCore
+import KhaosanText
+
 /// Chooses the date of an EVENT mention (offsets are Unicode scalars of the source text):
 ///
 /// 1. a year written in the event's own name ("ITB Berlin 2025", "งานกาชาด ประจำปี 2566" → 2023)

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Decides which position phrase (`RolePhrase`) belongs to which person of a document
 /// (offsets are Unicode scalars of the source text).
 ///

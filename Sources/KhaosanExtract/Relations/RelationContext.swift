@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// The source text and mentions of one document, indexed for the look-ups of
 /// `RelationExtractor`. Offsets are Unicode scalars of the source text.
 struct RelationContext {

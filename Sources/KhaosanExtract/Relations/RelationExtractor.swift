@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Finds the relations a document's text states between its mentions (run after
 /// mention extraction; ranges are scalar offsets of the source text):
 /// - PERSON jobTitle / worksFor: the whole position phrase written next to the name

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Role nouns ("อธิการบดี", "Resident Representative"): a person's jobTitle when
 /// written next to the name. Loaded from `Resources/lexicons/role-nouns.txt`.
 public struct RoleNouns: Sendable {

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// One position written next to a person's name, as written: "ปลัดกระทรวงยุติธรรม",
 /// "ผู้ว่าราชการจังหวัดระยอง", "โฆษกประจำสำนักนายกรัฐมนตรี". A combined role
 /// ("รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงมหาดไทย") is two parts. Offsets are Unicode

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 extension AnalyzedDocument {
     /// Whether normalised range `range` overlaps none of the ranges of `mentions`, an index of
     /// mention ranges in source offsets (`SpanOverlapIndex(earlier.map(\.range))`).

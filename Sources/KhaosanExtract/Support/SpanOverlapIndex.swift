@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// A set of scalar ranges (any offsets: source or normalised, as long as one index holds one
 /// kind) answering "which of them overlap or lie within this range?" in time proportional to
 /// the ranges near the query instead of a scan of all of them: the offset line is cut into

@@ -1,11 +1,13 @@
+import KhaosanCore
+
 /// Which scalar offsets of a normalised text are ICU word boundaries.
 ///
 /// Offsets are Unicode scalar offsets of the normalised text; 0 and the text
 /// length are always boundaries.
-struct TokenBoundaries: Sendable {
+package struct TokenBoundaries: Sendable {
     private var flags: [Bool]
 
-    init(tokens: [Token], length: Int) {
+    package init(tokens: [Token], length: Int) {
         flags = [Bool](repeating: false, count: length + 1)
         flags[0] = true
         flags[length] = true
@@ -16,7 +18,7 @@ struct TokenBoundaries: Sendable {
     }
 
     /// Whether a word boundary falls at `offset` (offsets outside the text are not).
-    func contains(_ offset: Int) -> Bool {
+    package func contains(_ offset: Int) -> Bool {
         offset >= 0 && offset < flags.count && flags[offset]
     }
 }

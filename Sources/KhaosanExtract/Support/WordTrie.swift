@@ -1,6 +1,8 @@
+import KhaosanCore
+
 /// A bundled word list (`Resources/lexicons/<name>`, one entry a line) held in
 /// a `ScalarTrie` for matching at scalar offsets.
-struct WordTrie: Sendable {
+package struct WordTrie: Sendable {
     let words: [String]
     private let trie: ScalarTrie
 
@@ -17,7 +19,7 @@ struct WordTrie: Sendable {
     }
 
     /// Every entry starting at `start`: end offsets, shortest first.
-    func matchEnds(in scalars: [Unicode.Scalar], at start: Int) -> [Int] {
+    package func matchEnds(in scalars: [Unicode.Scalar], at start: Int) -> [Int] {
         trie.matches(in: scalars, at: start).map(\.end)
     }
 

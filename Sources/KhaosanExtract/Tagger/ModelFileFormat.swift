@@ -1,4 +1,6 @@
 import Foundation
+import KhaosanCore
+import KhaosanIO
 
 /// Reads and writes `PerceptronModel`s as a small binary file, little-endian:
 ///

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// A trained sequence-tagging model: hashed feature weights per tag, tag
 /// transition weights, the tag scheme, and the word lists and unit rules the
 /// features were computed with. Immutable and thread-safe.
@@ -15,7 +17,7 @@ public struct PerceptronModel: Sendable {
     /// `(scheme.count + 1) * scheme.count` transition weights; the last row scores sequence starts.
     public let transitions: [Float]
     let splitter: TaggerUnitSplitter
-    let allowed: [Bool]
+    package let allowed: [Bool]
     let viterbi: VectorViterbiDecoder
     let table: TaggerWeightTable
 

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// The tags of the sequence tagger: BILOU (begin, inside, last, outside,
 /// unit) or BIO over a list of labels. Tag 0 is always `O`.
 ///

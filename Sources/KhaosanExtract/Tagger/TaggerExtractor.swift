@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanCore
 
 /// The trained sequence tagger as a pipeline stage. It runs after the rules:
 /// what a rule is sure of stands, the tagger fills the gaps — it adds a tagger

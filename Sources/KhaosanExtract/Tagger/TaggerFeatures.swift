@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Turns a sequence of tagger units into hashed feature rows: for each unit, the
 /// row indices (into the model's weight table) of its active features.
 ///

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Named word lists whose hits are tagger features (titles, organisation heads,
 /// place names…). The lists are saved inside the model file, so a model always
 /// sees the lists it was trained with, whatever the bundled files say later.

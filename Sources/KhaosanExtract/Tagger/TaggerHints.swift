@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Per-unit codes for the mentions earlier extractors found, used as tagger
 /// features: 0 = none, else `1 + labelIndex * 4 + position` (0 begin, 1 inside,
 /// 2 last, 3 single unit), where labelIndex is the label's index in `MentionLabel.allCases`.

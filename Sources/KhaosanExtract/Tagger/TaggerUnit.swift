@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// The unit the tagger labels: an ICU word token, or a piece of one where the
 /// token is split further (see `TaggerUnitSplitter`).
 ///

@@ -1,3 +1,6 @@
+import KhaosanCore
+import KhaosanText
+
 /// Cuts ICU tokens into tagger units where ThaiNER entity boundaries fall inside
 /// ICU tokens (measured on the train part: 6.2% of gold boundaries):
 /// - after a full stop inside a token (`ด.ช.กิตติพงษ์` → `ด.` `ช.` `กิตติพงษ์`);

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// The distinct units of one sequence (same scalars, same kind) with the parts of
 /// their features that depend on the unit alone, computed once per distinct unit
 /// instead of once per occurrence: its word and shape hashes, the rows of its

@@ -1,12 +1,12 @@
 /// First-order Viterbi decoding over per-unit tag scores and tag-to-tag
 /// transition scores, restricted to the sequences a `TagScheme` allows.
-enum ViterbiDecoder {
+package enum ViterbiDecoder {
     /// The best tag sequence.
     /// - Parameters:
     ///   - emissions: `n * tagCount` scores, unit-major.
     ///   - transitions: `(tagCount + 1) * tagCount` scores; row `tagCount` is the start row.
     ///   - allowed: `TagScheme.allowedTable(scheme)`.
-    static func decode<S: FloatingPoint>(emissions: [S], transitions: [S], count n: Int, scheme: TagScheme,
+    package static func decode<S: FloatingPoint>(emissions: [S], transitions: [S], count n: Int, scheme: TagScheme,
                                          allowed: [Bool]) -> [Int] {
         let t = scheme.count
         guard n > 0 else { return [] }

@@ -88,9 +88,9 @@ public final class StagedFile {
 }
 
 /// Whether a process id belongs to a running process (for removing what dead runs left).
-enum ProcessLiveness {
+package enum ProcessLiveness {
     /// True unless the system says no such process exists (a process of another user counts as running).
-    static func isRunning(_ pid: pid_t) -> Bool {
+    package static func isRunning(_ pid: pid_t) -> Bool {
         kill(pid, 0) == 0 || errno != ESRCH
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanIO
 
 /// One line of a gold JSONL file: `{"id", "text", "spans": [{start, end, label, text}]}`
 /// with scalar offsets (DESIGN §6).

@@ -1,3 +1,7 @@
+import KhaosanCore
+import KhaosanIO
+import KhaosanExtract
+
 /// Runs an extraction pipeline over gold documents and scores its mentions
 /// against the gold spans (exact span + label, see `SpanScorer`).
 ///

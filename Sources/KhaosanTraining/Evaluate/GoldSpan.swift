@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// A labelled span of a gold (or predicted) document, Prodigy/spaCy style.
 /// `start` and `end` are Unicode scalar offsets into the document's text, half-open.
 public struct GoldSpan: Hashable, Codable, Sendable, Comparable {

@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Word lists of the entity names annotated in gold documents (`gold-PERSON`,
 /// `gold-ORG`, `gold-PLACE`), used as tagger gazetteer features.
 ///

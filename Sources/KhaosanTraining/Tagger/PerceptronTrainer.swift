@@ -1,3 +1,5 @@
+import KhaosanExtract
+
 /// Trains a `PerceptronModel` with the averaged structured perceptron (Collins 2002):
 /// decode each example with the current weights, and where the best sequence
 /// differs from gold, add the gold features and subtract the predicted ones.

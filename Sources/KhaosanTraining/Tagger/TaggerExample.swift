@@ -1,3 +1,6 @@
+import KhaosanCore
+import KhaosanExtract
+
 /// One gold document prepared for training or scoring: its units, their features
 /// and source ranges, the gold tags and the gold spans.
 public struct TaggerExample: Sendable {

@@ -1,4 +1,7 @@
 import Foundation
+import KhaosanCore
+import KhaosanIO
+import KhaosanExtract
 
 /// Turns gold documents into training examples with a given unit splitter and feature setup.
 public struct TaggerExampleBuilder {

@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanExtract
 
 /// The whole training job behind `khaosan train`: prepare examples from gold
 /// documents, train the averaged perceptron, score each epoch on the dev documents.

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanIO
+@testable import KhaosanBatch
 
 @Suite struct BatchExtractorTests {
     private func items(_ count: Int) -> [IngestItem] {

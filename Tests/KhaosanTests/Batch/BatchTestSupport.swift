@@ -1,5 +1,9 @@
 import Foundation
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanIO
+@testable import KhaosanExtract
+@testable import KhaosanBatch
 
 /// A small deterministic extractor for batch tests: every occurrence of a
 /// keyword becomes a mention with the keyword's label.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanIO
+@testable import KhaosanBatch
 
 @Suite struct ErrorsReportTests {
     @Test func theReportListsEveryRejectionInOrderAndReplacesAnOldReport() throws {

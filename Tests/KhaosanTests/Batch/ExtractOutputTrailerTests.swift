@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanBatch
 
 @Suite struct ExtractOutputTrailerTests {
     @Test func aTrailerLineRoundTripsAndOtherLinesAreNotTrailers() throws {

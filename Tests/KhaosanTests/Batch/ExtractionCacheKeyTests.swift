@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanBatch
 
 @Suite struct ExtractionCacheKeyTests {
     private let version = ExtractorVersion(extractors: [KeywordExtractor()])

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanIO
+@testable import KhaosanBatch
 
 @Suite struct ExtractionCacheTests {
     private func run(_ documents: [RawDocument], cache: ExtractionCache?,

@@ -1,5 +1,8 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanResolve
+@testable import KhaosanBatch
 
 @Suite struct ExtractionInternerTests {
     static func extraction(_ id: String, text: String, attributes: [String: String] = [:]) -> DocumentExtraction {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanBatch
 
 @Suite struct ExtractionJSONTests {
     private let extraction = DocumentExtraction(

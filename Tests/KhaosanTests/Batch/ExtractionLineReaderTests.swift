@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanBatch
 
 @Suite struct ExtractionLineReaderTests {
     /// Every control character, quotes, backslashes, slashes, line separators, non-BMP, Thai.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanBatch
 
 @Suite struct ExtractionSetTests {
     /// A random extraction; ids come from a small pool so that duplicates with

@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanBatch
 
 @Suite struct ExtractionValidityTests {
     static func extraction(id: String = "d1", range: ScalarRange = ScalarRange(0, 4), value: String? = nil) -> DocumentExtraction {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanExtract
+@testable import KhaosanBatch
 
 @Suite struct ExtractorVersionTests {
     private struct Revised: VersionedMentionExtractor {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanBatch
 
 @Suite struct InputSizeTests {
     @Test func filesCountBySizeGzipByItsTrailerAndStdinIsUnknown() throws {

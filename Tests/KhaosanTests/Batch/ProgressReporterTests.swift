@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanBatch
 
 @Suite struct ProgressReporterTests {
     private var halfway: BatchStatistics {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanBatch
 
 /// End-to-end tests of `khaosan build`, `extract` and `merge`: they run the real binary.
 @Suite struct BatchCommandTests {

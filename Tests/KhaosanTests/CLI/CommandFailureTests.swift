@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanGraph
 
 /// End-to-end: failures of the real `khaosan` binary (unwritable outputs, usage
 /// mistakes, nothing readable) end with a clear one-line reason and the documented

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanGraph
 
 /// End-to-end: the real `khaosan` binary builds graphs and diffs them.
 @Suite(.serialized) struct GraphCommandsTests {

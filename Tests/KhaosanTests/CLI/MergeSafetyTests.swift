@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanBatch
 
 /// End-to-end: `merge` refuses incomplete or tampered `extract` output (issue 12) unless
 /// `--accept-partial`, and `extract`s sharing one pipe lose nothing unnoticed.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanIO
+@testable import KhaosanTraining
 
 /// `khaosan eval` and `train` read gold through `GoldDocument.load`: a bad gold line
 /// must stop the run naming the file, the real line number and the problem.

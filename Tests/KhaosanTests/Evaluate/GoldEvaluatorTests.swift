@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanExtract
+@testable import KhaosanTraining
 
 @Suite struct GoldEvaluatorTests {
     @Test func scoresPredictionsAndReportsLabelsThePipelineCannotProduce() throws {

@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanExtract
+@testable import KhaosanTraining
 
 /// The acceptance test on the seeds gold (fixtures/gold/seeds.jsonl): exact-span F1 ≥ 0.90
 /// per label for PERSON, ORG, PLACE and DATE with the standard pipeline.

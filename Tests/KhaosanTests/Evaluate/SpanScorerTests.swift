@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanTraining
 
 @Suite struct SpanScorerTests {
     @Test func countsEachErrorKindLikeNervaluate() {

@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanExtract
 
 /// Event dates on sentences of thaigov-93973 ("นายกฯบินเบอร์ลินวันนี้ …", 3 March 2025, public domain).
 @Suite struct EventDateFinderTests {

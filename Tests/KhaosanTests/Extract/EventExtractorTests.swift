@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanIO
+@testable import KhaosanExtract
 
 @Suite struct EventExtractorTests {
     static func events(_ text: String) throws -> [String] {

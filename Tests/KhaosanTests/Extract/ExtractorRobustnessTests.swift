@@ -1,5 +1,8 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanIO
+@testable import KhaosanExtract
 
 /// Random mixes of titles, heads, names, quotes, invisible marks and punctuation:
 /// the person and place rules never crash, and every mention is a well-formed

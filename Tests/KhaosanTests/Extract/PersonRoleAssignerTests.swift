@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanExtract
 
 /// Position phrases and which name they belong to, on sentences of thaigov articles outside
 /// the graph gold (mentions given as the extractor finds them).

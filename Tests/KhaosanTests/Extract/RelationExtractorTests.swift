@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanExtract
 
 @Suite struct RelationExtractorTests {
     /// Relations of `text` whose mentions are given as (surface, label) in order of appearance.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanIO
+@testable import KhaosanGraph
 
 @Suite struct AtomicFileTests {
     static func temporaryDirectory() throws -> URL {

@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanResolve
+@testable import KhaosanGraph
 
 @Suite struct EntityTypingTests {
     @Test func subtypesOnlyWhereTheHeadMakesThemSure() {

@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanGraph
 
 /// The attributes the ORG and PLACE extractors set (`MentionAttribute`) reach the graph.
 @Suite struct ExtractorAttributesTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanGraph
 
 @Suite struct GraphDiffFormatterTests {
     @Test func aNegativeLimitListsNoItemsInsteadOfTrapping() {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanResolve
+@testable import KhaosanGraph
 
 @Suite struct GraphDiffTests {
     typealias R = EntityResolverTests

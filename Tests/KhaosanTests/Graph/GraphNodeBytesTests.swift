@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanGraph
 
 @Suite struct GraphNodeBytesTests {
     private func viaTree(_ node: GraphNode) -> [UInt8] {

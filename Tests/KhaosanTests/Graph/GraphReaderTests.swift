@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanGraph
 
 /// `khaosan diff` prints these reasons: each must say what is wrong with which file.
 @Suite struct GraphReaderTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanGraph
 
 @Suite struct GraphValueTests {
     @Test func wellFormedISODatesGetTheirXSDType() {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanGraph
 
 /// Loads the seed graph with a real JSON-LD processor (rdflib, through
 /// `scripts/check-graph-rdf.py`): JSON-LD → N-Quads → SPARQL. rdflib comes from a

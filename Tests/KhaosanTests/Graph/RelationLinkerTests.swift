@@ -1,5 +1,8 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanExtract
+@testable import KhaosanGraph
 
 @Suite struct RelationLinkerTests {
     @Test func aDateRefinedByAnotherOfTheSameNodeIsDropped() {

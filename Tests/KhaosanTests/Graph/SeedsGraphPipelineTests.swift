@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanIO
+@testable import KhaosanExtract
+@testable import KhaosanGraph
+@testable import KhaosanBatch
 
 /// The seeds-graph assertions on the graph the real pipeline builds from the two seed texts.
 @Suite struct SeedsGraphPipelineTests {

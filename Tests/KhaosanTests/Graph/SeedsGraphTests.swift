@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanGraph
 
 @Suite struct SeedsGraphTests {
     static func seedGraph(order: (inout [DocumentExtraction]) -> Void = { _ in }) throws -> KnowledgeGraph {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanResolve
+@testable import KhaosanGraph
 
 /// The streamed graph (`build`/`merge`: annotations written from the extractions) against
 /// the node-based `KnowledgeGraph` (one `GraphAnnotation` per mention) on random extractions

@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanIO
 
 /// Every bad-input fixture: a clear rejection naming the file (and line), the
 /// run goes on, and every document is counted as read or rejected.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanIO
 
 @Suite struct GzipByteSourceTests {
     @Test func decompressesWholeFile() throws {

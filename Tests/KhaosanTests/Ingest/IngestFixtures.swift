@@ -1,5 +1,6 @@
 import Foundation
 @testable import Khaosan
+@testable import KhaosanIO
 
 /// Reads `fixtures/ingest/…` through `DocumentReader` and collects what came out.
 enum IngestFixtures {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanIO
 
 /// JSON Lines under its other names and by content; compressions khaosan cannot read are
 /// rejected by name or by signature, never read as text.

@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanIO
 
 @Suite struct JSONLRecordDecoderTests {
     private let decoder = JSONLRecordDecoder(fileName: "archive.jsonl", inputLocation: "in/archive.jsonl")

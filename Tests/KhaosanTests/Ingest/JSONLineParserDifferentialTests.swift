@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanIO
+@testable import KhaosanExtract
 
 /// Differential test: random single-byte mutations of valid JSON lines are
 /// accepted by `JSONLineParser` exactly when Foundation's `JSONSerialization`

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanIO
+@testable import KhaosanExtract
 
 /// Property tests: random records written by Foundation's JSONEncoder, or with
 /// every non-ASCII scalar escaped as `\uXXXX` (Python's `ensure_ascii`), read

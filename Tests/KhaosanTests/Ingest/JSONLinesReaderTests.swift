@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanIO
 
 @Suite struct JSONLinesReaderTests {
     private func read(_ bytes: [UInt8]) throws -> [String] {

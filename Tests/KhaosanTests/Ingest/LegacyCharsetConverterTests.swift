@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanIO
 
 @Suite struct LegacyCharsetConverterTests {
     private func convert(_ bytes: [UInt8], _ charset: String = "windows-874") -> Result<String, RejectionReason> {

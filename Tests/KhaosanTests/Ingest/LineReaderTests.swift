@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanIO
 
 /// A byte source over memory that hands out at most `chunk` bytes per read and
 /// can fail after `failAfter` bytes.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanIO
 
 @Suite struct PrefixedByteSourceTests {
     @Test func prefixThenRestInSmallReads() throws {

@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanIO
+@testable import KhaosanExtract
 
 @Suite struct SourceTextDecoderTests {
     private let thai = "ข่าวสาร พะเยา ๒๕๖๕ (UNESCO)"

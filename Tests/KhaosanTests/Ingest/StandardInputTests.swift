@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanIO
 
 /// `-` reads the injected descriptor; JSON Lines or one text document, sniffed.
 @Suite struct StandardInputTests {

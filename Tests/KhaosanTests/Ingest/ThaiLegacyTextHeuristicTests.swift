@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanIO
 
 @Suite struct ThaiLegacyTextHeuristicTests {
     private func assess(_ bytes: [UInt8]) -> ThaiLegacyTextHeuristic.Assessment {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanIO
 
 @Suite struct UTF8ValidationTests {
     private func firstInvalid(_ bytes: [UInt8]) -> Int? {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
 
 @Suite struct DocumentStringTests {
     /// `Document.string` encodes UTF-8 by hand: it must give the same string as the

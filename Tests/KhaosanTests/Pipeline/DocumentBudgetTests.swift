@@ -1,5 +1,9 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanIO
+@testable import KhaosanExtract
+@testable import KhaosanBatch
 
 @Suite struct DocumentBudgetTests {
     static let paragraph = "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการคลัง เดินทางไปจังหวัดพะเยา เมื่อวันที่ 4 มีนาคม 2568 "

@@ -1,5 +1,8 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanIO
+@testable import KhaosanExtract
 
 /// The work of extracting one document grows linearly with its length, for the inputs that
 /// were quadratic (each candidate scanned every earlier mention): the steps counted by

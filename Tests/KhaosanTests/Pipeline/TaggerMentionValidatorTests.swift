@@ -1,5 +1,8 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanIO
+@testable import KhaosanExtract
 
 @Suite struct TaggerMentionValidatorTests {
     /// A mention of `span` where it first occurs in `sentence`, labelled `label` by `source`.

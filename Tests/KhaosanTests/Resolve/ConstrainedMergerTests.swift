@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanResolve
 
 /// The merging rules that keep an archive's graph from chaining different things into one
 /// node (issue: "whole ministries collapse into one node by chaining"), each pinned by the

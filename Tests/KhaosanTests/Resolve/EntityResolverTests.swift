@@ -1,5 +1,8 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanResolve
+@testable import KhaosanGraph
 
 @Suite struct EntityResolverTests {
     static func mention(_ text: String, _ label: MentionLabel, at start: Int, attributes: [String: String] = [:],

@@ -1,5 +1,8 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanResolve
+@testable import KhaosanGraph
 
 @Suite struct NameCacheTests {
     static let names = ["รองศาสตราจารย์ ดร.สุภกร พงศบางโพธิ์", "นายสมชาย", "นาง", "นาง Kamla Khalidi", "จังหวัดพะเยา",

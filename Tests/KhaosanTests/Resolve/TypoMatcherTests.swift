@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanResolve
 
 @Suite struct TypoMatcherTests {
     @Test func findsInsertionDeletionAndSubstitutionPairsOnly() {

@@ -1,5 +1,8 @@
 import Foundation
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanExtract
+@testable import KhaosanResolve
 
 /// Builds `DocumentExtraction`s from gold spans (DESIGN §6 format), standing in
 /// for the extractors so the graph can be tested on exact mentions:

@@ -1,5 +1,7 @@
 import Foundation
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanGraph
 
 /// Checks every assertion of `fixtures/seeds-graph.json` (same, different,
 /// relations, dates, names) on a graph, and returns the failures as readable

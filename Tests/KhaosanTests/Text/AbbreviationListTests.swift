@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanText
 
 @Suite struct AbbreviationListTests {
     private func matches(_ list: AbbreviationList, _ text: String) -> Bool {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanText
 
 @Suite struct CanonicalComposerTests {
     /// Texts are compared as scalar arrays: Swift's String == is canonical equivalence.

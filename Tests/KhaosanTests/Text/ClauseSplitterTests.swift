@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanText
 
 /// Excerpts are from the seed articles and thaigov-20k (public news text, DESIGN §7).
 @Suite struct ClauseSplitterTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanText
 
 @Suite struct NormalizationTableTests {
     @Test func legacyFontTableCoversU_F700ToU_F71AWithThaiCharacters() {

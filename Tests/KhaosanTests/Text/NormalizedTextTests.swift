@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanText
 
 @Suite struct NormalizedTextTests {
     @Test func utf32InitEncodesEveryUTF8Length() {

@@ -1,5 +1,8 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanText
+@testable import KhaosanExtract
 
 /// Property tests of `TextNormalizer`'s offset map over random texts.
 ///

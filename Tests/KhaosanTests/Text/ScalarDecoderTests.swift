@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanText
 
 @Suite struct ScalarDecoderTests {
     @Test func decodesEveryUTF8LengthLikeTheStandardLibrary() {

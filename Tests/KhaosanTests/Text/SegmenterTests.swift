@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanText
 
 @Suite struct SegmenterTests {
     private func segment(_ text: String) throws -> [String] {

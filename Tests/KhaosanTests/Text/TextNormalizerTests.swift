@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanText
 
 /// One test per normalisation rule, each checking the text and the offset map.
 @Suite struct TextNormalizerTests {

@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanText
 
 @Suite struct TransliteratorTests {
     @Test func thaiBecomesASCIILatin() throws {

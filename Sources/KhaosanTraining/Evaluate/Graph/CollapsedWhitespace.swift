@@ -1,3 +1,5 @@
+import KhaosanText
+
 /// A normalised text with every run of whitespace (spaces, line breaks) written as one
 /// space, for matching gold strings attested with single, double or no-break spaces; each
 /// scalar remembers its offset in the normalised text.

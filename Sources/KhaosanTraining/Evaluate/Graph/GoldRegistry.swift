@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanCore
 
 /// One real-world entity of a graph gold registry (`entities.jsonl`, see the gold README):
 /// its label and the exact surface strings that name it.

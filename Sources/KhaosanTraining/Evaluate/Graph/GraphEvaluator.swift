@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Scores the PERSON, ORG and PLACE mentions of a graph against a gold registry, one article
 /// at a time (`add`), then `evaluation(errors:)`. Definitions (README "Graph evaluation"):
 /// occurrences from `VariantOccurrenceFinder`, coverage from `OccurrenceCoverage`, B-cubed

@@ -1,4 +1,7 @@
 import Foundation
+import KhaosanCore
+import KhaosanGraph
+import KhaosanBatch
 
 /// One PERSON, ORG or PLACE mention of a graph (an `oa:Annotation`) and the entity node it
 /// names.

@@ -1,3 +1,6 @@
+import KhaosanCore
+import KhaosanExtract
+
 /// Whether a system mention spans a gold occurrence (graph evaluation):
 /// - covered: a mention of the occurrence's label whose start and end are each within
 ///   `slack` code points of the occurrence's (either side); a PERSON mention may also start

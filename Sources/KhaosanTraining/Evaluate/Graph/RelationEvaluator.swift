@@ -1,3 +1,7 @@
+import KhaosanCore
+import KhaosanText
+import KhaosanBatch
+
 /// Scores the jobTitle, worksFor and location facts of `khaosan extract` output against the
 /// gold relations of a few articles.
 ///

@@ -1,3 +1,7 @@
+import KhaosanCore
+import KhaosanText
+import KhaosanExtract
+
 /// Where a registry entity's variant stands as a word in an article.
 public struct VariantOccurrence: Hashable, Sendable {
     /// Index of the entity in the registry.

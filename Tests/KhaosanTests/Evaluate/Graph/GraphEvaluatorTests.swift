@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanText
+@testable import KhaosanTraining
 
 /// Graph evaluation on `GraphGoldFixture`, numbers worked out by hand.
 struct GraphEvaluatorTests {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Khaosan
+@testable import KhaosanTraining
 
 /// A small graph gold registry, three articles and a hand-written graph of them, with scores
 /// worked out by hand (see `GraphEvaluatorTests`):

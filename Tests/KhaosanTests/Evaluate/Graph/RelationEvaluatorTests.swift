@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanTraining
 
 /// Relation scoring from a hand-made extraction, numbers worked out by hand.
 struct RelationEvaluatorTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanExtract
 
 @Suite struct DateScannerTests {
     private func spans(_ text: String, _ convention: DateSpanConvention) -> [String] {

@@ -1,4 +1,6 @@
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanExtract
 
 /// A real phrasing with the DATE span and value expected in it, written by hand.
 struct DatePhrase: Sendable, CustomStringConvertible {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
 
 @Suite struct DateValueFormatterTests {
     @Test func reducedPrecisionAndYearlessForms() {

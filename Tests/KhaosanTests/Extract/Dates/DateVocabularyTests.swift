@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanExtract
 
 @Suite struct DateVocabularyTests {
     let vocabulary = try! DateVocabulary.shared.get()

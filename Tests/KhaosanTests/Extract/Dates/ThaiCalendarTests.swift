@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
 
 @Suite struct ThaiCalendarTests {
     let calendar = try! ThaiCalendar()

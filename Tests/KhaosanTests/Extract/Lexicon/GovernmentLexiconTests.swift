@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanExtract
 
 /// The government-body lexicon mined from the thaigov archive (organizations-government.tsv)
 /// and the ambiguous-acronym list beside it (org-ambiguous-acronyms.txt).

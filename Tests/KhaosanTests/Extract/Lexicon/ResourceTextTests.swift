@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
 
 @Suite struct ResourceTextTests {
     /// The byte-level split follows `Collection.split` (empty pieces, maxSplits).

@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanText
+@testable import KhaosanExtract
 
 /// "ชื่อยาว (ABBR)" and "ชื่อยาว หรือ ABBR" give two linked ORG spans (ThaiNER convention).
 @Suite struct AcronymDefinitionFinderTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanExtract
 
 @Suite struct LatinOrganizationNameFinderTests {
     @Test func latinNameEndingWithAnOrganisationWord() throws {

@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanExtract
 
 @Suite struct OrganizationCandidateTests {
     @Test func leftmostLongestKeepsAFlatSortedList() {

@@ -1,5 +1,8 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanIO
+@testable import KhaosanExtract
 
 @Suite struct OrganizationExtractorTests {
     @Test func declaresItsLabel() {

@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanExtract
 
 /// Head-led names and where they end. Sentences are from the seed articles,
 /// thaigov.go.th news and ThaiNER; an empty lexicon isolates the head rule.

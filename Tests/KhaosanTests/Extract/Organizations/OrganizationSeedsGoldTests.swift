@@ -1,5 +1,9 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanIO
+@testable import KhaosanExtract
+@testable import KhaosanTraining
 
 /// ORG exact-span scores on the gold spans of the two seed articles.
 @Suite struct OrganizationSeedsGoldTests {

@@ -1,4 +1,7 @@
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanIO
+@testable import KhaosanExtract
 
 /// Runs the organisation extractor alone on one text (test helper).
 enum OrganizationTestSupport {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanExtract
 
 /// Long forms found because an acronym follows them.
 @Suite struct UndefinedLongFormFinderTests {

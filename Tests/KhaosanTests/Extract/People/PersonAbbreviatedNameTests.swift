@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
 
 /// Names shortened with ไปยาลน้อย ("นายสุทธิพงษ์ฯ"): the span keeps ฯ (ThaiNER: "นายจตุพรฯ"), the given
 /// name is read without it, and no family name follows. Sentences of the thaigov archive.

@@ -1,5 +1,8 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanIO
+@testable import KhaosanExtract
 
 /// Runs the person rules alone on one sentence; returns (surface, titles, given, family, role).
 func personMentions(_ text: String, lexicon: Lexicon = Lexicon()) throws -> [Mention] {

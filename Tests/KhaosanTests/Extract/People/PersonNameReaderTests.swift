@@ -1,5 +1,8 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanText
+@testable import KhaosanExtract
 
 func nameReader(_ text: String) throws -> PersonNameReader {
     let scalars = Array(text.unicodeScalars)

@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanExtract
 
 /// Royal names (`PersonRoyalNames`, `persons-royal.tsv`) on sentences of the thaigov archive.
 @Suite struct PersonRoyalNamesTests {

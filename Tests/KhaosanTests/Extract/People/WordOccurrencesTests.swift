@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanExtract
 
 @Suite struct WordOccurrencesTests {
     /// Each word lists exactly the word starts where it matches, in order, like a scan per word.

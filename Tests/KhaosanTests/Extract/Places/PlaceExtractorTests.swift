@@ -1,5 +1,8 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanIO
+@testable import KhaosanExtract
 
 /// Runs the place rules (with the bundled gazetteers) on one text.
 func placeMentions(_ text: String) throws -> [Mention] {

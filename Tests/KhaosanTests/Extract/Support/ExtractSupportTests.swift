@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanText
+@testable import KhaosanExtract
 
 /// TokenBoundaries, WordTrie and ThaiScalars: the small helpers the extractors share.
 @Suite struct ExtractSupportTests {

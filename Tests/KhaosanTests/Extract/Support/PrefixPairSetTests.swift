@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanExtract
 
 @Suite struct PrefixPairSetTests {
     /// Never rejects an offset where a word starts; rejects Thai pairs no word starts with.

@@ -1,4 +1,5 @@
 @testable import Khaosan
+@testable import KhaosanExtract
 
 /// The feature extraction as it was before the per-distinct-unit tables: one
 /// `FeatureHash.mix` per feature and occurrence. Tests compare `TaggerFeatures`

@@ -1,5 +1,8 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanText
+@testable import KhaosanExtract
 
 @Suite struct TaggerFeaturesTests {
     @Test func featureHashIsFixedAcrossProcesses() {

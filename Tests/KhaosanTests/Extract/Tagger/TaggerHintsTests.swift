@@ -1,5 +1,7 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanExtract
 
 @Suite struct TaggerHintsTests {
     /// The definition: a unit is hinted by the first mention (in `mentions` order) that

@@ -1,4 +1,8 @@
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanText
+@testable import KhaosanExtract
+@testable import KhaosanTraining
 
 /// Small shared helpers for the tagger tests.
 enum TaggerTestSupport {

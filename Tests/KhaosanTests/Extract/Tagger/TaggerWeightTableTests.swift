@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanExtract
 
 @Suite struct TaggerWeightTableTests {
     @Test(arguments: [5, 16, 17, 21])

@@ -1,5 +1,6 @@
 import Testing
 @testable import Khaosan
+@testable import KhaosanExtract
 
 @Suite struct VectorViterbiDecoderTests {
     /// Random scores drawn from a few values, so that ties are frequent.
