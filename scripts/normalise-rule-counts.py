@@ -2,7 +2,7 @@
 """Counts, on a JSONL(.gz) archive, how many articles each TextNormalizer rule fires in.
 
 Usage: scripts/normalise-rule-counts.py [../shared/data/thaigov-20k.jsonl.gz]
-Mirrors Sources/Khaosan/Text/FixPass.swift and NormalizationTable.swift (rules
+Mirrors Sources/KhaosanText/FixPass.swift and NormalizationTable.swift (rules
 applied left to right; NFC is checked on the text after the other fixes).
 """
 import collections, gzip, json, re, sys, unicodedata
