@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Batch benchmark on a release build, over the 20k thaigov archive (DESIGN §7):
+# Batch benchmark on a release build, over the 20k thaigov archive (../shared/data/thaigov-20k.jsonl.gz):
 #  1. raw ICU word boundaries over the same texts (the ceiling; `khaosan bench-segment`, row a);
 #  2. `khaosan extract` end to end (ingest → normalise → segment → extract → JSON lines),
 #     --no-cache, with 1 and 2 jobs: documents/s, MB/s of UTF-8 text, peak RSS;

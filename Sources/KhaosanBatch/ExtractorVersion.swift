@@ -25,8 +25,9 @@ public struct ExtractorVersion: Hashable, Sendable, CustomStringConvertible {
         hash.update("khaosan \(KhaosanCore.version) r\(Self.codeRevision)\n")
         for extractor in extractors {
             let labels = extractor.labels.map(\.rawValue).sorted().joined(separator: ",")
-            let revision = (extractor as? any VersionedMentionExtractor)?.revision ?? ""
-            hash.update("extractor \(extractor.name) [\(labels)] \(revision)\n")
+            // The space before the newline once preceded a revision string: kept, so that
+            // existing caches stay valid.
+            hash.update("extractor \(extractor.name) [\(labels)] \n")
         }
         var readable = 0
         for file in lexiconFiles.sorted(by: { $0.path < $1.path }) {

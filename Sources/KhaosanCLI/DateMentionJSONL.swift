@@ -2,7 +2,7 @@ import Foundation
 import Khaosan
 
 /// One JSON line per document for `dates --format jsonl`, in the gold format
-/// (DESIGN §6): spans with scalar offsets of the source text, plus values.
+/// (`GoldDocument`): spans with scalar offsets of the source text, plus values.
 enum DateMentionJSONL {
     private struct Line: Encodable {
         let id: String

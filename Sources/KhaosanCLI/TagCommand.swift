@@ -3,7 +3,7 @@ import Foundation
 import Khaosan
 
 /// `khaosan tag`: the tagger alone over JSONL documents, printing its spans in the
-/// gold format (DESIGN §6), and optionally its throughput beside segmentation alone.
+/// gold format (`GoldDocument`), and optionally its throughput beside segmentation alone.
 struct TagCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tag",

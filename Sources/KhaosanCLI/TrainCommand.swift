@@ -8,7 +8,7 @@ struct TrainCommand: ParsableCommand {
         abstract: "Train the sequence tagger (averaged perceptron) on gold spans; print dev F1 per epoch."
     )
 
-    @Option(help: "Gold JSONL to train on (DESIGN §6 format).")
+    @Option(help: "Gold JSONL to train on: {id, text, spans: [{start, end, label, text}]}, offsets in code points.")
     var gold: String
 
     @Option(help: "Gold JSONL to score on after each epoch (never trained on).")

@@ -1,7 +1,7 @@
 import KhaosanCore
 import KhaosanText
 
-/// How khaosan builds IRIs under a configurable base (DESIGN §4).
+/// How khaosan builds IRIs under a configurable base: the same entity key gives the same IRI in every run.
 ///
 /// Entities: `<base><kind>/<slug>-<hash>` where the slug is the ASCII
 /// transliteration of the entity's id key and the hash 12 hex digits of FNV-1a

@@ -1,4 +1,5 @@
-/// The inline JSON-LD `@context` of khaosan graphs and the IRIs it uses (DESIGN §4).
+/// The inline JSON-LD `@context` of khaosan graphs (schema.org as `@vocab`, Web Annotation
+/// `oa:`, OWL-Time `time:`, `xsd:` and `khaosan:` terms) and the IRIs it uses.
 public enum JSONLDVocabulary {
     public static let schema = "http://schema.org/"
     public static let oa = "http://www.w3.org/ns/oa#"

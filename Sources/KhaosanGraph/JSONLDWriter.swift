@@ -1,7 +1,7 @@
 import Foundation
 import KhaosanIO
 
-/// Writes a `KnowledgeGraph` as one JSON-LD document (DESIGN §4): inline
+/// Writes a `KnowledgeGraph` as one JSON-LD document: inline
 /// context, one `@graph` array of node objects sorted by `@id` (entities,
 /// articles, time instants, the dataset, and one `oa:Annotation` per mention
 /// with an `oa:SpecificResource` target holding a `TextPositionSelector`

@@ -95,7 +95,7 @@ struct JSONLRecordDecoder {
         }
     }
 
-    /// The smallest year taken as Buddhist era (DESIGN §3: a year ≥ 2400 is BE).
+    /// The smallest year taken as Buddhist era (a year ≥ 2400 is BE, anything lower CE: no CE year of the archives comes near 2400).
     static let firstBuddhistYear = 2400
 
     /// `date` (`yyyy-MM-dd`) in the Christian era: a Buddhist-era date ("2559-07-19", as some

@@ -1,6 +1,7 @@
 import KhaosanCore
 
-/// Merges the mentions of all documents into entities (DESIGN §3 Resolve).
+/// Merges the mentions of all documents into entities: one entity per real thing, never
+/// across labels.
 ///
 /// A pure function of the *set* of extractions and known entities: inputs are
 /// sorted first, merging is union-find over matching keys (so the partition

@@ -1,7 +1,8 @@
 import KhaosanCore
 
 /// Splits Thai news text into sentences and clauses (ICU's Thai sentence
-/// breaker is unusable on news: DESIGN §3).
+/// breaker is unusable on news: it breaks only at ". ! ?" and inside "พ.ศ.", never
+/// at the spaces that end Thai clauses).
 ///
 /// - A **sentence** ends at a line break, or at ". ! ?" (and any closing quote
 ///   or bracket after it) followed by whitespace or the end of the text — except

@@ -2,8 +2,8 @@ import KhaosanCore
 
 /// Normalises Thai news text for matching while keeping a map back to the source.
 ///
-/// One pass over the source scalars applies the fixes found in real archives
-/// (DESIGN §3); NFC runs afterwards only on documents that contain a scalar NFC
+/// One pass over the source scalars applies the fixes found in real archives (the
+/// table below); NFC runs afterwards only on documents that contain a scalar NFC
 /// could change. Every normalised scalar records the source scalars it came
 /// from (`OffsetMap`), so any normalised range maps back to an exact source range.
 ///

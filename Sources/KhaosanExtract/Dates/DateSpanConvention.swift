@@ -1,6 +1,6 @@
 /// Where a DATE span starts and ends where annotation conventions differ.
 public enum DateSpanConvention: String, Sendable, CaseIterable {
-    /// The project's gold (DESIGN §3, gold/seeds.jsonl): "ปี" and vague words are
+    /// The project's own convention (its seed articles' gold follows it): "ปี" and vague words are
     /// inside the span ("ปี 2030", "ปลายปี 2562"), and "X ถึง(วันที่) Y" is one
     /// interval span.
     case project

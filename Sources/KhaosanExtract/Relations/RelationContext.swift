@@ -81,11 +81,6 @@ struct RelationContext {
         Document.string(text[max(0, start)..<min(text.count, end)])
     }
 
-    func containsNewline(_ start: Int, _ end: Int) -> Bool {
-        guard start < end else { return false }
-        return text[start..<end].contains { $0 == "\n" || $0 == "\r" }
-    }
-
     /// The first PERSON mention starting within two spaces of `offset`.
     func nextPerson(after offset: Int) -> Mention? {
         let next = mention(startingAt: skipSpacesForward(from: offset, max: 2))

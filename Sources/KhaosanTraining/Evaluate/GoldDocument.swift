@@ -2,7 +2,8 @@ import Foundation
 import KhaosanIO
 
 /// One line of a gold JSONL file: `{"id", "text", "spans": [{start, end, label, text}]}`
-/// with scalar offsets (DESIGN §6).
+/// with offsets in Unicode scalars (code points) of `text`, end exclusive; labels PERSON,
+/// ORG, PLACE, DATE (EVENT optional).
 public struct GoldDocument: Hashable, Codable, Sendable {
     public var id: String
     public var text: String

@@ -6,22 +6,13 @@ import Testing
 @testable import KhaosanBatch
 
 @Suite struct ExtractorVersionTests {
-    private struct Revised: VersionedMentionExtractor {
-        var revision: String
-        var name = "test.revised"
-        var labels: Set<MentionLabel> = [.place]
-        func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] { [] }
-    }
-
-    @Test func theKeyDependsOnExtractorsTheirOrderRevisionsAndLexiconBytes() throws {
+    @Test func theKeyDependsOnExtractorsTheirOrderAndLexiconBytes() throws {
         let a = KeywordExtractor()
         var b = KeywordExtractor()
         b.name = "test.other"
         #expect(ExtractorVersion(extractors: [a]).key == ExtractorVersion(extractors: [a]).key)
         #expect(ExtractorVersion(extractors: [a]).key != ExtractorVersion(extractors: [b]).key)
         #expect(ExtractorVersion(extractors: [a, b]).key != ExtractorVersion(extractors: [b, a]).key)
-        #expect(ExtractorVersion(extractors: [Revised(revision: "1")]).key
-            != ExtractorVersion(extractors: [Revised(revision: "2")]).key)
         let temporary = BatchFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: temporary) }
         let file = temporary.appendingPathComponent("places.tsv")

@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func aBuddhistEraDateIsConvertedAndTheFieldKept() throws {
-        // The dateline "วันอังคารที่ 19 กรกฎาคม 2559" (DESIGN §3) written as metadata in BE.
+        // The dateline "วันอังคารที่ 19 กรกฎาคม 2559" written as metadata in BE.
         let raw = try document(#"{"id":"a","date":"2559-07-19","text":"ข่าว"}"#)
         #expect(raw.metadata.datePublished == "2016-07-19")
         #expect(raw.metadata.extra["date"] == #""2559-07-19""#)

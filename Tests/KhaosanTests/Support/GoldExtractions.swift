@@ -4,7 +4,7 @@ import Foundation
 @testable import KhaosanExtract
 @testable import KhaosanResolve
 
-/// Builds `DocumentExtraction`s from gold spans (DESIGN §6 format), standing in
+/// Builds `DocumentExtraction`s from gold spans (`GoldDocument`'s format), standing in
 /// for the extractors so the graph can be tested on exact mentions:
 /// - PERSON parts split with `PersonTitles` (the PERSON extractor fills them for real);
 /// - ORG "X (Y)" / "X หรือ Y" marked with `MentionAttribute` acronym/longForm/alias,

@@ -3,7 +3,7 @@ import Testing
 @testable import KhaosanCore
 @testable import KhaosanText
 
-/// Excerpts are from the seed articles and thaigov-20k (public news text, DESIGN §7).
+/// Excerpts are from the seed articles and thaigov-20k (public Thai government news text).
 @Suite struct ClauseSplitterTests {
     private func clauses(_ text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
