@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C shim over the system ICU (libicu-dev) and zlib. Its public headers include
@@ -44,6 +45,7 @@ let package = Package(
         // Batch extraction: parallel runs, the extraction cache, extract output files.
         .target(name: "KhaosanBatch", dependencies: [
             "KhaosanCore", "KhaosanIO", "KhaosanExtract", "KhaosanGraph", "CICU",
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Tagger training and evaluation against gold.
         .target(name: "KhaosanTraining", dependencies: [
@@ -72,6 +74,7 @@ let package = Package(
             dependencies: [
                 "Khaosan", "KhaosanCLI", "KhaosanCore", "KhaosanText", "KhaosanIO", "KhaosanExtract",
                 "KhaosanResolve", "KhaosanGraph", "KhaosanBatch", "KhaosanTraining",
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
     ],

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// The last line of every `khaosan extract` output: how many lines it wrote before it and

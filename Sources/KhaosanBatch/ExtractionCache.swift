@@ -1,4 +1,5 @@
 import CICU
+import Crypto
 import Foundation
 import KhaosanIO
 

@@ -1,3 +1,4 @@
+import Crypto
 import KhaosanCore
 
 /// The cache key of one document's extraction result.

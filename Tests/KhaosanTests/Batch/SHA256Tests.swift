@@ -1,8 +1,10 @@
+import Crypto
 import Foundation
 import Testing
 @testable import Khaosan
 @testable import KhaosanBatch
 
+/// swift-crypto's SHA-256 through the hex and sequence forms khaosan uses (`SHA256+Hex`).
 @Suite struct SHA256Tests {
     @Test func knownVectorsFromFIPS180() {
         #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
