@@ -11,11 +11,11 @@ if [ ! -f "$archive" ]; then
     echo "bench-dates: $archive not found; nothing to measure."
     exit 0
 fi
-swift build -c release --product khaosan >&2
-binary="$(swift build -c release --show-bin-path)/khaosan"
+. scripts/lib/text-bench.sh
+build_text_bench
 jsonl="$(mktemp --suffix=.jsonl)"
 trap 'rm -f "$jsonl"' EXIT
 if [ "$limit" -gt 0 ]; then (gzip -dc "$archive" || true) | head -n "$limit" > "$jsonl"; else gzip -dc "$archive" > "$jsonl"; fi
 echo "machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "input: $archive ($(wc -l < "$jsonl") documents)"
-"$binary" dates --bench "$jsonl"
+"$text_bench" dates "$jsonl"

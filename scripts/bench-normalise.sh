@@ -11,7 +11,7 @@ fi
 plain=$(mktemp)
 trap 'rm -f "$plain"' EXIT
 gzip -dc "$archive" > "$plain"
-cd "$root/scripts/bench-normalise"
-mkdir -p .deps && ln -sfn ../../.. .deps/khaosan
-swift build -c release >&2
-"$(swift build -c release --show-bin-path)/bench-normalise" "$plain"
+cd "$root"
+. scripts/lib/text-bench.sh
+build_text_bench
+"$text_bench" normalise "$plain"

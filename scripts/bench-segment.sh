@@ -11,6 +11,7 @@ if [ ! -f "$archive" ]; then
   echo "bench-segment: $archive not found; nothing to measure." >&2
   exit 0
 fi
-swift build -c release --product khaosan >&2
+. scripts/lib/text-bench.sh
+build_text_bench
 echo "machine: $(nproc) cores, $(uname -m), $(date -u +%Y-%m-%d)"
-.build/release/khaosan bench-segment "$archive" "$@"
+"$text_bench" segment "$archive" "$@"

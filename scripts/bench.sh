@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Batch benchmark on a release build, over the 20k thaigov archive (../shared/data/thaigov-20k.jsonl.gz):
-#  1. raw ICU word boundaries over the same texts (the ceiling; `khaosan bench-segment`, row a);
+#  1. raw ICU word boundaries over the same texts (the ceiling; `text-bench segment`, row a);
 #  2. `khaosan extract` end to end (ingest → normalise → segment → extract → JSON lines),
 #     --no-cache, with 1 and 2 jobs: documents/s, MB/s of UTF-8 text, peak RSS;
 #  3. `khaosan build` (extract + graph) with 2 jobs: time and peak RSS;
@@ -20,6 +20,8 @@ e2e_docs=${E2E_DOCS:-5000}
 
 swift build -c release --product khaosan >&2
 bin=.build/release/khaosan
+. scripts/lib/text-bench.sh
+build_text_bench
 
 echo "# machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sm), $(swift --version 2>&1 | head -1)"
 echo "# date: $(date -u +%Y-%m-%dT%H:%MZ); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -37,11 +39,11 @@ timed() {
 }
 
 echo "## 1. raw ICU word boundaries (ceiling), same texts, pinned to one core (taskset -c 0)"
-taskset -c 0 $bin bench-segment "$archive" --rounds 2 | grep -E "documents:|\(a\)"
+taskset -c 0 $text_bench segment "$archive" --rounds 2 | grep -E "documents:|\(a\)"
 
 echo "## 1b. one core, end to end: build --jobs 1 --no-cache (ingest → graph file) on the first $e2e_docs articles vs raw ICU on the same texts"
 { zcat -f "$archive" || true; } | head -n "$e2e_docs" > "$tmp/e2e.jsonl"
-icu_line=$(taskset -c 0 $bin bench-segment "$tmp/e2e.jsonl" --rounds 2 | grep -E "^\(a\)")
+icu_line=$(taskset -c 0 $text_bench segment "$tmp/e2e.jsonl" --rounds 2 | grep -E "^\(a\)")
 echo "$icu_line"
 timed "$tmp/e2e.log" /dev/null taskset -c 0 $bin build "$tmp/e2e.jsonl" --no-cache --quiet --jobs 1 -o "$tmp/e2e.jsonld" | tee "$tmp/e2e.time"
 text_mb=$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1]) if l.strip())/1e6)' "$tmp/e2e.jsonl")
@@ -104,6 +106,6 @@ best = walls[0]
 print(f"khaosan vs PyThaiNLP NER on {size/1e6:.2f} MB: best of 3 {best:.2f} s wall, start-up {start:.2f} s, "
       f"PyThaiNLP {py:.2f} s → {py/best:.1f}× whole run, {py/max(best-start,1e-3):.1f}× after start-up (target 20×)")
 PY
-  $bin bench-segment "$tmp/subset.jsonl" --rounds 3 | grep -E "\(a\)" | sed 's/^/subset: /'
+  $text_bench segment "$tmp/subset.jsonl" --rounds 3 | grep -E "\(a\)" | sed 's/^/subset: /'
 fi
 echo "# scratch files in $tmp"

@@ -27,9 +27,6 @@ struct DatesCommand: ParsableCommand {
     @Option(help: "Publication date (yyyy-MM-dd) for documents whose metadata has none; anchors 'วานนี้', '16 พ.ย.'.")
     var published: String?
 
-    @Option(help: "Benchmark on a JSONL file (field 'text'): segmentation alone vs segmentation + dates, MB/s of UTF-8.")
-    var bench: String?
-
     func validate() throws {
         if let published, CivilDate(iso: published) == nil {
             throw ValidationError("--published must be a date yyyy-MM-dd, not '\(published)'")
@@ -38,10 +35,6 @@ struct DatesCommand: ParsableCommand {
 
     func run() throws {
         let extractor = try DateExtractor(convention: convention)
-        if let bench {
-            try DatesBenchmark(path: bench, extractor: extractor).run()
-            return
-        }
         let pipeline = try ExtractionPipeline(extractors: [extractor])
         let paths = input.inputs.isEmpty ? ["-"] : input.inputs
         var output = StandardOutput()

@@ -20,7 +20,6 @@ struct KhaosanCommand: ParsableCommand {
             EvalGraphCommand.self,
             TrainCommand.self,
             TagCommand.self,
-            BenchSegmentCommand.self,
         ],
         defaultSubcommand: nil
     )

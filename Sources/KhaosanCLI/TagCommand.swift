@@ -3,7 +3,7 @@ import Foundation
 import Khaosan
 
 /// `khaosan tag`: the tagger alone over JSONL documents, printing its spans in the
-/// gold format (`GoldDocument`), and optionally its throughput beside segmentation alone.
+/// gold format (`GoldDocument`). Its throughput: `text-bench tag` (Benchmarks/TextBench).
 struct TagCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tag",
@@ -16,23 +16,16 @@ struct TagCommand: ParsableCommand {
     @Option(name: .customLong("model"), help: "Model file (default: the shipped model).")
     var modelPath: String?
 
-    @Flag(help: "Print only timing to stderr, no spans.")
-    var timing = false
-
     func run() throws {
         let model: PerceptronModel
-        let clock = ContinuousClock()
-        let loadStart = clock.now
         if let modelPath { model = try ModelFileFormat.read(from: modelPath) } else {
             guard let shipped = TaggerExtractor.bundledModel else { throw CommandError(description: "no shipped model; give --model") }
             model = shipped
         }
-        let loadTime = clock.now - loadStart
         let tagger = TaggerExtractor(model: model)
         let pipeline = try ExtractionPipeline(extractors: [])
         var output = StandardOutput()
-        var bytes = 0, documents = 0, spans = 0, rejected = 0
-        var analyzeTime = Duration.zero, tagTime = Duration.zero
+        var documents = 0, spans = 0, rejected = 0
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for path in inputs.isEmpty ? ["-"] : inputs {
@@ -48,32 +41,19 @@ struct TagCommand: ParsableCommand {
                     continue
                 }
                 let id = (object["id"] as? String) ?? "\(path):\(number + 1)"
-                bytes += text.utf8.count
                 documents += 1
-                let t0 = clock.now
                 let analyzed = try pipeline.analyze(RawDocument(id: id, metadata: DocumentMetadata(), source: text))
-                let t1 = clock.now
                 let mentions = tagger.mentions(in: analyzed, earlier: [])
-                tagTime += clock.now - t1
-                analyzeTime += t1 - t0
                 spans += mentions.count
-                if !timing {
-                    let gold = GoldDocument(id: id, text: text, spans: mentions.map {
-                        GoldSpan(start: $0.range.start, end: $0.range.end, label: $0.label.rawValue, text: $0.text)
-                    })
-                    output.write(String(decoding: try encoder.encode(gold), as: UTF8.self))
-                    output.write("\n")
-                }
+                let gold = GoldDocument(id: id, text: text, spans: mentions.map {
+                    GoldSpan(start: $0.range.start, end: $0.range.end, label: $0.label.rawValue, text: $0.text)
+                })
+                output.write(String(decoding: try encoder.encode(gold), as: UTF8.self))
+                output.write("\n")
             }
         }
         output.flush()
-        func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
-        let mb = Double(bytes) / 1_000_000
-        func rate(_ seconds: Double) -> Double { seconds > 0 ? mb / seconds : 0 }
-        printError(String(format: "model loaded in %.1f ms; %d documents, %.2f MB UTF-8, %d spans", seconds(loadTime) * 1000, documents, mb, spans))
-        printError(String(format: "normalise+segment %.2f s (%.2f MB/s); tagger %.2f s (%.2f MB/s); both %.2f MB/s",
-                          seconds(analyzeTime), rate(seconds(analyzeTime)), seconds(tagTime), rate(seconds(tagTime)),
-                          rate(seconds(analyzeTime) + seconds(tagTime))))
+        printError("\(documents) documents, \(spans) spans")
         // Like the other commands: nothing read and something rejected is a failure.
         if documents == 0 && rejected > 0 { throw ExitCode(1) }
     }

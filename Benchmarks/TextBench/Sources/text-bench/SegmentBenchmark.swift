@@ -2,13 +2,12 @@ import ArgumentParser
 import Foundation
 import Khaosan
 
-/// `khaosan bench-segment`: throughput of raw ICU word boundaries against
-/// khaosan's ingest + normalise + segment over the same archive (release builds only).
-struct BenchSegmentCommand: ParsableCommand {
+/// `text-bench segment`: throughput of raw ICU word boundaries against khaosan's
+/// ingest + normalise + segment over the same archive.
+struct SegmentBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-segment",
-        abstract: "Benchmark: raw ICU word breaks vs ingest + normalise + segment (MB/s of UTF-8 text).",
-        shouldDisplay: false
+        commandName: "segment",
+        abstract: "Raw ICU word breaks vs ingest + normalise + segment (MB/s of UTF-8 text)."
     )
 
     @Argument(help: "The archive to read (.jsonl, .jsonl.gz, directory).")
