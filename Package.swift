@@ -26,8 +26,9 @@ let package = Package(
                 .linkedLibrary("z"),
             ]
         ),
-        // The layers, lowest first: a target may import only those above it in this list,
-        // so a backward import does not compile (docs/ARCHITECTURE.md).
+        // The layers, lowest first: each imports only the earlier layers it declares here, so a
+        // backward import does not compile (a module cycle), nor, with .ci/run's
+        // --explicit-target-dependency-import-check, an undeclared one (docs/ARCHITECTURE.md).
         // Model, offsets, calendar, errors, the resource locator.
         .target(name: "KhaosanCore", dependencies: ["CICU"]),
         // Normalisation, segmentation, word breaking, transliteration (ICU).
