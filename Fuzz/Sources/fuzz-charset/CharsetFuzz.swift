@@ -5,6 +5,7 @@
 // a rejection has a reason; the single-byte converters give one scalar per byte.
 import FuzzSupport
 @testable import Khaosan
+@testable import KhaosanIO
 
 @main
 enum CharsetFuzz {

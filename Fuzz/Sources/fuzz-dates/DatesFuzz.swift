@@ -4,6 +4,8 @@
 // every value is a valid ISO 8601 date value (`ISODateValue`).
 import FuzzSupport
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanExtract
 
 private let scanners: [DateScanner] = {
     guard case .success(let vocabulary) = DateVocabulary.shared else { fatalError("date vocabulary unavailable") }

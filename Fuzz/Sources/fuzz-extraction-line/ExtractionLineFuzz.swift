@@ -6,6 +6,8 @@
 import Foundation
 import FuzzSupport
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanBatch
 
 private let decoder = JSONDecoder()
 

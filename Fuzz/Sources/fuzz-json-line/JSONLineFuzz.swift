@@ -5,6 +5,8 @@
 import Foundation
 import FuzzSupport
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanIO
 
 private let decoder = JSONLRecordDecoder(fileName: "fuzz.jsonl", inputLocation: "fuzz.jsonl")
 

@@ -6,6 +6,8 @@
 // scalars no normalised scalar maps to are ones normalisation deletes.
 import FuzzSupport
 @testable import Khaosan
+@testable import KhaosanCore
+@testable import KhaosanText
 
 private let normalizer = TextNormalizer()
 /// Scalars normalisation may delete: invisible format characters and the letters of "พิมพ์".
