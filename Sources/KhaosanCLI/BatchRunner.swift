@@ -82,9 +82,11 @@ struct BatchRunner {
         return Result(statistics: statistics, cache: cache?.counters)
     }
 
-    /// SHA-256 of this executable: any code change gives new cache keys, so a rebuilt
-    /// khaosan never reuses results extracted by another build.
+    /// This executable's identity: its GNU build id (a hash of the linked code, read from
+    /// memory), else the SHA-256 of its file. Any code change gives new cache keys, so a
+    /// rebuilt khaosan never reuses results extracted by another build.
     static func executableHash(_ digests: FileDigestMemo) -> String {
+        if let buildID = ExecutableBuildID.hex { return "build-id " + buildID }
         let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         return digests.hex(of: path) ?? "unknown"
     }
