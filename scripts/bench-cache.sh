@@ -34,7 +34,7 @@ run() { # run MODE INPUT CACHE: prints "wall cpu" seconds of one run
   [ "$command" = build ] || output=()
   /usr/bin/time -f "%e %U %S" -o "$tmp/time" "$bin" "$command" "$tmp/$input.jsonl" "${flags[@]}" --quiet -j "$jobs" \
     "${output[@]}" > /dev/null 2> "$tmp/stderr"
-  awk '{printf "%.2f %.2f", $1, $2 + $3}' "$tmp/time"
+  awk '{printf "%.2f %.2f\n", $1, $2 + $3}' "$tmp/time"
 }
 median() { tr ' ' '\n' | grep . | sort -n | awk '{v[NR]=$1} END{print v[int((NR+1)/2)]}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.3f", a/b}'; }
