@@ -28,14 +28,16 @@ struct BatchRunner {
         // Digests of the executable and resources are remembered in the cache folder (a
         // warm cache must not cost more than no cache on small inputs).
         let digests = FileDigestMemo(memoFile: options.cacheDirectory?.appendingPathComponent("file-digests.tsv"))
-        let version = options.cacheDirectory == nil
-            ? ExtractorVersion(extractors: extractors, salt: "uncached")
-            : ExtractorVersion.standard(
-                extractors: extractors, userLexicons: extraction.lexiconFiles + [extraction.model.modelPath].compactMap { $0 },
-                salt: (outputExtractors.map { "output " + $0.sorted().joined(separator: ",") } ?? "")
-                    + " dates \(extraction.dateConvention.rawValue) max-document-size \(options.maxDocumentSize)"
-                    + " binary " + Self.executableHash(digests),
-                digests: digests)
+        let userFiles = extraction.lexiconFiles + [extraction.model.modelPath].compactMap { $0 }
+        let salt = (outputExtractors.map { "output " + $0.sorted().joined(separator: ",") } ?? "")
+            + " dates \(extraction.dateConvention.rawValue) max-document-size \(options.maxDocumentSize)"
+        // Computed at the first document worth caching (BatchExtractor), never for a run of tiny ones.
+        let cached = options.cacheDirectory != nil
+        let version: @Sendable () -> ExtractorVersion = {
+            guard cached else { return ExtractorVersion(extractors: extractors, salt: "uncached") }
+            return ExtractorVersion.standard(extractors: extractors, userLexicons: userFiles,
+                                             salt: salt + " binary " + Self.executableHash(digests), digests: digests)
+        }
         var cache: ExtractionCache?
         if let directory = options.cacheDirectory {
             do {
@@ -52,7 +54,7 @@ struct BatchRunner {
             }
         }
         let budget = options.budget
-        let engine = BatchExtractor(jobs: options.jobs, cache: cache, version: version,
+        let engine = BatchExtractor(jobs: options.jobs, cache: cache, versionProvider: version,
                                     makePipeline: {
             let pipeline = try ExtractionPipeline(extractors: extractors)
             pipeline.outputExtractors = outputExtractors

@@ -7,8 +7,9 @@ import Foundation
 /// `packs/<time>-<pid>.pack`, append-only files of `CacheRecord`s, one per process that
 /// stored anything. A run appends each new result to its own pack with one `write` (no
 /// file created per entry: that cost a cold run 1.3–1.7× no cache on ext4) and makes it
-/// durable once, at the end of the batch (`synchronize()`: one `fdatasync`). Opening the
-/// cache indexes the records of every pack (their headers only); a lookup reads one record.
+/// durable once, at the end of the batch (`synchronize()`: one `fdatasync`). The first
+/// lookup or store indexes the records of every pack (their headers only); a lookup reads
+/// one record.
 /// Processes never write to each other's packs, so concurrent runs on one cache are safe.
 ///
 /// The manifest is the marker of a khaosan cache: a folder that has none and is not
@@ -41,6 +42,7 @@ public final class ExtractionCache: @unchecked Sendable {
     /// This process's pack, made at the first store.
     private var ownPack: CachePack?
     private var ownPackFailed = false
+    private var indexed = false
     private let lock = NSLock()
     private var tally = ExtractionCacheCounters()
 
@@ -65,17 +67,23 @@ public final class ExtractionCache: @unchecked Sendable {
         }
         rebuildReason = reason
         try fileManager.createDirectory(atPath: packsDirectory, withIntermediateDirectories: true)
-        let names = try fileManager.contentsOfDirectory(atPath: packsDirectory).filter { $0.hasSuffix(".pack") }.sorted()
-        var damaged = 0
+    }
+
+    /// Indexes the records of every pack, once, at the first lookup or store (the caller
+    /// holds `lock`): a run whose documents are all too small to cache never reads the packs.
+    private func indexIfNeeded() {
+        guard !indexed else { return }
+        indexed = true
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: packsDirectory)) ?? [])
+            .filter { $0.hasSuffix(".pack") }.sorted()
         for name in names {
             guard let pack = CachePack(path: packsDirectory + "/" + name) else { continue }
-            damaged += pack.damagedStretches
+            tally.corrupt += pack.damagedStretches
             for record in pack.records {
                 index[record.key, default: []].append((packs.count, record.offset, record.length))
             }
             packs.append(pack)
         }
-        tally.corrupt = damaged
     }
 
     /// Makes every record stored so far durable: one `fdatasync` of this process's pack
@@ -101,6 +109,7 @@ public final class ExtractionCache: @unchecked Sendable {
     /// The stored result for `key`, or nil (a miss) if absent or not trustworthy.
     public func lookup(_ key: String) -> CachedExtraction? {
         lock.lock()
+        indexIfNeeded()
         let candidates = index[key] ?? []
         let sources = candidates.map { (packs[$0.pack], $0.offset, $0.length) }
         lock.unlock()
@@ -124,6 +133,7 @@ public final class ExtractionCache: @unchecked Sendable {
         guard let record = try? CacheRecord.encode(entry) else { return count { $0.writeFailures += 1 } }
         lock.lock()
         defer { lock.unlock() }
+        indexIfNeeded()
         guard let pack = packForWriting() else { tally.writeFailures += 1; return }
         var info = stat()
         let written = fstat(pack.descriptor, &info) == 0 && record.withUnsafeBytes { bytes -> Bool in
@@ -167,6 +177,7 @@ public final class ExtractionCache: @unchecked Sendable {
     public func recordLocation(_ key: String) -> (path: String, offset: Int, length: Int)? {
         lock.lock()
         defer { lock.unlock() }
+        indexIfNeeded()
         return index[key]?.last.map { (packs[$0.pack].path, $0.offset, $0.length) }
     }
 

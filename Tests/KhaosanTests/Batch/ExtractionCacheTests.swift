@@ -172,4 +172,27 @@ import Testing
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         #expect(try ExtractionCache(directory: empty).rebuildReason == nil)
     }
+
+    @Test func aRunOfDocumentsTooSmallToCacheNeitherComputesTheVersionNorReadsThePacks() throws {
+        let directory = BatchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        final class Calls: @unchecked Sendable { var count = 0; let lock = NSLock() }
+        let calls = Calls()
+        func engine(_ cache: ExtractionCache) -> BatchExtractor {
+            BatchExtractor(jobs: 2, cache: cache, versionProvider: {
+                calls.lock.lock(); calls.count += 1; calls.lock.unlock()
+                return BatchFixtures.version
+            }, makePipeline: { try ExtractionPipeline(extractors: [KeywordExtractor()]) })
+        }
+        let documents = BatchFixtures.documents(20)
+        let cache = try ExtractionCache(directory: directory)
+        cache.minimumBytes = 1 << 20
+        _ = try BatchFixtures.run(engine(cache), documents.map(IngestItem.document))
+        #expect(calls.count == 0)
+        #expect(cache.counters == ExtractionCacheCounters())
+        let caching = try ExtractionCache(directory: directory)
+        _ = try BatchFixtures.run(engine(caching), documents.map(IngestItem.document))
+        #expect(calls.count == 1)
+        #expect(caching.counters.writes == 20)
+    }
 }
