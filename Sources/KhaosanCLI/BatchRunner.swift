@@ -24,9 +24,9 @@ struct BatchRunner {
         let extractors = try extraction.extractors()
         let outputExtractors = extraction.model.outputExtractors
         // The version only enters cache keys: without a cache, hashing the bundled
-        // resources (the 2.5 MB model among them) and the executable is skipped.
-        // Digests of the executable and resources are remembered in the cache folder (a
-        // warm cache must not cost more than no cache on small inputs).
+        // resources (the 2.5 MB model among them) is skipped. Their digests are remembered in
+        // the cache folder and the executable is known by its build id (a warm cache must not
+        // cost more than no cache on small inputs).
         let digests = FileDigestMemo(memoFile: options.cacheDirectory?.appendingPathComponent("file-digests.tsv"))
         let userFiles = extraction.lexiconFiles + [extraction.model.modelPath].compactMap { $0 }
         let salt = (outputExtractors.map { "output " + $0.sorted().joined(separator: ",") } ?? "")

@@ -15,8 +15,8 @@ final class CachePack: @unchecked Sendable {
     /// Places where bytes were not a record (damage or a torn end).
     private(set) var damagedStretches = 0
 
-    /// Opens the pack at `path` for reading (`writable`: also for appending) and, unless
-    /// `scan` is false (a new pack), indexes its records.
+    /// Opens the pack at `path` for reading (`writable`: also for appending) and indexes its
+    /// records; `create` makes a new, empty pack (failing if the file exists).
     init?(path: String, writable: Bool = false, create: Bool = false) {
         let flags = (writable ? O_RDWR | O_APPEND : O_RDONLY) | (create ? O_CREAT | O_EXCL : 0) | O_CLOEXEC
         let descriptor = open(path, flags, 0o644)
