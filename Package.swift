@@ -25,9 +25,15 @@ let package = Package(
                 .linkedLibrary("z"),
             ]
         ),
+        // Streaming bzip2, xz/lzma and zstd decompression for ingest (Debian: libbz2-dev,
+        // liblzma-dev, libzstd-dev).
+        .target(
+            name: "CCompression",
+            linkerSettings: [.linkedLibrary("bz2"), .linkedLibrary("lzma"), .linkedLibrary("zstd")]
+        ),
         .target(
             name: "Khaosan",
-            dependencies: ["CICU"],
+            dependencies: ["CICU", "CCompression"],
             resources: [.copy("Resources")]
         ),
         .executableTarget(
