@@ -26,6 +26,12 @@ let package = Package(
                 .linkedLibrary("z"),
             ]
         ),
+        // Streaming bzip2, xz/lzma and zstd decompression for ingest (Debian: libbz2-dev,
+        // liblzma-dev, libzstd-dev).
+        .target(
+            name: "CCompression",
+            linkerSettings: [.linkedLibrary("bz2"), .linkedLibrary("lzma"), .linkedLibrary("zstd")]
+        ),
         // The layers, lowest first: each imports only the earlier layers it declares here, so a
         // backward import does not compile (a module cycle), nor, with .ci/run's
         // --explicit-target-dependency-import-check, an undeclared one (docs/ARCHITECTURE.md).
@@ -34,7 +40,7 @@ let package = Package(
         // Normalisation, segmentation, word breaking, transliteration (ICU).
         .target(name: "KhaosanText", dependencies: ["KhaosanCore", "CICU"]),
         // Byte sources (files, gzip, stdin), document readers, JSON lines, atomic files.
-        .target(name: "KhaosanIO", dependencies: ["KhaosanCore", "CICU"]),
+        .target(name: "KhaosanIO", dependencies: ["KhaosanCore", "CICU", "CCompression"]),
         // Lexicons, extractors, the tagger at run time, the per-document pipeline.
         .target(name: "KhaosanExtract", dependencies: ["KhaosanCore", "KhaosanText", "KhaosanIO", "CICU"]),
         // Entity resolution across documents.

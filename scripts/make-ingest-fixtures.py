@@ -75,6 +75,22 @@ write("truncated.jsonl.gz", compressed[: len(compressed) * 2 // 3])
 article_gz = gzip.compress(forum.encode("utf-8"), mtime=0)
 write("truncated-article.txt.gz", article_gz[: len(article_gz) // 2])
 write("not-gzip.jsonl.gz", good)
+# bzip2, xz and zstd (read through CCompression): the same three records; the forum seed as
+# .txt.xz; each compression also cut short. zstd has no module in the standard library: its
+# command-line tool (Debian: zstd) makes it, deterministically (-19, no checksum of the name).
+import bz2, lzma, subprocess
+write("articles.jsonl.bz2", bz2.compress(good, 9))
+write("articles.jsonl.xz", lzma.compress(good, preset=6))
+write("articles.jsonl.zst", subprocess.run(["zstd", "-19", "-q", "-c", "--no-check"], input=good,
+                                           stdout=subprocess.PIPE, check=True).stdout)
+write("forum-article.txt.xz", lzma.compress(forum.encode("utf-8"), preset=6))
+# Bombs: 64 MiB of NUL bytes in a few KB, cut by the document size limit like a gzip bomb.
+write("bomb.txt.xz", lzma.compress(bytes(64 << 20), preset=6))
+write("bomb.txt.zst", subprocess.run(["zstd", "-19", "-q", "-c", "--no-check"], input=bytes(64 << 20),
+                                     stdout=subprocess.PIPE, check=True).stdout)
+for name in ("articles.jsonl.bz2", "articles.jsonl.xz", "articles.jsonl.zst"):
+    data = open(os.path.join(OUT, name), "rb").read()
+    write("truncated-" + name, data[: len(data) * 2 // 3])
 write("empty.jsonl", b"")
 
 # Escapes, surrogate pairs, unknown and nested fields, a number id, no id, a timestamp date.

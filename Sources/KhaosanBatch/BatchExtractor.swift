@@ -19,7 +19,19 @@ public final class BatchExtractor: @unchecked Sendable {
     /// Documents read but not yet delivered, at most.
     public let lookAhead: Int
     public let cache: ExtractionCache?
-    public let version: ExtractorVersion
+    /// The extractor version (part of every cache key), computed at the first document the
+    /// cache is used for: a run of documents too small to cache never hashes the resources.
+    public var version: ExtractorVersion {
+        versionLock.lock()
+        defer { versionLock.unlock() }
+        if let computed = computedVersion { return computed }
+        let computed = versionProvider()
+        computedVersion = computed
+        return computed
+    }
+    private let versionProvider: @Sendable () -> ExtractorVersion
+    private var computedVersion: ExtractorVersion?
+    private let versionLock = NSLock()
     private let makePipeline: @Sendable () throws -> ExtractionPipeline
 
     /// - Parameters:
@@ -28,12 +40,19 @@ public final class BatchExtractor: @unchecked Sendable {
     ///   - cache: where results are looked up and stored; nil for none.
     ///   - version: the extractor version (part of every cache key).
     ///   - makePipeline: makes one pipeline per worker thread.
-    public init(jobs: Int, lookAhead: Int? = nil, cache: ExtractionCache?, version: ExtractorVersion,
+    public convenience init(jobs: Int, lookAhead: Int? = nil, cache: ExtractionCache?, version: ExtractorVersion,
+                            makePipeline: @escaping @Sendable () throws -> ExtractionPipeline) {
+        self.init(jobs: jobs, lookAhead: lookAhead, cache: cache, versionProvider: { version }, makePipeline: makePipeline)
+    }
+
+    /// As above, with the version computed by `versionProvider` when first needed (once).
+    public init(jobs: Int, lookAhead: Int? = nil, cache: ExtractionCache?,
+                versionProvider: @escaping @Sendable () -> ExtractorVersion,
                 makePipeline: @escaping @Sendable () throws -> ExtractionPipeline) {
         self.jobs = max(1, jobs)
         self.lookAhead = max(self.jobs, lookAhead ?? 16 * max(1, jobs))
         self.cache = cache
-        self.version = version
+        self.versionProvider = versionProvider
         self.makePipeline = makePipeline
     }
 

@@ -24,18 +24,20 @@ struct BatchRunner {
         let extractors = try extraction.extractors()
         let outputExtractors = extraction.model.outputExtractors
         // The version only enters cache keys: without a cache, hashing the bundled
-        // resources (the 2.5 MB model among them) and the executable is skipped.
-        // Digests of the executable and resources are remembered in the cache folder (a
-        // warm cache must not cost more than no cache on small inputs).
+        // resources (the 2.5 MB model among them) is skipped. Their digests are remembered in
+        // the cache folder and the executable is known by its build id (a warm cache must not
+        // cost more than no cache on small inputs).
         let digests = FileDigestMemo(memoFile: options.cacheDirectory?.appendingPathComponent("file-digests.tsv"))
-        let version = options.cacheDirectory == nil
-            ? ExtractorVersion(extractors: extractors, salt: "uncached")
-            : ExtractorVersion.standard(
-                extractors: extractors, userLexicons: extraction.lexiconFiles + [extraction.model.modelPath].compactMap { $0 },
-                salt: (outputExtractors.map { "output " + $0.sorted().joined(separator: ",") } ?? "")
-                    + " dates \(extraction.dateConvention.rawValue) max-document-size \(options.maxDocumentSize)"
-                    + " binary " + Self.executableHash(digests),
-                digests: digests)
+        let userFiles = extraction.lexiconFiles + [extraction.model.modelPath].compactMap { $0 }
+        let salt = (outputExtractors.map { "output " + $0.sorted().joined(separator: ",") } ?? "")
+            + " dates \(extraction.dateConvention.rawValue) max-document-size \(options.maxDocumentSize)"
+        // Computed at the first document worth caching (BatchExtractor), never for a run of tiny ones.
+        let cached = options.cacheDirectory != nil
+        let version: @Sendable () -> ExtractorVersion = {
+            guard cached else { return ExtractorVersion(extractors: extractors, salt: "uncached") }
+            return ExtractorVersion.standard(extractors: extractors, userLexicons: userFiles,
+                                             salt: salt + " binary " + Self.executableHash(digests), digests: digests)
+        }
         var cache: ExtractionCache?
         if let directory = options.cacheDirectory {
             do {
@@ -52,7 +54,7 @@ struct BatchRunner {
             }
         }
         let budget = options.budget
-        let engine = BatchExtractor(jobs: options.jobs, cache: cache, version: version,
+        let engine = BatchExtractor(jobs: options.jobs, cache: cache, versionProvider: version,
                                     makePipeline: {
             let pipeline = try ExtractionPipeline(extractors: extractors)
             pipeline.outputExtractors = outputExtractors
@@ -82,9 +84,11 @@ struct BatchRunner {
         return Result(statistics: statistics, cache: cache?.counters)
     }
 
-    /// SHA-256 of this executable: any code change gives new cache keys, so a rebuilt
-    /// khaosan never reuses results extracted by another build.
+    /// This executable's identity: its GNU build id (a hash of the linked code, read from
+    /// memory), else the SHA-256 of its file. Any code change gives new cache keys, so a
+    /// rebuilt khaosan never reuses results extracted by another build.
     static func executableHash(_ digests: FileDigestMemo) -> String {
+        if let buildID = ExecutableBuildID.hex { return "build-id " + buildID }
         let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         return digests.hex(of: path) ?? "unknown"
     }

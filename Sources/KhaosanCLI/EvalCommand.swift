@@ -49,6 +49,10 @@ struct EvalCommand: ParsableCommand {
         case .dev: documents = documents.filter(\.isThaiNERDev)
         case .train: documents = documents.filter { !$0.isThaiNERDev }
         }
+        // Scores over nothing would read as a result (0 of 0); an empty gold is a mistake.
+        guard !documents.isEmpty else {
+            throw CommandError(description: "gold \(gold): no gold documents" + (split == .all ? "" : " in the \(split.rawValue) split"))
+        }
         let labelSet: Set<String>? = labels.isEmpty ? nil
             : Set(labels.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).uppercased() })
         let result = try GoldEvaluator.evaluate(documents, pipeline: extraction.pipeline(), labels: labelSet)

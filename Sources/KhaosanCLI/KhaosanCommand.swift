@@ -28,7 +28,8 @@ struct KhaosanCommand: ParsableCommand {
     /// usage error with exit status 2 (their documented status for bad input), not 64.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            // Raw arguments: a file name that is not UTF-8 (TIS-620) must reach the readers intact.
+            var command = try parseAsRoot(RawPath.commandLineArguments())
             // Every command but diff reads the bundled lexicons and model: one line, not a trap, when they are gone.
             if !(command is DiffCommand), BundledResources.location == nil {
                 writeStandardError("Error: \(BundledResources.missingMessage)\n")

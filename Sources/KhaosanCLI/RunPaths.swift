@@ -21,7 +21,7 @@ struct RunPaths {
     func check() throws {
         var problems: [String] = []
         for input in inputs where input != "-" {
-            if let reason = Self.whyMissing(input) { problems.append("input \(input): \(reason)") }
+            if let reason = Self.whyMissing(input) { problems.append("input \(RawPath.display(input)): \(reason)") }
         }
         try fail(problems + collisions())
     }
@@ -44,7 +44,7 @@ struct RunPaths {
         var problems: [String] = []
         var seen: [String: String] = [:]   // canonical path → "option path"
         for input in inputs where input != "-" {
-            seen[CanonicalPath.of(input)] = "input \(input)"
+            seen[CanonicalPath.of(input)] = "input \(RawPath.display(input))"
         }
         for (option, path) in outputs where Self.isFile(path) {
             if path.isEmpty { problems.append("\(option): empty path"); continue }
@@ -61,10 +61,11 @@ struct RunPaths {
     /// Why `path` cannot be an input, or nil when it exists.
     static func whyMissing(_ path: String) -> String? {
         var info = stat()
-        if stat(path, &info) == 0 { return nil }
+        if RawPath.withCString(path, { stat($0, &info) }) == 0 { return nil }
         let code = errno
         var link = stat()
-        if lstat(path, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK {
+        if RawPath.withCString(path, { lstat($0, &link) }) == 0 && (link.st_mode & S_IFMT) == S_IFLNK {
+            if code == ELOOP { return "symbolic link loop" }
             let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
             return "dangling symbolic link (to \(target))"
         }

@@ -76,6 +76,10 @@ struct TrainCommand: ParsableCommand {
         let started = clock.now
         training.learnNames(from: all)
         let (trainExamples, stats) = try training.trainingExamples(all)
+        // A model learnt from nothing would be written and look like a model.
+        guard !trainExamples.isEmpty else {
+            throw CommandError(description: "gold \(gold): no training documents\(split ? " outside the dev split" : ""); no model written")
+        }
         let (devExamples, _) = try training.examples(devDocuments)
         printError("train: \(trainExamples.count) documents, \(trainExamples.reduce(0) { $0 + $1.units.count }) units; "
                    + "dev: \(devExamples.count) documents; prepared in \(clock.now - started)")

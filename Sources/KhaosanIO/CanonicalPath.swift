@@ -13,9 +13,10 @@ public enum CanonicalPath {
         return (parent as NSString).appendingPathComponent(url.lastPathComponent)
     }
 
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
+    /// `realpath(3)` of `path`, file names that are not UTF-8 included (`RawPath`).
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = RawPath.withCString(path, { realpath($0, nil) }) else { return nil }
         defer { free(resolved) }
-        return String(cString: resolved)
+        return RawPath.string(cString: resolved)
     }
 }

@@ -6,22 +6,26 @@ import Foundation
 ///
 /// Inputs:
 /// - a directory: its files, recursively, in sorted order (`InputFileWalker`),
-///   with the extensions `.txt`, `.txt.gz`, `.jsonl`, `.jsonl.gz`;
-/// - `.txt` (or any name without a known extension, or `.txt.gz` / another `.gz`
-///   named explicitly): one document, id = file name without extension, encoding
+///   with the extensions `.txt`, `.jsonl`, `.ndjson`, `.json`, each also compressed;
+/// - compressed files: `.gz` (zlib), `.bz2`, `.xz`/`.lzma`, `.zst` (`CompressedByteSource`),
+///   told by the name or, whatever the name, by the signature in the first bytes; the
+///   content inside is read as below (`archive.jsonl.xz` is JSON Lines);
+/// - `.txt` (or any name without a known extension, or another compressed name
+///   named explicitly, its content sniffed): one document, id = file name without extension, encoding
 ///   detected (`SourceTextDecoder`: UTF-8 with or without BOM, UTF-16 with BOM,
 ///   TIS-620 / windows-874);
 /// - `.jsonl`, `.ndjson`, `.json` and their `.gz`: one UTF-8 JSON document per line
 ///   (`JSONLRecordDecoder`); blank lines are skipped;
 /// - a name without a known extension, named explicitly: JSON Lines if its first
 ///   significant byte is `{`, else one text document;
-/// - `.zst`, `.bz2`, `.xz` (by name or by their signature in the first bytes):
-///   rejected as "unsupported compression";
+/// - `.lz4` (by name or signature): rejected as "unsupported compression";
 /// - `-`: stdin. Its format is sniffed: if the first byte that is not
 ///   whitespace (after an optional UTF-8 BOM) is `{`, stdin is JSON Lines
 ///   (ids default to `stdin:<line>`); otherwise all of stdin is one text
 ///   document with id `stdin`, its encoding detected as for a `.txt` file.
-///   Gzip on stdin is rejected with a hint (name the file instead).
+///   Compressed stdin is rejected with a hint (name the file instead).
+/// Paths are `RawPath`s: a file name that is not UTF-8 is read, and shown in ids and
+/// messages with its foreign bytes as `%XX`.
 ///
 /// A directory without any such file is rejected (as an empty file is). Files of
 /// `excluded` (canonical paths, `CanonicalPath`: the run's own outputs) are never read
@@ -53,17 +57,17 @@ public struct DocumentReader: Sendable {
                 try readStandardInput(body)
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                try body(.rejected(IngestError(location: path, reason: "no such file or directory")))
+            var info = stat()
+            guard RawPath.withCString(path, { stat($0, &info) }) == 0 else {
+                try body(.rejected(IngestError(location: RawPath.display(path), reason: "no such file or directory")))
                 continue
             }
-            if isDirectory.boolValue {
+            if info.st_mode & S_IFMT == S_IFDIR {
                 let entries = InputFileWalker.entries(in: path, excluding: excluded)
                 if entries.isEmpty {
                     // Like an empty file: a directory named as input that yields nothing is reported,
                     // not silently turned into an empty graph.
-                    try body(.rejected(IngestError(location: path, reason: Self.emptyDirectoryReason)))
+                    try body(.rejected(IngestError(location: RawPath.display(path), reason: Self.emptyDirectoryReason)))
                 }
                 for entry in entries {
                     switch entry {
@@ -77,33 +81,56 @@ public struct DocumentReader: Sendable {
         }
     }
 
+    /// Reads one file. `path` is a `RawPath` (opened with its bytes); ids and messages show
+    /// it with `RawPath.display`.
     private func readFile(_ path: String, format: InputFormat, _ body: (IngestItem) throws -> Void) throws {
-        if case .unsupportedCompression(let tool) = format {
-            try body(.rejected(IngestError(location: path, reason: Self.unsupportedCompressionReason(tool))))
+        let shown = RawPath.display(path)
+        var format = format
+        if case .unsupported(let tool) = format.compression {
+            try body(.rejected(IngestError(location: shown, reason: Self.unsupportedCompressionReason(tool))))
             return
         }
-        let opened: ByteSource
+        var opened: ByteSource
         do {
-            opened = format.isCompressed ? try GzipByteSource(path: path) : try FileByteSource(path: path)
+            opened = try Self.open(path, format.compression)
         } catch let error as ByteSourceError {
-            try body(.rejected(IngestError(location: path, reason: "cannot open: \(error.reason)")))
+            try body(.rejected(IngestError(location: shown, reason: "cannot open: \(error.reason)")))
             return
         }
         // The first bytes tell a compression the name did not, and JSON Lines from text.
         // A read error here (a tiny truncated gzip) is raised again after the prefix, where
         // the readers report it with what came before.
-        let (prefix, failure) = Self.readPrefix(of: opened)
-        if let tool = InputFormat.unsupportedCompression(signature: prefix) {
-            try body(.rejected(IngestError(location: path, reason: Self.unsupportedCompressionReason(tool))))
-            return
+        var (prefix, failure) = Self.readPrefix(of: opened)
+        if format.compression == .none, failure == nil, let signature = Compression.of(signature: prefix) {
+            if case .unsupported(let tool) = signature {
+                try body(.rejected(IngestError(location: shown, reason: Self.unsupportedCompressionReason(tool))))
+                return
+            }
+            format.compression = signature
+            do {
+                opened = try Self.open(path, signature)
+            } catch let error as ByteSourceError {
+                try body(.rejected(IngestError(location: shown, reason: "cannot open: \(error.reason)")))
+                return
+            }
+            (prefix, failure) = Self.readPrefix(of: opened)
         }
         let source = PrefixedByteSource(prefix: prefix, rest: failure.map { FailedByteSource(error: $0) } ?? opened)
-        let fileName = (path as NSString).lastPathComponent
-        if format.isJSONLines || (format == .sniffed && Self.firstSignificantByte(of: prefix) == UInt8(ascii: "{")) {
-            let reader = JSONLinesReader(decoder: JSONLRecordDecoder(fileName: fileName, inputLocation: path), location: path)
+        let fileName = (shown as NSString).lastPathComponent
+        if format.content == .jsonLines || (format.content == .sniffed && Self.firstSignificantByte(of: prefix) == UInt8(ascii: "{")) {
+            let reader = JSONLinesReader(decoder: JSONLRecordDecoder(fileName: fileName, inputLocation: shown), location: shown)
             try reader.read(LineReader(source: source), body)
         } else {
-            try body(TextDocumentReader.read(source, id: InputFormat.documentID(forTextFile: path), location: path))
+            try body(TextDocumentReader.read(source, id: InputFormat.documentID(forTextFile: shown), location: shown))
+        }
+    }
+
+    /// The byte source of `path` decompressed with `compression` (none, gzip, bzip2, xz, zstd).
+    private static func open(_ path: String, _ compression: Compression) throws -> ByteSource {
+        switch compression {
+        case .none, .unsupported: return try FileByteSource(path: path)
+        case .gzip: return try GzipByteSource(path: path)
+        case .bzip2, .xz, .zstd: return try CompressedByteSource(path: path, compression: compression)
         }
     }
 
@@ -158,9 +185,10 @@ public struct DocumentReader: Sendable {
             try body(.rejected(IngestError(location: location, reason: error.reason)))
             return
         }
-        if prefix.starts(with: [0x1F, 0x8B]) {
+        if let compression = Compression.of(signature: prefix) {
+            let tool = compression.tool
             try body(.rejected(IngestError(location: location,
-                                           reason: "gzip-compressed input on stdin is not supported; name the .gz file or pipe it through gzip -dc")))
+                                           reason: "\(tool)-compressed input on stdin is not supported; name the file or pipe it through \(tool) -dc")))
             return
         }
         let source = PrefixedByteSource(prefix: prefix, rest: stdin)

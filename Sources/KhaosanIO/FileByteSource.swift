@@ -8,9 +8,10 @@ final class FileByteSource: ByteSource {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
 
-    /// Opens `path` for reading; throws `ByteSourceError` with the system's reason.
+    /// Opens `path` (a `RawPath`: its name may be any bytes) for reading; throws
+    /// `ByteSourceError` with the system's reason.
     init(path: String) throws {
-        let descriptor = open(path, O_RDONLY)
+        let descriptor = RawPath.withCString(path) { open($0, O_RDONLY | O_CLOEXEC) }
         guard descriptor >= 0 else { throw ByteSourceError(reason: SystemError.message(errno)) }
         self.descriptor = descriptor
         self.ownsDescriptor = true

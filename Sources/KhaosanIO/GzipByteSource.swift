@@ -9,9 +9,10 @@ final class GzipByteSource: ByteSource {
     private let reader: OpaquePointer
     private var firstRead = true
 
+    /// Opens `path` (a `RawPath`: its name may be any bytes).
     init(path: String) throws {
         var code: Int32 = 0
-        guard let reader = cicu_gzip_open(path, &code) else {
+        guard let reader = RawPath.withCString(path, { cicu_gzip_open($0, &code) }) else {
             throw ByteSourceError(reason: SystemError.message(code))
         }
         self.reader = reader

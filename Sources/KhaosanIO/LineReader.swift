@@ -29,12 +29,19 @@ final class LineReader {
     /// The longest line accepted (bytes): a binary file with no newline must not
     /// be read into memory whole.
     let maximumLineLength: Int
+    /// The most the buffer ever holds (bytes): one line at its limit and one chunk more, so
+    /// a 256 MiB limit never buffers 512 MiB (the buffer grows by doubling up to here).
+    let maximumBuffer: Int
 
     init(source: ByteSource, chunkSize: Int = 1 << 18, maximumLineLength: Int = 1 << 28) {
         self.source = source
         self.buffer = .allocate(byteCount: max(chunkSize, 16), alignment: 1)
         self.maximumLineLength = maximumLineLength
+        maximumBuffer = max(maximumLineLength + max(chunkSize, 16) + 1, max(chunkSize, 16))
     }
+
+    /// The buffer's size now (bytes), at most `maximumBuffer`.
+    var bufferCapacity: Int { buffer.count }
 
     deinit {
         buffer.deallocate()
@@ -99,8 +106,8 @@ final class LineReader {
             end = pending
         }
         if end > maximumLineLength { return false }
-        if buffer.count - end < buffer.count / 4 {
-            let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2, alignment: 1)
+        if buffer.count - end < buffer.count / 4 && buffer.count < maximumBuffer {
+            let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: min(buffer.count * 2, maximumBuffer), alignment: 1)
             if end > 0 { larger.baseAddress!.copyMemory(from: buffer.baseAddress!, byteCount: end) }
             buffer.deallocate()
             buffer = larger

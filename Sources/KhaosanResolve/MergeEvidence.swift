@@ -61,15 +61,22 @@ struct MergeEvidence {
     /// extractor fails this and is not followed. Latin acronyms and Latin long forms pass
     /// (an English acronym of a Thai name has no letters to compare).
     static func mayAbbreviate(_ acronym: String, _ longForm: String) -> Bool {
-        let letters = acronym.unicodeScalars.filter { ThaiText.isThaiConsonant($0.value) }
-        guard !letters.isEmpty, longForm.unicodeScalars.contains(where: { ThaiText.isThaiConsonant($0.value) }) else {
-            return true
+        // One pass over each string, no intermediate strings: this runs once per defined
+        // acronym mention, and `String.UnicodeScalarView.filter` cost 12% of a merge.
+        var letters: [UInt32] = []
+        for scalar in acronym.unicodeScalars where ThaiText.isThaiConsonant(scalar.value) {
+            letters.append(scalar.value)
         }
-        var rest = Substring.UnicodeScalarView(longForm.unicodeScalars)
-        for letter in letters {
-            guard let found = rest.firstIndex(of: letter) else { return false }
-            rest = rest[rest.index(after: found)...]
+        guard !letters.isEmpty else { return true }
+        var matched = 0
+        var longFormHasConsonant = false
+        for scalar in longForm.unicodeScalars where ThaiText.isThaiConsonant(scalar.value) {
+            longFormHasConsonant = true
+            if scalar.value == letters[matched] {
+                matched += 1
+                if matched == letters.count { return true }
+            }
         }
-        return true
+        return !longFormHasConsonant
     }
 }

@@ -7,10 +7,20 @@ import KhaosanCore
 /// names (a verb, a conjunction, a role noun, another title) at an ICU word
 /// boundary; a family name is the run after one space unless that run starts
 /// with such a word. All offsets are Unicode scalar offsets of the normalised text.
-struct PersonNameReader {
+///
+/// A class, not a struct: extractors pass it around and capture its methods as closures
+/// once per candidate, and copying a struct of ten reference-counted fields each time cost
+/// about 8% of extraction (retain/release of every field).
+final class PersonNameReader {
     let scalars: [Unicode.Scalar]
     let boundaries: TokenBoundaries
     let lists: PersonWordLists
+
+    init(scalars: [Unicode.Scalar], boundaries: TokenBoundaries, lists: PersonWordLists) {
+        self.scalars = scalars
+        self.boundaries = boundaries
+        self.lists = lists
+    }
 
     /// Whether a word may start at `offset`: an ICU boundary or after a non-letter.
     func isWordStart(_ offset: Int) -> Bool {

@@ -44,9 +44,14 @@ public struct GoldDocument: Hashable, Codable, Sendable {
         return documents
     }
 
-    /// The first span that does not fit the text, in words; nil when every span fits.
+    /// The first span that does not fit the text or overlaps another (gold spans are flat:
+    /// overlapping ones cannot all be matched exactly), in words; nil when every span fits.
     public var spanProblem: String? {
         let scalars = Array(text.unicodeScalars)
+        let ordered = spans.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        for (earlier, later) in zip(ordered, ordered.dropFirst()) where later.start < earlier.end {
+            return "span \(later.start)..<\(later.end) (\(later.label)) overlaps span \(earlier.start)..<\(earlier.end) (\(earlier.label))"
+        }
         for span in spans {
             let where_ = "span \(span.start)..<\(span.end) (\(span.label))"
             guard span.start >= 0, span.start < span.end else { return "\(where_) is empty or reversed" }

@@ -61,23 +61,28 @@ import Testing
         #expect(after.hits == 0 && after.extracted == 20)
     }
 
-    /// Damages one entry with `damage` and checks that it is a miss, replaced, and the output unchanged.
-    private func expectDamagedEntryIsNotTrusted(_ damage: (Data) -> Data) throws {
+    /// Damages one record with `damage` (its bytes in its pack replaced by what `damage`
+    /// returns) and checks that it is a miss, replaced, and the output unchanged; `corrupt`
+    /// is how many damaged records the run counts.
+    private func expectDamagedEntryIsNotTrusted(corrupt: Int = 1, _ damage: (Data) -> Data) throws {
         let directory = BatchFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let documents = BatchFixtures.documents(10)
         let clean = try run(documents, cache: nil).0
         _ = try run(documents, cache: ExtractionCache(directory: directory))
-        let cache = try ExtractionCache(directory: directory)
         let key = ExtractionCacheKey.key(version: BatchFixtures.version, contentHash: SHA256.hex(documents[4].source),
                                          metadata: documents[4].metadata)
-        let url = cache.entryURL(key)
-        try damage(try Data(contentsOf: url)).write(to: url)
+        let location = try #require(try ExtractionCache(directory: directory).recordLocation(key))
+        let pack = try Data(contentsOf: URL(fileURLWithPath: location.path))
+        let record = pack.subdata(in: location.offset..<(location.offset + location.length))
+        try (pack.prefix(location.offset) + damage(record) + pack.dropFirst(location.offset + location.length))
+            .write(to: URL(fileURLWithPath: location.path))
+        let cache = try ExtractionCache(directory: directory)
         let again = try run(documents, cache: cache)
         #expect(again.0 == clean)
         #expect(again.hits == 9 && again.extracted == 1)
-        #expect(cache.counters.corrupt == 1)
-        // The entry was rewritten: a third run hits everything.
+        #expect(cache.counters.corrupt == corrupt)
+        // The fresh result was stored: a third run hits everything.
         #expect(try run(documents, cache: ExtractionCache(directory: directory)).hits == 10)
     }
 
@@ -97,10 +102,49 @@ import Testing
         }
     }
 
-    @Test func aValidEntryStoredUnderAnotherKeyIsNotTrusted() throws {
-        try expectDamagedEntryIsNotTrusted { _ in
-            (try? ExtractionCache.encode(CachedExtraction(key: String(repeating: "0", count: 64), extraction: DocumentExtraction(id: "x", metadata: DocumentMetadata(), contentHash: "", sourceLength: 3, mentions: [])))) ?? Data()
+    @Test func aFlippedBitInTheLengthIsDetected() throws {
+        try expectDamagedEntryIsNotTrusted { data in
+            var copy = data
+            copy[9] ^= 0x01
+            return copy
         }
+    }
+
+    @Test func aValidEntryStoredUnderAnotherKeyIsNotTrusted() throws {
+        // The key is inside the checksummed record: the replaced record is simply another key's (a miss, not corrupt).
+        try expectDamagedEntryIsNotTrusted(corrupt: 0) { _ in
+            (try? CacheRecord.encode(CachedExtraction(key: String(repeating: "0", count: 64), extraction: DocumentExtraction(id: "x", metadata: DocumentMetadata(), contentHash: "", sourceLength: 3, mentions: [])))) ?? Data()
+        }
+    }
+
+    @Test func aPackTornByAKilledRunCostsOnlyItsLastRecord() throws {
+        let directory = BatchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let documents = BatchFixtures.documents(10)
+        _ = try run(documents, cache: ExtractionCache(directory: directory))
+        let packs = directory.appendingPathComponent(ExtractionCache.packsName)
+        let names = try FileManager.default.contentsOfDirectory(atPath: packs.path)
+        #expect(names.count == 1)
+        let pack = packs.appendingPathComponent(names[0])
+        let bytes = try Data(contentsOf: pack)
+        try bytes.dropLast(7).write(to: pack)
+        let cache = try ExtractionCache(directory: directory)
+        let again = try run(documents, cache: cache)
+        #expect(again.hits == 9 && again.extracted == 1)
+        #expect(cache.counters.corrupt == 1)
+        #expect(try run(documents, cache: ExtractionCache(directory: directory)).hits == 10)
+    }
+
+    @Test func oneRunWritesOnePackNotAFilePerEntry() throws {
+        let directory = BatchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let documents = BatchFixtures.documents(50)
+        let cache = try ExtractionCache(directory: directory)
+        _ = try run(documents, cache: cache)
+        cache.synchronize()
+        #expect(cache.counters.writes == 50)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == [ExtractionCache.manifestName, "packs"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("packs").path).count == 1)
     }
 
     @Test func aDamagedOrOutdatedManifestIsRewrittenAndCostsOnlyTheDamagedEntries() throws {
@@ -133,13 +177,26 @@ import Testing
         #expect(try ExtractionCache(directory: empty).rebuildReason == nil)
     }
 
-    @Test func temporaryEntriesOfADeadProcessAreRemovedWhenTheCacheIsOpened() throws {
+    @Test func aRunOfDocumentsTooSmallToCacheNeitherComputesTheVersionNorReadsThePacks() throws {
         let directory = BatchFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        _ = try ExtractionCache(directory: directory)
-        let abandoned = directory.appendingPathComponent("tmp/\(1 << 30)-7")
-        try Data("half an entry".utf8).write(to: abandoned)
-        _ = try ExtractionCache(directory: directory)
-        #expect(!FileManager.default.fileExists(atPath: abandoned.path))
+        final class Calls: @unchecked Sendable { var count = 0; let lock = NSLock() }
+        let calls = Calls()
+        func engine(_ cache: ExtractionCache) -> BatchExtractor {
+            BatchExtractor(jobs: 2, cache: cache, versionProvider: {
+                calls.lock.lock(); calls.count += 1; calls.lock.unlock()
+                return BatchFixtures.version
+            }, makePipeline: { try ExtractionPipeline(extractors: [KeywordExtractor()]) })
+        }
+        let documents = BatchFixtures.documents(20)
+        let cache = try ExtractionCache(directory: directory)
+        cache.minimumBytes = 1 << 20
+        _ = try BatchFixtures.run(engine(cache), documents.map(IngestItem.document))
+        #expect(calls.count == 0)
+        #expect(cache.counters == ExtractionCacheCounters())
+        let caching = try ExtractionCache(directory: directory)
+        _ = try BatchFixtures.run(engine(caching), documents.map(IngestItem.document))
+        #expect(calls.count == 1)
+        #expect(caching.counters.writes == 20)
     }
 }

@@ -33,6 +33,13 @@ import Testing
         #expect(result == .failure(IngestError(location: "gold.jsonl:1", reason: "gold document a: span 2..<2 (ORG) is empty or reversed")))
     }
 
+    @Test func overlappingSpansAreRejected() throws {
+        let result = try Self.load(#"{"id":"a","text":"abcdef","spans":[{"start":0,"end":3,"label":"ORG"},{"start":2,"end":5,"label":"PERSON"}]}"#)
+        #expect(result == .failure(IngestError(location: "gold.jsonl:1", reason: "gold document a: span 2..<5 (PERSON) overlaps span 0..<3 (ORG)")))
+        let touching = try Self.load(#"{"id":"a","text":"abcdef","spans":[{"start":3,"end":5,"label":"ORG"},{"start":0,"end":3,"label":"ORG"}]}"#)
+        #expect(try touching.get().first?.spans.count == 2)
+    }
+
     @Test func offsetsAreUnicodeScalarsSoAnEmojiCountsOnce() throws {
         let result = try Self.load(#"{"id":"a","text":"😀ab","spans":[{"start":1,"end":3,"label":"ORG","text":"ab"}]}"#)
         #expect(try result.get().first?.spans.count == 1)

@@ -14,14 +14,17 @@ import Testing
         #expect(InputFormat(directoryEntry: "a.json") == .jsonLines)
         #expect(InputFormat(directoryEntry: "a.ndjson.gz") == .gzipJSONLines)
         #expect(InputFormat(directoryEntry: "a.tar.xz") == nil)
-        #expect(InputFormat(directoryEntry: "a.jsonl.zst") == .unsupportedCompression("zstd"))
+        #expect(InputFormat(directoryEntry: "a.jsonl.zst") == InputFormat(compression: .zstd, content: .jsonLines))
+        #expect(InputFormat(directoryEntry: "a.TXT.BZ2") == InputFormat(compression: .bzip2, content: .text))
+        #expect(InputFormat(directoryEntry: "a.ndjson.xz") == InputFormat(compression: .xz, content: .jsonLines))
+        #expect(InputFormat(directoryEntry: "a.jsonl.lz4") == InputFormat(compression: .unsupported(tool: "lz4"), content: .jsonLines))
     }
 
     @Test func explicitFilesWithoutAKnownExtensionAreSniffed() {
         #expect(InputFormat(explicitPath: "dir/article") == .sniffed)
         #expect(InputFormat(explicitPath: "dir/article.md") == .sniffed)
-        #expect(InputFormat(explicitPath: "dump.tar.xz") == .unsupportedCompression("xz"))
-        #expect(InputFormat(explicitPath: "dump.gz") == .gzipText)
+        #expect(InputFormat(explicitPath: "dump.tar.xz") == InputFormat(compression: .xz, content: .sniffed))
+        #expect(InputFormat(explicitPath: "dump.gz") == InputFormat(compression: .gzip, content: .sniffed))
         #expect(InputFormat(explicitPath: "dir/x.jsonl.gz") == .gzipJSONLines)
     }
 
@@ -29,6 +32,7 @@ import Testing
         #expect(InputFormat.documentID(forTextFile: "corpus/seed-phayao.txt") == "seed-phayao")
         #expect(InputFormat.documentID(forTextFile: "a/b.c.txt.gz") == "b.c")
         #expect(InputFormat.documentID(forTextFile: "x.gz") == "x")
+        #expect(InputFormat.documentID(forTextFile: "a/n.TXT.xz") == "n")
         #expect(InputFormat.documentID(forTextFile: "notes.md") == "notes")
         #expect(InputFormat.documentID(forTextFile: "README") == "README")
         #expect(InputFormat.documentID(forTextFile: ".txt") == ".txt")

@@ -67,6 +67,8 @@ final class MemoryByteSource: ByteSource {
         #expect(reason == "line longer than 40 bytes (not JSON Lines?)")
         #expect(lineNumber == 2)
         #expect(partialLength > 40)
+        // Never more than the limit and one chunk in memory (doubling alone would reach 64).
+        #expect(reader.bufferCapacity <= 40 + 16 + 1)
     }
 
     @Test func failureBetweenLines() {

@@ -30,11 +30,13 @@ import Testing
         #expect(outcome.documents.map(\.source) == ["มหาวิทยาลัยพะเยา 2565"])
     }
 
-    @Test func gzipOnStdinIsRejectedWithAHint() throws {
-        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: IngestFixtures.path("articles.jsonl.gz"))))
-        let outcome = try read(stdin: bytes)
-        #expect(outcome.documents.isEmpty)
-        #expect(outcome.rejections.map(\.reason) == ["gzip-compressed input on stdin is not supported; name the .gz file or pipe it through gzip -dc"])
+    @Test func compressedStdinIsRejectedWithAHint() throws {
+        for (suffix, tool) in [("gz", "gzip"), ("bz2", "bzip2"), ("xz", "xz"), ("zst", "zstd")] {
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: IngestFixtures.path("articles.jsonl.\(suffix)"))))
+            let outcome = try read(stdin: bytes)
+            #expect(outcome.documents.isEmpty)
+            #expect(outcome.rejections.map(\.reason) == ["\(tool)-compressed input on stdin is not supported; name the file or pipe it through \(tool) -dc"])
+        }
     }
 
     @Test func emptyStdinIsRejected() throws {
