@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanIO
 
 /// File names that are not UTF-8 (TIS-620 names of legacy Thai archives): carried intact,
 /// read inside a folder and when named, shown by their bytes.
