@@ -77,7 +77,7 @@ public struct EntityResolver: Sendable {
                 if let long = mention.attributes[MentionAttribute.longForm] {
                     // An acronym used in an article that defines it names that article's long form.
                     abbreviations.insert(ownNode)
-                    let longKey = names.key(for: label, text: long)
+                    let longKey = Self.longFormKey(long, of: mention, names: names)
                     if !longKey.isEmpty, MergeEvidence.mayAbbreviate(mention.text, long) {
                         node = keys.node(label, longKey)
                         evidence.add(.definition, ownNode, node)
@@ -113,6 +113,7 @@ public struct EntityResolver: Sendable {
         let knownOfNode = joinKnownEntities(&keys, names: names)
         var hardLinks = valueLinks
         hardLinks += typoPairs(&keys, mentionNodes: Set(keyOfMention.map(Int.init)))
+        hardLinks += rarePersonTypoPairs(keys, mentionNodes: keyOfMention)
         ConstrainedMerger.merge(&keys, evidence: evidence, hardLinks: hardLinks,
                                 knownOfNode: identifyingEntries(knownOfNode),
                                 abbreviations: abbreviations, ambiguousAcronyms: ambiguousAcronymKeys)
@@ -122,6 +123,25 @@ public struct EntityResolver: Sendable {
         EntityGrouping(resolver: self, names: names).group(&resolution, keys: &keys, knownOfNode: knownOfNode)
         return resolution
     }
+
+    /// The key of the long form `long` an article defines `mention`'s acronym as; when the acronym is
+    /// a lexicon name of one entry and the long form is that entry's name run on into the next word
+    /// ("สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติกำหนด (สศช.)") or cut short ("ธนาคารเพื่อการเกษตรและ
+    /// สหกรณ์ (ธ.ก.ส.)" for ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร), the entry's name.
+    static func longFormKey(_ long: String, of mention: Mention, names: NameCache) -> String {
+        let key = names.key(for: mention.label, text: long)
+        guard !key.isEmpty, let lexiconName = mention.attributes[MentionAttribute.lexiconName] else { return key }
+        let lexiconKey = names.key(for: mention.label, text: lexiconName)
+        guard !lexiconKey.isEmpty, key != lexiconKey else { return key }
+        if key.hasPrefix(lexiconKey) || lexiconKey.hasPrefix(key) { return lexiconKey }
+        // A typo after a common beginning ("กระทรวงทรัพยากรทางธรรมชาติและสิ่งแวดล้อม (ทส.)").
+        let common = zip(key.unicodeScalars, lexiconKey.unicodeScalars).prefix { $0 == $1 }.count
+        return common >= minimumCommonBeginning && ConstrainedMerger.isSimilar(key, lexiconKey) ? lexiconKey : key
+    }
+
+    /// Scalars a long form must share at its beginning with the lexicon's name to be taken for a
+    /// misspelling of it (`longFormKey`).
+    static let minimumCommonBeginning = 10
 
     /// Same-entity attributes other than the acronym pair (handled as definitions).
     private static let linkAttributes: [(String, MergeEvidence.Kind)] = [
@@ -237,6 +257,25 @@ public struct EntityResolver: Sendable {
 
     /// How far (scalars) after a bare "อำเภอเมือง" its province may be named.
     static let mueangWindow = 30
+
+    /// Person names one typo (or two swapped neighbours) apart where one is rare beside the other
+    /// ("อนุชา บูรพชัยศรื" once, "อนุชา บูรพชัยศรี" 432 times): as node pairs. Names of people are checked down to
+    /// `TypoMatcher.rarePersonMinimumLength` scalars and with no protected place names inside
+    /// them (a family name may contain one: กาญจนพิมาย); the rare name must have at most
+    /// 1/`TypoMatcher.rarePersonRatio` of the other's mentions, so two people of similar names
+    /// who are both written often stay apart.
+    private func rarePersonTypoPairs(_ keys: KeyTable, mentionNodes: [Int32]) -> [(Int, Int)] {
+        var mentions: [Int: Int] = [:]
+        for node in mentionNodes where keys.label(of: Int(node)) == .person { mentions[Int(node), default: 0] += 1 }
+        let nodes = mentions.keys.filter { !keys.key(of: $0).hasPrefix("d:") }.sorted()
+        var matcher = typoMatcher
+        matcher.minimumLength = TypoMatcher.rarePersonMinimumLength
+        matcher.allowsTransposition = true
+        return matcher.pairs(nodes.map { keys.key(of: $0) }, protected: []).compactMap { i, j in
+            let (a, b) = (mentions[nodes[i]]!, mentions[nodes[j]]!)
+            return min(a, b) * TypoMatcher.rarePersonRatio <= max(a, b) ? (nodes[i], nodes[j]) : nil
+        }
+    }
 
     /// Safe typo pairs among the mention keys (see `TypoMatcher`), as node pairs.
     private func typoPairs(_ keys: inout KeyTable, mentionNodes: Set<Int>) -> [(Int, Int)] {

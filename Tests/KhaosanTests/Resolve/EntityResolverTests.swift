@@ -63,6 +63,55 @@ import Testing
         #expect(Self.groups(docs).count == 1)
     }
 
+    @Test func aRareTypoOfAFrequentPersonNameJoinsIt() {
+        // thaigov archive: "นายชัย วัชรงศ์" (2 articles) for "นายชัย วัชรงค์" (278 mentions); "นพ.สุขุม กาญจพิมาย"
+        // for "สุขุม กาญจนพิมาย" (พิมาย, a district, inside the family name does not protect it).
+        let frequent = (0..<10).map { Self.document("f\($0)", [Self.mention("นายชัย วัชรงค์", .person, at: 0),
+                                                                Self.mention("นพ.สุขุม กาญจนพิมาย", .person, at: 20)]) }
+        let rare = Self.document("r", [Self.mention("นายชัย วัชรงศ์", .person, at: 0), Self.mention("นพ.สุขุม กาญจพิมาย", .person, at: 20),
+                                       Self.mention("พิมาย", .place, at: 40)])
+        #expect(Self.groups(frequent + [rare]).count == 3)
+        // Two neighbouring letters swapped (thaigov archive: "นายพิชัย ชุณหวิชร" for พิชัย ชุณหวชิร).
+        let pichai = (0..<10).map { Self.document("p\($0)", [Self.mention("นายพิชัย ชุณหวชิร", .person, at: 0)]) }
+        #expect(Self.groups(pichai + [Self.document("q", [Self.mention("นายพิชัย ชุณหวิชร", .person, at: 0)])]).count == 1)
+        // Two people written about alike often stay apart, and so do names under 9 scalars.
+        let alike = (0..<3).map { Self.document("a\($0)", [Self.mention("นายชัย วัชรงค์", .person, at: 0),
+                                                             Self.mention("นายชัย วัชรงศ์", .person, at: 20),
+                                                             Self.mention("นายชัย ใจดี", .person, at: 40),
+                                                             Self.mention("นายชัย ใจดีย", .person, at: 60)]) }
+        #expect(Self.groups(alike + [Self.document("b", [Self.mention("นายชัย ใจดี", .person, at: 0)])]).count == 4)
+    }
+
+    @Test func aLongFormRunOnIntoTheNextWordGivesWayToTheLexiconName() {
+        // thaigov-37636: "…แห่งชาติกำหนด (สศช.)"; the lexicon knows สศช. as the office alone.
+        let name = "สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ"
+        let known = [KnownEntity(label: .organization, name: name, aliases: ["สศช."])]
+        let docs = [Self.document("a", [Self.mention("สศช.", .organization, at: 60,
+                                                     attributes: [MentionAttribute.lexiconName: name,
+                                                                  MentionAttribute.longForm: name + "กำหนด"])]),
+                    Self.document("b", [Self.mention(name, .organization, at: 0)])]
+        #expect(Self.groups(docs, known: known) == [["สศช.", name]])
+        // thaigov-17070: the long form cut short; the acronym goes with the lexicon's name.
+        let bank = "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร"
+        let cut = [Self.document("c", [Self.mention("ธ.ก.ส.", .organization, at: 60,
+                                                    attributes: [MentionAttribute.lexiconName: bank,
+                                                                 MentionAttribute.longForm: "ธนาคารเพื่อการเกษตรและสหกรณ์"])]),
+                   Self.document("d", [Self.mention(bank, .organization, at: 0)])]
+        #expect(Self.groups(cut, known: [KnownEntity(label: .organization, name: bank, aliases: ["ธ.ก.ส."])]) == [["ธ.ก.ส.", bank]])
+        // thaigov-58786: a misspelt long form; another body's name with the acronym stays apart.
+        let ministry = "กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม"
+        let office = "สำนักงานนโยบายและแผนทรัพยากรธรรมชาติและสิ่งแวดล้อม"
+        let typo = [Self.document("e", [Self.mention("ทส.", .organization, at: 60,
+                                                     attributes: [MentionAttribute.lexiconName: ministry,
+                                                                  MentionAttribute.longForm: "กระทรวงทรัพยากรทางธรรมชาติและสิ่งแวดล้อม"])]),
+                    Self.document("f", [Self.mention(ministry, .organization, at: 0),
+                                        Self.mention("ทส.", .organization, at: 80,
+                                                     attributes: [MentionAttribute.lexiconName: ministry, MentionAttribute.longForm: office])])]
+        let groups = Self.groups(typo, known: [KnownEntity(label: .organization, name: ministry, aliases: ["ทส."])])
+        #expect(groups.contains(["ทส.", ministry]))
+        #expect(groups.count == 2)
+    }
+
     @Test func namesThatDifferInTheirProperNameNeverMerge() {
         let names = ["มหาวิทยาลัยพะเยา", "มหาวิทยาลัยขอนแก่น", "องค์การบริหารส่วนจังหวัดระนอง", "องค์การบริหารส่วนจังหวัดระยอง",
                      "ASEAN Creative Forum 2023", "ASEAN Creative Forum 2024", "องค์การบริหารส่วนตำบลนาป่า", "องค์การบริหารส่วนตำบลนาปา"]
