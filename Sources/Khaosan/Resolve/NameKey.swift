@@ -101,25 +101,25 @@ public enum NameKey {
 
     /// A normalised ORG key without the designations of a Thai company: "บริษัท อสมท จำกัด (มหาชน)",
     /// "บมจ. อสมท" and "อสมท" are one company (บมจ. = บริษัทมหาชนจำกัด, a public limited company).
-    /// A key that would keep under 2 scalars ("บริษัทฯ") stays whole.
+    /// "บริษัท" alone is also a common noun ("บริษัทพลังงาน", an energy company): it counts as a
+    /// designation only with จำกัด after the name. A key that would keep under 2 scalars stays whole.
     static func companyName(_ key: String) -> String {
         var name = Substring(key)
-        var designated = false
-        for prefix in companyPrefixes where name.hasPrefix(prefix) {
-            name = name.dropFirst(prefix.count)
-            designated = true
-            break
+        if name.hasPrefix(publicCompany) {
+            name = name.dropFirst(publicCompany.count)
+        } else if name.hasPrefix(company), let suffix = companySuffixes.first(where: { name.hasSuffix($0) }) {
+            name = name.dropFirst(company.count).dropLast(suffix.count)
+        } else {
+            return key
         }
-        guard designated else { return key }
-        for suffix in companySuffixes where name.hasSuffix(suffix) {
-            name = name.dropLast(suffix.count)
-            break
-        }
+        if let suffix = companySuffixes.first(where: { name.hasSuffix($0) }) { name = name.dropLast(suffix.count) }
         return name.unicodeScalars.count >= 2 ? String(name) : key
     }
 
-    /// Company designations before the name (normalised: no dots, no spaces), longest first.
-    static let companyPrefixes = ["บริษัทมหาชนจำกัด", "บริษัท", "บมจ"]
+    /// The designation of a public limited company before its name (normalised "บมจ.").
+    static let publicCompany = "บมจ"
+    /// "Company", before a company's name.
+    static let company = "บริษัท"
     /// Company designations after the name (normalised), longest first.
     static let companySuffixes = ["จำกัดมหาชน", "จำกัด"]
 

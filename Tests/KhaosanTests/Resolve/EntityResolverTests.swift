@@ -35,6 +35,17 @@ import Testing
         #expect(groups.count == 2)
     }
 
+    @Test func aShortenedGivenNameJoinsAFullNameOfTwoArticles() {
+        // thaigov-42593: "นายกิตติพันธ์ฯ"; the archive writes กิตติพันธ์ ปานจันทร์ in two other articles.
+        let docs = [Self.document("a", [Self.mention("นายกิตติพันธ์ ปานจันทร์", .person, at: 0)]),
+                    Self.document("b", [Self.mention("นายกิตติพันธ์ ปานจันทร์", .person, at: 0)]),
+                    Self.document("c", [Self.mention("นายกิตติพันธ์ฯ", .person, at: 0)]),
+                    Self.document("d", [Self.mention("นายกิตติพันธ์", .person, at: 0)])]
+        let groups = Self.groups(docs)
+        #expect(groups.contains(["นายกิตติพันธ์ ปานจันทร์", "นายกิตติพันธ์ฯ"]))
+        #expect(groups.contains(["นายกิตติพันธ์"]))   // without ฯ, two articles are not enough
+    }
+
     @Test func givenNameSharedByTwoFullNamesStaysAlone() {
         let docs = [Self.document("a", [Self.mention("นายสมชาย ใจดี", .person, at: 0), Self.mention("นายสมชาย รักไทย", .person, at: 20),
                                         Self.mention("นายสมชาย", .person, at: 60)])]
@@ -110,6 +121,15 @@ import Testing
         let groups = Self.groups(typo, known: [KnownEntity(label: .organization, name: ministry, aliases: ["ทส."])])
         #expect(groups.contains(["ทส.", ministry]))
         #expect(groups.count == 2)
+        // thaigov-37453 (a one-letter typo: "…สังคทม") and thaigov-89130 ("สป.อว. หรือ อว.").
+        let digital = "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
+        let odd = [Self.document("g", [Self.mention("ดศ.", .organization, at: 60,
+                                                    attributes: [MentionAttribute.lexiconName: digital,
+                                                                 MentionAttribute.longForm: "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคทม"]),
+                                       Self.mention("ดศ.", .organization, at: 90,
+                                                    attributes: [MentionAttribute.lexiconName: digital, MentionAttribute.longForm: "สป.ดศ."])]),
+                   Self.document("h", [Self.mention(digital, .organization, at: 0)])]
+        #expect(Self.groups(odd, known: [KnownEntity(label: .organization, name: digital, aliases: ["ดศ."])]) == [["ดศ.", digital]])
     }
 
     @Test func namesThatDifferInTheirProperNameNeverMerge() {

@@ -18,6 +18,8 @@ import Testing
         #expect(NameKey.key(for: .organization, text: "บริษัท ไปรษณีย์ไทย จำกัด") == NameKey.key(for: .organization, text: "ไปรษณีย์ไทย"))
         // Nothing left but the designation, or no designation before the name: the key stays whole.
         #expect(NameKey.key(for: .organization, text: "บริษัทฯ") == "บริษัทฯ")
+        // "บริษัท" without จำกัด may be the common noun: "บริษัทพลังงาน" is no name "พลังงาน".
+        #expect(NameKey.key(for: .organization, text: "บริษัทพลังงาน") == "บริษัทพลังงาน")
         #expect(NameKey.key(for: .organization, text: "ห้างหุ้นส่วนจำกัด") == "ห้างหุ้นส่วนจำกัด")
     }
 
