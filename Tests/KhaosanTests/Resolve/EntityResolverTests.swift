@@ -132,6 +132,15 @@ import Testing
         #expect(Self.groups(odd, known: [KnownEntity(label: .organization, name: digital, aliases: ["ดศ."])]) == [["ดศ.", digital]])
     }
 
+    @Test func aCompanyWrittenThreeWaysIsOneNode() {
+        // thaigov-21862, thaigov-22874, thaigov-5667; corpus fixture: "บริษัท ฟู้ดแพชชั่นฯ" after its full name.
+        let docs = [Self.document("a", [Self.mention("บริษัท อสมท จำกัด (มหาชน)", .organization, at: 0)]),
+                    Self.document("b", [Self.mention("บมจ. อสมท", .organization, at: 0)]),
+                    Self.document("c", [Self.mention("บริษัท ฟู้ดแพชชั่น จำกัด", .organization, at: 0),
+                                        Self.mention("บริษัท ฟู้ดแพชชั่นฯ", .organization, at: 40)])]
+        #expect(Self.groups(docs) == [["บริษัท อสมท จำกัด (มหาชน)", "บมจ. อสมท"], ["บริษัท ฟู้ดแพชชั่น จำกัด", "บริษัท ฟู้ดแพชชั่นฯ"]])
+    }
+
     @Test func namesThatDifferInTheirProperNameNeverMerge() {
         let names = ["มหาวิทยาลัยพะเยา", "มหาวิทยาลัยขอนแก่น", "องค์การบริหารส่วนจังหวัดระนอง", "องค์การบริหารส่วนจังหวัดระยอง",
                      "ASEAN Creative Forum 2023", "ASEAN Creative Forum 2024", "องค์การบริหารส่วนตำบลนาป่า", "องค์การบริหารส่วนตำบลนาปา"]
