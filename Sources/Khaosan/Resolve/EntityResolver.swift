@@ -9,7 +9,8 @@
 /// - names of one lexicon entry (Thai ↔ Latin, `en`, acronyms);
 /// - a non-DATE mention and its canonical name (`value`: a gazetteer place, a royal's name);
 ///   long names one safe typo apart (`TypoMatcher`);
-/// - an acronym inside an article that defines it, with that article's long form;
+/// - an acronym inside an article that defines it, with that article's long form (a Latin acronym of a
+///   lexicon body with Latin names only when it fits one of them: `LatinAcronymCheck`);
 /// - names an extractor marked as the same thing (`MentionAttribute.sameEntity`: an acronym's
 ///   archive-wide dominant long form, "X (Y)", a lexicon's canonical name) and names shortened
 ///   with ฯ (`ShortenedNames`), each only while it joins no two differently named things
@@ -65,6 +66,7 @@ public struct EntityResolver: Sendable {
         var firstMention: [Int] = [], documentOfMention: [Int32] = [], keyOfMention: [Int32] = []
         firstMention.reserveCapacity(documents.count + 1)
         let givenNames = GivenNameIndex(documents: documents, names: names)
+        let latinAcronyms = LatinAcronymCheck(known: known, names: names)
         for (documentIndex, document) in documents.enumerated() {
             firstMention.append(keyOfMention.count)
             var fullKeysOfGiven: [String: Set<String>]?
@@ -78,14 +80,16 @@ public struct EntityResolver: Sendable {
                     // An acronym used in an article that defines it names that article's long form.
                     abbreviations.insert(ownNode)
                     let longKey = Self.longFormKey(long, of: mention, names: names)
-                    if !longKey.isEmpty, MergeEvidence.mayAbbreviate(mention.text, long) {
+                    if !longKey.isEmpty, MergeEvidence.mayAbbreviate(mention.text, long),
+                       label != .organization || latinAcronyms.allows(mention.text, longKey: longKey) {
                         node = keys.node(label, longKey)
                         evidence.add(.definition, ownNode, node)
                     }
                 }
                 if let acronym = mention.attributes[MentionAttribute.acronym] {
                     let acronymKey = names.key(for: label, text: acronym)
-                    if !acronymKey.isEmpty, MergeEvidence.mayAbbreviate(acronym, mention.text) {
+                    if !acronymKey.isEmpty, MergeEvidence.mayAbbreviate(acronym, mention.text),
+                       label != .organization || latinAcronyms.allows(acronym, longKey: names.key(for: label, text: mention.text)) {
                         let acronymNode = keys.node(label, acronymKey)
                         abbreviations.insert(acronymNode)
                         evidence.add(.definition, acronymNode, ownNode)
@@ -123,27 +127,6 @@ public struct EntityResolver: Sendable {
         EntityGrouping(resolver: self, names: names).group(&resolution, keys: &keys, knownOfNode: knownOfNode)
         return resolution
     }
-
-    /// The key of the long form `long` an article defines `mention`'s acronym as; when the acronym is
-    /// a lexicon name of one entry and the long form is that entry's name run on into the next word
-    /// ("สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติกำหนด (สศช.)"), cut short ("ธนาคารเพื่อการเกษตรและ
-    /// สหกรณ์ (ธ.ก.ส.)" for ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร), misspelt, or itself an acronym, the entry's name.
-    static func longFormKey(_ long: String, of mention: Mention, names: NameCache) -> String {
-        let key = names.key(for: mention.label, text: long)
-        guard !key.isEmpty, let lexiconName = mention.attributes[MentionAttribute.lexiconName] else { return key }
-        let lexiconKey = names.key(for: mention.label, text: lexiconName)
-        guard !lexiconKey.isEmpty, key != lexiconKey else { return key }
-        // "สป.อว. หรือ อว.": an acronym is no long form of another.
-        if key.hasPrefix(lexiconKey) || lexiconKey.hasPrefix(key) || NameKey.isAcronym(long) { return lexiconKey }
-        if TypoMatcher().isSafeTypo(Array(key.unicodeScalars), Array(lexiconKey.unicodeScalars), protected: []) { return lexiconKey }
-        // A typo after a common beginning ("กระทรวงทรัพยากรทางธรรมชาติและสิ่งแวดล้อม (ทส.)").
-        let common = zip(key.unicodeScalars, lexiconKey.unicodeScalars).prefix { $0 == $1 }.count
-        return common >= minimumCommonBeginning && ConstrainedMerger.isSimilar(key, lexiconKey) ? lexiconKey : key
-    }
-
-    /// Scalars a long form must share at its beginning with the lexicon's name to be taken for a
-    /// misspelling of it (`longFormKey`).
-    static let minimumCommonBeginning = 10
 
     /// Same-entity attributes other than the acronym pair (handled as definitions).
     private static let linkAttributes: [(String, MergeEvidence.Kind)] = [

@@ -141,6 +141,25 @@ import Testing
         #expect(Self.groups(docs) == [["บริษัท อสมท จำกัด (มหาชน)", "บมจ. อสมท"], ["บริษัท ฟู้ดแพชชั่น จำกัด", "บริษัท ฟู้ดแพชชั่นฯ"]])
     }
 
+    @Test func aLatinAcronymJoinsALexiconBodyOnlyWhenItFitsItsLatinNames() {
+        // Session 3 review: "…การค้าเสรีอาเซียน (AFTA)" cut to อาเซียน put AFTA on the ASEAN node.
+        let asean = KnownEntity(label: .organization, name: "อาเซียน", aliases: ["ASEAN"],
+                                properties: ["en": "Association of Southeast Asian Nations"])
+        let office = KnownEntity(label: .organization, name: "สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ",
+                                 properties: ["en": "Office of the National Economic and Social Development Council"])
+        let docs = [Self.document("a", [Self.mention("อาเซียน", .organization, at: 0, attributes: [MentionAttribute.acronym: "AFTA"]),
+                                        Self.mention("AFTA", .organization, at: 20, attributes: [MentionAttribute.longForm: "อาเซียน"])]),
+                    Self.document("b", [Self.mention(office.name, .organization, at: 0, attributes: [MentionAttribute.acronym: "NESDC"]),
+                                        Self.mention("NESDC", .organization, at: 60, attributes: [MentionAttribute.longForm: office.name])]),
+                    Self.document("c", [Self.mention("กรมการค้าภายใน", .organization, at: 0, attributes: [MentionAttribute.acronym: "DIT"]),
+                                        Self.mention("DIT", .organization, at: 20, attributes: [MentionAttribute.longForm: "กรมการค้าภายใน"])])]
+        let groups = Self.groups(docs, known: [asean, office])
+        #expect(groups.contains(["อาเซียน"]) && groups.contains(["AFTA"]))
+        #expect(groups.contains([office.name, "NESDC"]))
+        // A body without Latin names in the lexicon: nothing to check against, the definition holds.
+        #expect(groups.contains(["กรมการค้าภายใน", "DIT"]))
+    }
+
     @Test func namesThatDifferInTheirProperNameNeverMerge() {
         let names = ["มหาวิทยาลัยพะเยา", "มหาวิทยาลัยขอนแก่น", "องค์การบริหารส่วนจังหวัดระนอง", "องค์การบริหารส่วนจังหวัดระยอง",
                      "ASEAN Creative Forum 2023", "ASEAN Creative Forum 2024", "องค์การบริหารส่วนตำบลนาป่า", "องค์การบริหารส่วนตำบลนาปา"]
