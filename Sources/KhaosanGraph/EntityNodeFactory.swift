@@ -40,9 +40,13 @@ struct EntityNodeFactory {
         return node
     }
 
+    /// Title, given and family name most often written; a person written in Thai keeps Thai parts
+    /// (the English "Paetongtarn Shinawatra" of an English article names the same node).
     private func addPersonParts(_ node: inout GraphNode, _ mentions: [Mention]) {
         var titles: [String: Int] = [:], given: [String: Int] = [:], family: [String: Int] = [:]
-        for mention in mentions {
+        let isThai = { (text: String) in text.unicodeScalars.contains { (0x0E01...0x0E5B).contains($0.value) } }
+        let hasThai = mentions.contains { isThai($0.text) }
+        for mention in mentions where !hasThai || isThai(mention.text) {
             let parts = names.personParts(of: mention)
             if !parts.titles.isEmpty { titles[parts.titles.joined(separator: " "), default: 0] += 1 }
             if let g = parts.given { given[g, default: 0] += 1 }

@@ -12,7 +12,8 @@ import KhaosanCore
 /// - names of one lexicon entry (Thai ↔ Latin, `en`, acronyms);
 /// - a non-DATE mention and its canonical name (`value`: a gazetteer place, a royal's name);
 ///   long names one safe typo apart (`TypoMatcher`);
-/// - an acronym inside an article that defines it, with that article's long form;
+/// - an acronym inside an article that defines it, with that article's long form (a Latin acronym of a
+///   lexicon body with Latin names only when it fits one of them: `LatinAcronymCheck`);
 /// - names an extractor marked as the same thing (`MentionAttribute.sameEntity`: an acronym's
 ///   archive-wide dominant long form, "X (Y)", a lexicon's canonical name) and names shortened
 ///   with ฯ (`ShortenedNames`), each only while it joins no two differently named things
@@ -68,6 +69,7 @@ public struct EntityResolver: Sendable {
         var firstMention: [Int] = [], documentOfMention: [Int32] = [], keyOfMention: [Int32] = []
         firstMention.reserveCapacity(documents.count + 1)
         let givenNames = GivenNameIndex(documents: documents, names: names)
+        let latinAcronyms = LatinAcronymCheck(known: known, names: names)
         for (documentIndex, document) in documents.enumerated() {
             firstMention.append(keyOfMention.count)
             var fullKeysOfGiven: [String: Set<String>]?
@@ -80,15 +82,17 @@ public struct EntityResolver: Sendable {
                 if let long = mention.attributes[MentionAttribute.longForm] {
                     // An acronym used in an article that defines it names that article's long form.
                     abbreviations.insert(ownNode)
-                    let longKey = names.key(for: label, text: long)
-                    if !longKey.isEmpty, MergeEvidence.mayAbbreviate(mention.text, long) {
+                    let longKey = Self.longFormKey(long, of: mention, names: names)
+                    if !longKey.isEmpty, MergeEvidence.mayAbbreviate(mention.text, long),
+                       label != .organization || latinAcronyms.allows(mention.text, longKey: longKey) {
                         node = keys.node(label, longKey)
                         evidence.add(.definition, ownNode, node)
                     }
                 }
                 if let acronym = mention.attributes[MentionAttribute.acronym] {
                     let acronymKey = names.key(for: label, text: acronym)
-                    if !acronymKey.isEmpty, MergeEvidence.mayAbbreviate(acronym, mention.text) {
+                    if !acronymKey.isEmpty, MergeEvidence.mayAbbreviate(acronym, mention.text),
+                       label != .organization || latinAcronyms.allows(acronym, longKey: names.key(for: label, text: mention.text)) {
                         let acronymNode = keys.node(label, acronymKey)
                         abbreviations.insert(acronymNode)
                         evidence.add(.definition, acronymNode, ownNode)
@@ -116,6 +120,7 @@ public struct EntityResolver: Sendable {
         let knownOfNode = joinKnownEntities(&keys, names: names)
         var hardLinks = valueLinks
         hardLinks += typoPairs(&keys, mentionNodes: Set(keyOfMention.map(Int.init)))
+        hardLinks += rarePersonTypoPairs(keys, mentionNodes: keyOfMention)
         ConstrainedMerger.merge(&keys, evidence: evidence, hardLinks: hardLinks,
                                 knownOfNode: identifyingEntries(knownOfNode),
                                 abbreviations: abbreviations, ambiguousAcronyms: ambiguousAcronymKeys)
@@ -202,7 +207,9 @@ public struct EntityResolver: Sendable {
                 let inDocument = fullKeysOfGiven?[given] ?? []
                 if inDocument.count == 1 { return inDocument.first! }
                 // The archive's person of that name, unless the article names only others.
-                if let full = givenNames.fullKeyOfGiven[givenKey], inDocument.isEmpty || inDocument.contains(full) {
+                let isShortened = written.hasSuffix("ฯ") || mention.text.hasSuffix("ฯ")
+                if let full = (isShortened ? givenNames.fullKeyOfShortened : givenNames.fullKeyOfGiven)[givenKey],
+                   inDocument.isEmpty || inDocument.contains(full) {
                     return full
                 }
                 return scoped(givenKey)
@@ -240,6 +247,25 @@ public struct EntityResolver: Sendable {
 
     /// How far (scalars) after a bare "อำเภอเมือง" its province may be named.
     static let mueangWindow = 30
+
+    /// Person names one typo (or two swapped neighbours) apart where one is rare beside the other
+    /// ("อนุชา บูรพชัยศรื" once, "อนุชา บูรพชัยศรี" 432 times): as node pairs. Names of people are checked down to
+    /// `TypoMatcher.rarePersonMinimumLength` scalars and with no protected place names inside
+    /// them (a family name may contain one: กาญจนพิมาย); the rare name must have at most
+    /// 1/`TypoMatcher.rarePersonRatio` of the other's mentions, so two people of similar names
+    /// who are both written often stay apart.
+    private func rarePersonTypoPairs(_ keys: KeyTable, mentionNodes: [Int32]) -> [(Int, Int)] {
+        var mentions: [Int: Int] = [:]
+        for node in mentionNodes where keys.label(of: Int(node)) == .person { mentions[Int(node), default: 0] += 1 }
+        let nodes = mentions.keys.filter { !keys.key(of: $0).hasPrefix("d:") }.sorted()
+        var matcher = typoMatcher
+        matcher.minimumLength = TypoMatcher.rarePersonMinimumLength
+        matcher.allowsTransposition = true
+        return matcher.pairs(nodes.map { keys.key(of: $0) }, protected: []).compactMap { i, j in
+            let (a, b) = (mentions[nodes[i]]!, mentions[nodes[j]]!)
+            return min(a, b) * TypoMatcher.rarePersonRatio <= max(a, b) ? (nodes[i], nodes[j]) : nil
+        }
+    }
 
     /// Safe typo pairs among the mention keys (see `TypoMatcher`), as node pairs.
     private func typoPairs(_ keys: inout KeyTable, mentionNodes: Set<Int>) -> [(Int, Int)] {

@@ -8,12 +8,18 @@ import KhaosanCore
 /// at least `minimumDocuments` articles and in at least `dominance` of all articles that
 /// write a full name with it; a given name shared by several people ("สมชาย") joins none
 /// and stays scoped to its article.
+///
+/// A name shortened with ฯ ("นายกิตติพันธ์ฯ") says the reader knows the rest: it joins a full
+/// name written in `minimumDocumentsShortened` articles (`fullKeyOfShortened`).
 struct GivenNameIndex {
     static let minimumDocuments = 3
+    static let minimumDocumentsShortened = 2
     static let dominance = 0.8
 
     /// Normalised given name → person key of its dominant full name.
     private(set) var fullKeyOfGiven: [String: String] = [:]
+    /// Normalised given name → person key of its dominant full name, for a name written with ฯ.
+    private(set) var fullKeyOfShortened: [String: String] = [:]
     /// Every full-name person key of the archive: a "given name" that is one of them is a full
     /// name written without its space ("ประยุทธ์จันทร์โอชา").
     private(set) var fullKeys = Set<String>()
@@ -36,9 +42,10 @@ struct GivenNameIndex {
         for (given, counts) in documentsOfPair {
             let total = counts.values.reduce(0, +)
             guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
-                  best.value >= Self.minimumDocuments, Double(best.value) >= Self.dominance * Double(total)
+                  best.value >= Self.minimumDocumentsShortened, Double(best.value) >= Self.dominance * Double(total)
             else { continue }
-            fullKeyOfGiven[given] = best.key
+            fullKeyOfShortened[given] = best.key
+            if best.value >= Self.minimumDocuments { fullKeyOfGiven[given] = best.key }
         }
     }
 }

@@ -62,7 +62,7 @@ public enum NameKey {
         case .person:
             return normalize(personName(text: text, person: person))
         case .place:
-            let key = normalize(expandingPlaceHead(text))
+            let key = templeName(normalize(expandingPlaceHead(text)))
             for head in placeHeads where key.hasPrefix(head) && key.count > head.count + 1 {
                 return String(key.dropFirst(head.count))
             }
@@ -70,7 +70,7 @@ public enum NameKey {
         case .event:
             return normalize(eventMainTitle(text))
         case .organization:
-            var key = normalize(text)
+            var key = companyName(normalize(text))
             // "(องค์การมหาชน)" (public organisation) is a designation written after some names, not part of them.
             if key.hasSuffix(publicOrganization), key.unicodeScalars.count > publicOrganization.unicodeScalars.count + 4 {
                 key = String(key.unicodeScalars.dropLast(publicOrganization.unicodeScalars.count))
@@ -85,6 +85,44 @@ public enum NameKey {
 
     /// The designation of a Thai public organisation, dropped from ORG keys.
     static let publicOrganization = "องค์การมหาชน"
+
+    /// A normalised PLACE key of a temple without its royal grade ("วัดไตรมิตรวิทยารามวรวิหาร" ≡
+    /// "วัดไตรมิตรวิทยาราม"): the grade is written after the name only some of the time.
+    static func templeName(_ key: String) -> String {
+        guard key.hasPrefix("วัด") else { return key }
+        for grade in templeGrades where key.hasSuffix(grade) {
+            let name = key.dropLast(grade.count)
+            return name.unicodeScalars.count >= 6 ? String(name) : key
+        }
+        return key
+    }
+
+    /// Royal temple grades written after a temple's name, longest first.
+    static let templeGrades = ["ราชวรมหาวิหาร", "ราชวรวิหาร", "วรมหาวิหาร", "วรวิหาร", "พระอารามหลวง"]
+
+    /// A normalised ORG key without the designations of a Thai company: "บริษัท อสมท จำกัด (มหาชน)",
+    /// "บมจ. อสมท" and "อสมท" are one company (บมจ. = บริษัทมหาชนจำกัด, a public limited company).
+    /// "บริษัท" alone is also a common noun ("บริษัทพลังงาน", an energy company): it counts as a
+    /// designation only with จำกัด after the name. A key that would keep under 2 scalars stays whole.
+    static func companyName(_ key: String) -> String {
+        var name = Substring(key)
+        if name.hasPrefix(publicCompany) {
+            name = name.dropFirst(publicCompany.count)
+        } else if name.hasPrefix(company), let suffix = companySuffixes.first(where: { name.hasSuffix($0) }) {
+            name = name.dropFirst(company.count).dropLast(suffix.count)
+        } else {
+            return key
+        }
+        if let suffix = companySuffixes.first(where: { name.hasSuffix($0) }) { name = name.dropLast(suffix.count) }
+        return name.unicodeScalars.count >= 2 ? String(name) : key
+    }
+
+    /// The designation of a public limited company before its name (normalised "บมจ.").
+    static let publicCompany = "บมจ"
+    /// "Company", before a company's name.
+    static let company = "บริษัท"
+    /// Company designations after the name (normalised), longest first.
+    static let companySuffixes = ["จำกัดมหาชน", "จำกัด"]
 
     /// Abbreviated place heads written out, so "อ.เสนา" ≡ "อำเภอเสนา" and "จ.ยะลา" ≡ "ยะลา"
     /// (the dot is what tells the abbreviation from a name that starts with the letter).

@@ -1,7 +1,8 @@
 /// Organisation names shortened with ฯ ("กระทรวงเกษตรฯ", "สำนักงาน ก.พ.ร.ฯ"): each is
 /// linked (`MergeEvidence.Kind.shortened`) to the one full name of the archive that it
 /// begins, when that name has at least twice the mentions of all other candidates
-/// together (the name written before ฯ is a candidate too: "กระทรวงการต่างประเทศฯ"). A
+/// together (the name written before ฯ is a candidate too: "กระทรวงการต่างประเทศฯ"; and "บริษัท Xฯ" begins
+/// the key X of "บริษัท X จำกัด"). A
 /// short form that begins several names equally ("กระทรวงฯ") links to none.
 enum ShortenedNames {
     /// Shortest part before ฯ that may stand for a name (scalars): shorter ones begin too many.
@@ -25,16 +26,28 @@ enum ShortenedNames {
         full.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         for (prefix, node) in shortened {
             var candidates: [(node: Int, mentions: Int)] = []
-            var index = lowerBound(prefix, in: full)
-            while index < full.count, full[index].key.utf8.starts(with: prefix.utf8) {
-                candidates.append((full[index].node, mentionsOfNode[full[index].node] ?? 0))
-                index += 1
+            for start in searchedPrefixes(prefix) {
+                var index = lowerBound(start, in: full)
+                while index < full.count, full[index].key.utf8.starts(with: start.utf8) {
+                    if !candidates.contains(where: { $0.node == full[index].node }) {
+                        candidates.append((full[index].node, mentionsOfNode[full[index].node] ?? 0))
+                    }
+                    index += 1
+                }
             }
             let total = candidates.reduce(0) { $0 + $1.mentions }
             guard let best = candidates.max(by: { ($0.mentions, -$0.node) < ($1.mentions, -$1.node) }),
                   best.mentions >= 2 * (total - best.mentions) else { continue }
             evidence.add(.shortened, node, best.node, support: mentionsOfNode[node] ?? 1)
         }
+    }
+
+    /// `prefix`, and without "บริษัท" when it has it: "บริษัท ฟู้ดแพชชั่นฯ" also begins "บริษัท ฟู้ดแพชชั่น
+    /// จำกัด", whose key has no company designations (`NameKey.companyName`).
+    static func searchedPrefixes(_ prefix: String) -> [String] {
+        guard prefix.hasPrefix(NameKey.company) else { return [prefix] }
+        let rest = String(prefix.dropFirst(NameKey.company.count))
+        return rest.unicodeScalars.count >= minimumPrefix ? [prefix, rest] : [prefix]
     }
 
     /// The first index of `full` whose key is not below `prefix` (by UTF-8 bytes).

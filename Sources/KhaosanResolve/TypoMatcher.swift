@@ -15,6 +15,13 @@
 /// one-scalar deletions, hashed), so the cost is linear in the number of keys.
 struct TypoMatcher {
     var minimumLength = 12
+    /// Shortest person name (scalars, without spaces) matched when one of the two is rare
+    /// (`EntityResolver`): "ชัย วัชรงค์" / "ชัย วัชรงศ์".
+    static let rarePersonMinimumLength = 9
+    /// How many times more mentions the common person name has than its rare typo, at least.
+    static let rarePersonRatio = 10
+    /// Whether two neighbouring scalars swapped also count as one typo ("ชุณหวชิร" / "ชุณหวิชร").
+    var allowsTransposition = false
     /// Heads after which the rest of a name is a proper name that must match exactly.
     static let nameHeads = ["จังหวัด", "อำเภอ", "ตำบล", "เทศบาล", "เมือง", "บ้าน", "กรุง", "ประเทศ", "เขต", "ภาค",
                             "สาขา", "วัด", "โรงเรียน", "มหาวิทยาลัย", "วิทยาลัย", "โรงพยาบาล", "หมู่"]
@@ -80,7 +87,9 @@ struct TypoMatcher {
                 && longer[longer.count - 1 - suffix] == shorter[shorter.count - 1 - suffix] { suffix += 1 }
         let oneEdit = longer.count == shorter.count ? prefix + suffix == longer.count - 1
                                                     : prefix + suffix == shorter.count
-        guard oneEdit else { return false }
+        let swapped = allowsTransposition && longer.count == shorter.count && prefix + suffix == longer.count - 2
+            && longer[prefix] == shorter[prefix + 1] && longer[prefix + 1] == shorter[prefix]
+        guard oneEdit || swapped else { return false }
         let position = prefix
         if longer[position].properties.numericType != nil { return false }
         if longer.count == shorter.count && shorter[position].properties.numericType != nil { return false }

@@ -95,11 +95,17 @@ final class PersonNameReader {
     /// organisation head ("นายกองค์กรบริหารส่วนจังหวัด") follows. "นายกฤชเทพ" and
     /// "นายกมล" (ICU: นายก|มล) stay นาย + name.
     func startsRoleNotTitle(at start: Int, titleEnd: Int) -> Bool {
-        guard let roleEnd = lists.roles.longestMatch(in: scalars, at: start), roleEnd > titleEnd, isWordEnd(roleEnd)
-        else { return false }
+        guard let roleEnd = lists.roles.longestMatch(in: scalars, at: start), roleEnd > titleEnd else { return false }
+        // "นายกแพทองธาร", "นายกเศรษฐา": a leading vowel cannot follow the role's last consonant inside one
+        // name, so the role ends there (ICU may see no boundary); "นายกฤชเทพ", "นายกมล" stay นาย + name.
+        if roleEnd < scalars.count, Self.leadingVowels.contains(scalars[roleEnd]) { return true }
+        guard isWordEnd(roleEnd) else { return false }
         guard roleEnd < scalars.count, ThaiScalars.isThaiLetter(scalars[roleEnd]) else { return true }
         return startsStopWord(at: roleEnd) || lists.organisationHeads.longestMatch(in: scalars, at: roleEnd) != nil
     }
+
+    /// Thai vowels written before the consonant they follow in speech (เ แ โ ใ ไ): one begins a syllable.
+    static let leadingVowels: Set<Unicode.Scalar> = ["\u{0E40}", "\u{0E41}", "\u{0E42}", "\u{0E43}", "\u{0E44}"]
 
     /// Titles that count only in front of another title: อ. (อาจารย์) is also อำเภอ ("อ.ดร.อธิป").
     static let chainOnlyTitles: Set<String> = ["อ.", "เกียรติคุณ"]
@@ -232,7 +238,8 @@ final class PersonNameReader {
         while start < scalars.count, start - givenEnd < Self.maxNameGap, ThaiScalars.isSpace(scalars[start]) { start += 1 }
         guard start > givenEnd, start < scalars.count, ThaiScalars.isThaiLetter(scalars[start]) else { return nil }
         let runEnd = thaiRunEnd(from: start)
-        guard !startsStopWord(at: start) || isFamilyNameStartingWithAWord(start, runEnd: runEnd) else { return nil }
+        guard !startsStopWord(at: start) || isFamilyNameStartingWithAWord(start, runEnd: runEnd)
+                || isFamilyNameBeforeRole(start, runEnd: runEnd) else { return nil }
         if runEnd - start == 1, scalars[start] == "ณ", runEnd + 1 < scalars.count, ThaiScalars.isSpace(scalars[runEnd]) {
             let rest = thaiRunEnd(from: runEnd + 1)
             return rest > runEnd + 1 ? ScalarRange(start, rest) : nil
@@ -262,6 +269,23 @@ final class PersonNameReader {
               runEnd - first >= 2 else { return false }
         return !startsStopWord(at: first)
     }
+
+    /// "นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการ…", "(นายสุริยะ จึงรุ่งเรืองกิจ)": a longer run that starts
+    /// with a stop word (จึง "then") is a family name when the rest of the run (4+ scalars) has no
+    /// word that ends names and the run is followed by a role noun (after one space) or by ")".
+    /// A clause ("จึงเดินทางไป", "จึงได้กล่าว") has a verb or function word after the conjunction.
+    func isFamilyNameBeforeRole(_ start: Int, runEnd: Int) -> Bool {
+        guard runEnd - start <= Self.maxFamilyNameBeforeRole, runEnd < scalars.count,
+              let first = lists.stops.matchEnds(in: scalars, at: start).max(), runEnd - first >= 4,
+              !startsStopWord(at: first), cutNamePart(from: first, runEnd: runEnd) == runEnd else { return false }
+        if scalars[runEnd] == ")" { return true }
+        guard ThaiScalars.isSpace(scalars[runEnd]), runEnd + 1 < scalars.count,
+              let roleEnd = lists.roles.longestMatch(in: scalars, at: runEnd + 1) else { return false }
+        return roleEnd - (runEnd + 1) >= 4
+    }
+
+    /// Longest run read by `isFamilyNameBeforeRole` (scalars).
+    static let maxFamilyNameBeforeRole = 16
 
     /// Stop words that also begin family names (มีขันทอง, พร้อมเทพ).
     static let familyStartingStops: Set<String> = nameFriendlyStops.union(["พร้อม", "ร่วม", "แจ้ง", "มี"])

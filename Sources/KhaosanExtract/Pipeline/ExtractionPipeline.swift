@@ -58,7 +58,7 @@ public final class ExtractionPipeline {
             try deadline.check("after \(extractor.name)\(part)")
         }
         output = dateValidator?.filter(output) ?? output
-        output = taggerValidator?.filter(output) ?? output
+        output = taggerValidator?.filter(output, text: analyzed.document.sourceScalars) ?? output
         return MentionOverlapResolver.resolve(output)
     }
 }

@@ -11,7 +11,15 @@ import KhaosanCore
 ///    (`person-titles.txt`, `span-check-extra-titles.txt`: "มร. เจมส์");
 /// 4. drop a span that is only a generic head word (place, facility and organisation heads:
 ///    "ห้องประชุม", "รีสอร์ท"), unless the head is a name of its own ("กองทัพ", "รัฐสภา":
-///    `span-check-head-names.txt`).
+///    `span-check-head-names.txt`);
+/// 5. (with the document's text) drop a PERSON glued right after a facility or foundation head
+///    (`gluedHeads`): "โรงพยาบาล|สมเด็จพระนางเจ้าสิริกิติ์", "สวน|สมเด็จพระนางเจ้าสิริกิติ์" name a
+///    hospital and a park, not the person they honour;
+/// 6. (with the document's text) start a PERSON at the beginning of its word run when the tagger
+///    began it 1–2 Thai letters in, after a space or ฯ ("นายกฯ แพ|ทองธาร": the name is แพทองธาร),
+///    unless those letters are a title;
+/// 7. start an ORG written "Thailand and (the) European Union" after "and (the)": a country and a
+///    body joined by "and" are two names (`leadingCountries`: one-word English country names).
 public struct TaggerMentionValidator: Sendable {
     let heads: Set<[Unicode.Scalar]>
     let titles: [[Unicode.Scalar]]
@@ -20,10 +28,15 @@ public struct TaggerMentionValidator: Sendable {
     let verbs: [[Unicode.Scalar]]
     /// The first scalars of `verbs`: most offsets of a span start none of them.
     private let verbStarts: Set<Unicode.Scalar>
+    /// Heads of facility and foundation names that a person's name may complete (rule 5).
+    let gluedHeads: [[Unicode.Scalar]]
+    /// One-word English country names (rule 7).
+    let leadingCountries: Set<String>
 
     /// `endWords` lines starting with "!" are whole words that end with a function word
     /// and may end a name (e.g. "!หน้าที่").
-    public init(heads: [String], titles: [String], endWords: [String], verbs: [String]) {
+    public init(heads: [String], titles: [String], endWords: [String], verbs: [String], gluedHeads: [String] = [],
+                leadingCountries: [String] = []) {
         func scalars(_ words: [String]) -> [[Unicode.Scalar]] {
             words.filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }
         }
@@ -33,6 +46,8 @@ public struct TaggerMentionValidator: Sendable {
         self.wholeWords = scalars(endWords.filter { $0.hasPrefix("!") }.map { String($0.dropFirst()) })
         self.verbs = scalars(verbs)
         verbStarts = Set(self.verbs.compactMap(\.first))
+        self.gluedHeads = scalars(gluedHeads)
+        self.leadingCountries = Set(leadingCountries)
     }
 
     /// The bundled word lists (a missing list contributes no words).
@@ -43,8 +58,24 @@ public struct TaggerMentionValidator: Sendable {
         let names = Set(list("span-check-head-names"))
         return TaggerMentionValidator(heads: headLists.flatMap(list).filter { !names.contains($0) },
                                       titles: list("person-titles") + list("span-check-extra-titles"),
-                                      endWords: list("span-check-end-words"), verbs: list("span-check-verbs"))
+                                      endWords: list("span-check-end-words"), verbs: list("span-check-verbs"),
+                                      gluedHeads: list("place-heads-facility") + PersonRoyalNames.extraHeads + extraGluedHeads,
+                                      leadingCountries: englishCountryWords())
     }()
+
+    /// The one-word Latin names and aliases of the bundled country list ("Thailand", "Japan").
+    static func englishCountryWords() -> [String] {
+        guard let text = try? BundledResources.text("lexicons/places-countries.tsv") else { return [] }
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.flatMap { line -> [String] in
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard columns.count > 2 else { return [] }
+            return ([columns[1]] + columns[2].split(separator: "|")).map(String.init)
+                .filter { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ThaiScalars.isLatinLetter($0) } }
+        }
+    }
+
+    /// Heads of bodies often named after a person (rule 5), besides the facility heads.
+    static let extraGluedHeads = ["มูลนิธิ", "สถาบัน", "ค่าย"]
 
     /// `mention` as it may stay (possibly shorter, same start), or nil when it must go.
     public func validated(_ mention: Mention) -> Mention? {
@@ -78,6 +109,60 @@ public struct TaggerMentionValidator: Sendable {
     /// `mentions`, validated, in order.
     public func filter(_ mentions: [Mention]) -> [Mention] {
         mentions.compactMap(validated)
+    }
+
+    /// `mentions`, validated, in order, without tagger PERSON spans glued to a facility head
+    /// in `text` (the source scalars their ranges index).
+    public func filter(_ mentions: [Mention], text: [Unicode.Scalar]) -> [Mention] {
+        filter(mentions).filter { !isGluedToHead($0, text: text) }.map { startingAtItsWord($0, text: text) }
+            .map(withoutLeadingCountry)
+    }
+
+    /// `mention` without "Country and (the) " before the name when it is a tagger ORG (rule 7).
+    func withoutLeadingCountry(_ mention: Mention) -> Mention {
+        guard mention.source == "tagger", mention.label == .organization,
+              let space = mention.text.firstIndex(of: " "), leadingCountries.contains(String(mention.text[..<space]))
+        else { return mention }
+        var rest = mention.text[mention.text.index(after: space)...]
+        guard rest.hasPrefix("and ") else { return mention }
+        rest = rest.dropFirst(4)
+        if rest.hasPrefix("the ") { rest = rest.dropFirst(4) }
+        guard let first = rest.unicodeScalars.first, ThaiScalars.isLatinUppercase(first) else { return mention }
+        var cut = mention
+        cut.range = ScalarRange(mention.range.end - rest.unicodeScalars.count, mention.range.end)
+        cut.text = String(rest)
+        return cut
+    }
+
+    /// Most Thai letters a tagger PERSON may have left out at the start of its word (rule 6).
+    static let maxMissedLetters = 2
+
+    /// `mention` begun at the start of its space-delimited Thai word when it is a tagger PERSON that
+    /// starts 1–`maxMissedLetters` Thai letters into the word and those letters are not a title.
+    func startingAtItsWord(_ mention: Mention, text: [Unicode.Scalar]) -> Mention {
+        guard mention.source == "tagger", mention.label == .person, mention.range.start <= text.count else { return mention }
+        var start = mention.range.start
+        while start > 0, mention.range.start - start < Self.maxMissedLetters + 1, ThaiScalars.isThaiLetter(text[start - 1]),
+              text[start - 1] != "ฯ" {
+            start -= 1
+        }
+        // The word begins after a space, a line break or ฯ ("นายกฯแพทองธาร").
+        guard start < mention.range.start, mention.range.start - start <= Self.maxMissedLetters,
+              start == 0 || ThaiScalars.isSpace(text[start - 1]) || text[start - 1] == "\n" || text[start - 1] == "ฯ",
+              ThaiScalars.canStartThaiWord(text[start]) else { return mention }
+        let missed = Array(text[start..<mention.range.start])
+        if titles.contains(where: { $0 == missed || ($0.last == "." && Array($0.dropLast()) == missed) }) { return mention }
+        var extended = mention
+        extended.range = ScalarRange(start, mention.range.end)
+        extended.text = String(String.UnicodeScalarView(missed)) + mention.text
+        return extended
+    }
+
+    /// Whether `mention` is a tagger PERSON that starts right after a head of `gluedHeads`,
+    /// with no space between: the rest of that facility's name.
+    func isGluedToHead(_ mention: Mention, text: [Unicode.Scalar]) -> Bool {
+        guard mention.source == "tagger", mention.label == .person, mention.range.start <= text.count else { return false }
+        return gluedHeads.contains { text.matches($0, endingAt: mention.range.start) }
     }
 
     /// Whether `text` starts with `title` and the title is a word of its own: a space follows

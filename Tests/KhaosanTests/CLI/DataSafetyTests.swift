@@ -66,6 +66,27 @@ import Testing
         #expect(result.stderr.contains("errors report: out/errors.jsonl.errors.jsonl (1 rejected)"))
     }
 
+    @Test func theGraphAndItsErrorsReportAreReplacedTogetherSoTheyNeverComeFromTwoRuns() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let errors = folder.appendingPathComponent("g.jsonld.errors.jsonl")
+        let first = try CommandLineRunner.run(["build", "in.jsonl", "-o", "g.jsonld", "--no-cache", "--quiet"], in: folder)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(try String(contentsOf: errors, encoding: .utf8).contains("in.jsonl:2"))
+        // The second run rejects nothing: its (empty) report replaces the first run's, beside its graph.
+        try Data(Self.good.utf8).write(to: folder.appendingPathComponent("in.jsonl"))
+        let second = try CommandLineRunner.run(["build", "in.jsonl", "-o", "g.jsonld", "--no-cache", "--quiet"], in: folder)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(try Data(contentsOf: errors).isEmpty)
+        // A run that fails before writing (a missing input) replaces neither.
+        let graphBefore = try Data(contentsOf: folder.appendingPathComponent("g.jsonld"))
+        try Data((Self.good + "not json\n").utf8).write(to: folder.appendingPathComponent("in.jsonl"))
+        let failed = try CommandLineRunner.run(["build", "in.jsonl", "nosuch.jsonl", "-o", "g.jsonld", "--no-cache"], in: folder)
+        #expect(failed.status == 2, "\(failed.stderr)")
+        #expect(try Data(contentsOf: folder.appendingPathComponent("g.jsonld")) == graphBefore)
+        #expect(try Data(contentsOf: errors).isEmpty)
+    }
+
     @Test func strictExitsOneWhenADocumentIsRejectedAfterWritingBothFiles() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -29,6 +29,17 @@ import Testing
         #expect(bangkok.properties["containedInPlace"] == [.reference(thailand.id)])
     }
 
+    @Test func aPersonWrittenInThaiKeepsThaiNameParts() throws {
+        // Corpus fixture thaigov-96825: one English mention beside one Thai mention of the same person.
+        let known = [KnownEntity(label: .person, name: "แพทองธาร ชินวัตร", aliases: ["Paetongtarn Shinawatra"])]
+        let docs = [R.document("a", [R.mention("Paetongtarn Shinawatra", .person, at: 0)]),
+                    R.document("b", [R.mention("นางสาวแพทองธาร ชินวัตร", .person, at: 0)])]
+        let graph = KnowledgeGraph.build(from: docs, known: known)
+        let person = try #require(graph.entities.first { $0.names["th"] == "แพทองธาร ชินวัตร" })
+        #expect(person.properties["givenName"] == [.text("แพทองธาร")])
+        #expect(person.properties["familyName"] == [.text("ชินวัตร")])
+    }
+
     @Test func organisationAlternateNamesLexiconNamesAndParents() throws {
         let docs = [R.document("a", [
             R.mention("เครือข่ายเมืองสร้างสรรค์ของ UNESCO", .organization, at: 0,

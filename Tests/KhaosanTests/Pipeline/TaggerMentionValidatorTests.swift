@@ -40,6 +40,51 @@ import Testing
         #expect(validator.validated(Self.mention("นายกรัฐมนตรี", in: "สำนักนายกรัฐมนตรี", .organization)) != nil)
     }
 
+    @Test func aPersonGluedToAFacilityHeadIsDropped() {
+        // thaigov-21797, thaigov-26370 (public domain): a park and a hospital named after the Queen Mother.
+        let park = "ณ อาคารเฉลิมพระเกียรติ 72 พรรษา สวนสมเด็จพระนางเจ้าสิริกิติ์ ทั้งนี้"
+        let hospital = "ผู้อำนวยการโรงพยาบาลสมเด็จพระนางเจ้าสิริกิติ์ แถลงความคืบหน้า"
+        let name = "สมเด็จพระนางเจ้าสิริกิติ์"
+        for sentence in [park, hospital] {
+            #expect(validator.filter([Self.mention(name, in: sentence, .person)], text: Array(sentence.unicodeScalars)).isEmpty)
+        }
+        // After a space, or from a rule extractor, the name stays.
+        let spaced = "เฉลิมพระเกียรติ สมเด็จพระนางเจ้าสิริกิติ์ พระบรมราชินีนาถ"
+        #expect(validator.filter([Self.mention(name, in: spaced, .person)], text: Array(spaced.unicodeScalars)).count == 1)
+        let rule = Self.mention(name, in: park, .person, source: "person.royal")
+        #expect(validator.filter([rule], text: Array(park.unicodeScalars)) == [rule])
+    }
+
+    @Test func aPersonBegunInsideItsWordStartsAtTheWord() throws {
+        // thaigov-87947 (public domain): the tagger read "ทองธาร" in "นายกฯ แพทองธาร".
+        let sentence = "มแถลงนโยบายคณะรัฐมนตรี “นายกฯ แพทองธาร” ต่อรัฐสภา"
+        let text = Array(sentence.unicodeScalars)
+        let kept = try #require(validator.filter([Self.mention("ทองธาร", in: sentence, .person)], text: text).first)
+        #expect(kept.text == "แพทองธาร")
+        #expect(text[kept.range.start..<kept.range.end].elementsEqual("แพทองธาร".unicodeScalars))
+        // thaigov-89022: after ฯ with no space.
+        let glued = "ในอุตสาหกรรมยานยนต์ต่อไป นายกฯแพทองธาร จับมือหารือ"
+        #expect(validator.filter([Self.mention("ทองธาร", in: glued, .person)], text: Array(glued.unicodeScalars)).first?.text == "แพทองธาร")
+        // Letters that are a title stay out, and so does a word of 3+ letters before the name (ทูต, a role).
+        let titled = "ประชุมโดย นายสมชาย ใจดี"
+        #expect(validator.filter([Self.mention("สมชาย ใจดี", in: titled, .person)], text: Array(titled.unicodeScalars)).first?.text == "สมชาย ใจดี")
+        let worded = "ประชุมโดย ทูตสมชาย ใจดี"
+        #expect(validator.filter([Self.mention("สมชาย ใจดี", in: worded, .person)], text: Array(worded.unicodeScalars)).first?.text == "สมชาย ใจดี")
+    }
+
+    @Test func aCountryAndABodyJoinedByAndAreTwoNames() throws {
+        // thaigov-59082, thaigov-3962 (public domain).
+        let sentence = "Thailand and the European Union sign PCA to enhance political"
+        let text = Array(sentence.unicodeScalars)
+        let kept = try #require(validator.filter([Self.mention("Thailand and the European Union", in: sentence, .organization)], text: text).first)
+        #expect(kept.text == "European Union")
+        #expect(text[kept.range.start..<kept.range.end].elementsEqual("European Union".unicodeScalars))
+        // "Science and Technology…" does not start with a country and stays whole.
+        let whole = "the Ministry of Science and Technology Development"
+        let name = "Science and Technology Development"
+        #expect(validator.filter([Self.mention(name, in: whole, .organization)], text: Array(whole.unicodeScalars)).first?.text == name)
+    }
+
     @Test func aBareHeadWordIsDroppedAndANamedOneStays() {
         // thaigov-2108 and thaigov-365 (public domain).
         let room = "ต่อมาในเวลา 11.00 น. ณ ห้องประชุม ม.ล.ปิ่น มาลากุล กระทรวงศึกษาธิการ"

@@ -38,6 +38,17 @@ import Testing
         #expect(groups.count == 2)
     }
 
+    @Test func aShortenedGivenNameJoinsAFullNameOfTwoArticles() {
+        // thaigov-42593: "นายกิตติพันธ์ฯ"; the archive writes กิตติพันธ์ ปานจันทร์ in two other articles.
+        let docs = [Self.document("a", [Self.mention("นายกิตติพันธ์ ปานจันทร์", .person, at: 0)]),
+                    Self.document("b", [Self.mention("นายกิตติพันธ์ ปานจันทร์", .person, at: 0)]),
+                    Self.document("c", [Self.mention("นายกิตติพันธ์ฯ", .person, at: 0)]),
+                    Self.document("d", [Self.mention("นายกิตติพันธ์", .person, at: 0)])]
+        let groups = Self.groups(docs)
+        #expect(groups.contains(["นายกิตติพันธ์ ปานจันทร์", "นายกิตติพันธ์ฯ"]))
+        #expect(groups.contains(["นายกิตติพันธ์"]))   // without ฯ, two articles are not enough
+    }
+
     @Test func givenNameSharedByTwoFullNamesStaysAlone() {
         let docs = [Self.document("a", [Self.mention("นายสมชาย ใจดี", .person, at: 0), Self.mention("นายสมชาย รักไทย", .person, at: 20),
                                         Self.mention("นายสมชาย", .person, at: 60)])]
@@ -64,6 +75,92 @@ import Testing
         let docs = [Self.document("a", [Self.mention("กองค์การยูเนสโก", .organization, at: 0)]),
                     Self.document("b", [Self.mention("องค์การยูเนสโก", .organization, at: 0)])]
         #expect(Self.groups(docs).count == 1)
+    }
+
+    @Test func aRareTypoOfAFrequentPersonNameJoinsIt() {
+        // thaigov archive: "นายชัย วัชรงศ์" (2 articles) for "นายชัย วัชรงค์" (278 mentions); "นพ.สุขุม กาญจพิมาย"
+        // for "สุขุม กาญจนพิมาย" (พิมาย, a district, inside the family name does not protect it).
+        let frequent = (0..<10).map { Self.document("f\($0)", [Self.mention("นายชัย วัชรงค์", .person, at: 0),
+                                                                Self.mention("นพ.สุขุม กาญจนพิมาย", .person, at: 20)]) }
+        let rare = Self.document("r", [Self.mention("นายชัย วัชรงศ์", .person, at: 0), Self.mention("นพ.สุขุม กาญจพิมาย", .person, at: 20),
+                                       Self.mention("พิมาย", .place, at: 40)])
+        #expect(Self.groups(frequent + [rare]).count == 3)
+        // Two neighbouring letters swapped (thaigov archive: "นายพิชัย ชุณหวิชร" for พิชัย ชุณหวชิร).
+        let pichai = (0..<10).map { Self.document("p\($0)", [Self.mention("นายพิชัย ชุณหวชิร", .person, at: 0)]) }
+        #expect(Self.groups(pichai + [Self.document("q", [Self.mention("นายพิชัย ชุณหวิชร", .person, at: 0)])]).count == 1)
+        // Two people written about alike often stay apart, and so do names under 9 scalars.
+        let alike = (0..<3).map { Self.document("a\($0)", [Self.mention("นายชัย วัชรงค์", .person, at: 0),
+                                                             Self.mention("นายชัย วัชรงศ์", .person, at: 20),
+                                                             Self.mention("นายชัย ใจดี", .person, at: 40),
+                                                             Self.mention("นายชัย ใจดีย", .person, at: 60)]) }
+        #expect(Self.groups(alike + [Self.document("b", [Self.mention("นายชัย ใจดี", .person, at: 0)])]).count == 4)
+    }
+
+    @Test func aLongFormRunOnIntoTheNextWordGivesWayToTheLexiconName() {
+        // thaigov-37636: "…แห่งชาติกำหนด (สศช.)"; the lexicon knows สศช. as the office alone.
+        let name = "สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ"
+        let known = [KnownEntity(label: .organization, name: name, aliases: ["สศช."])]
+        let docs = [Self.document("a", [Self.mention("สศช.", .organization, at: 60,
+                                                     attributes: [MentionAttribute.lexiconName: name,
+                                                                  MentionAttribute.longForm: name + "กำหนด"])]),
+                    Self.document("b", [Self.mention(name, .organization, at: 0)])]
+        #expect(Self.groups(docs, known: known) == [["สศช.", name]])
+        // thaigov-17070: the long form cut short; the acronym goes with the lexicon's name.
+        let bank = "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร"
+        let cut = [Self.document("c", [Self.mention("ธ.ก.ส.", .organization, at: 60,
+                                                    attributes: [MentionAttribute.lexiconName: bank,
+                                                                 MentionAttribute.longForm: "ธนาคารเพื่อการเกษตรและสหกรณ์"])]),
+                   Self.document("d", [Self.mention(bank, .organization, at: 0)])]
+        #expect(Self.groups(cut, known: [KnownEntity(label: .organization, name: bank, aliases: ["ธ.ก.ส."])]) == [["ธ.ก.ส.", bank]])
+        // thaigov-58786: a misspelt long form; another body's name with the acronym stays apart.
+        let ministry = "กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม"
+        let office = "สำนักงานนโยบายและแผนทรัพยากรธรรมชาติและสิ่งแวดล้อม"
+        let typo = [Self.document("e", [Self.mention("ทส.", .organization, at: 60,
+                                                     attributes: [MentionAttribute.lexiconName: ministry,
+                                                                  MentionAttribute.longForm: "กระทรวงทรัพยากรทางธรรมชาติและสิ่งแวดล้อม"])]),
+                    Self.document("f", [Self.mention(ministry, .organization, at: 0),
+                                        Self.mention("ทส.", .organization, at: 80,
+                                                     attributes: [MentionAttribute.lexiconName: ministry, MentionAttribute.longForm: office])])]
+        let groups = Self.groups(typo, known: [KnownEntity(label: .organization, name: ministry, aliases: ["ทส."])])
+        #expect(groups.contains(["ทส.", ministry]))
+        #expect(groups.count == 2)
+        // thaigov-37453 (a one-letter typo: "…สังคทม") and thaigov-89130 ("สป.อว. หรือ อว.").
+        let digital = "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
+        let odd = [Self.document("g", [Self.mention("ดศ.", .organization, at: 60,
+                                                    attributes: [MentionAttribute.lexiconName: digital,
+                                                                 MentionAttribute.longForm: "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคทม"]),
+                                       Self.mention("ดศ.", .organization, at: 90,
+                                                    attributes: [MentionAttribute.lexiconName: digital, MentionAttribute.longForm: "สป.ดศ."])]),
+                   Self.document("h", [Self.mention(digital, .organization, at: 0)])]
+        #expect(Self.groups(odd, known: [KnownEntity(label: .organization, name: digital, aliases: ["ดศ."])]) == [["ดศ.", digital]])
+    }
+
+    @Test func aCompanyWrittenThreeWaysIsOneNode() {
+        // thaigov-21862, thaigov-22874, thaigov-5667; corpus fixture: "บริษัท ฟู้ดแพชชั่นฯ" after its full name.
+        let docs = [Self.document("a", [Self.mention("บริษัท อสมท จำกัด (มหาชน)", .organization, at: 0)]),
+                    Self.document("b", [Self.mention("บมจ. อสมท", .organization, at: 0)]),
+                    Self.document("c", [Self.mention("บริษัท ฟู้ดแพชชั่น จำกัด", .organization, at: 0),
+                                        Self.mention("บริษัท ฟู้ดแพชชั่นฯ", .organization, at: 40)])]
+        #expect(Self.groups(docs) == [["บริษัท อสมท จำกัด (มหาชน)", "บมจ. อสมท"], ["บริษัท ฟู้ดแพชชั่น จำกัด", "บริษัท ฟู้ดแพชชั่นฯ"]])
+    }
+
+    @Test func aLatinAcronymJoinsALexiconBodyOnlyWhenItFitsItsLatinNames() {
+        // Session 3 review: "…การค้าเสรีอาเซียน (AFTA)" cut to อาเซียน put AFTA on the ASEAN node.
+        let asean = KnownEntity(label: .organization, name: "อาเซียน", aliases: ["ASEAN"],
+                                properties: ["en": "Association of Southeast Asian Nations"])
+        let office = KnownEntity(label: .organization, name: "สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ",
+                                 properties: ["en": "Office of the National Economic and Social Development Council"])
+        let docs = [Self.document("a", [Self.mention("อาเซียน", .organization, at: 0, attributes: [MentionAttribute.acronym: "AFTA"]),
+                                        Self.mention("AFTA", .organization, at: 20, attributes: [MentionAttribute.longForm: "อาเซียน"])]),
+                    Self.document("b", [Self.mention(office.name, .organization, at: 0, attributes: [MentionAttribute.acronym: "NESDC"]),
+                                        Self.mention("NESDC", .organization, at: 60, attributes: [MentionAttribute.longForm: office.name])]),
+                    Self.document("c", [Self.mention("กรมการค้าภายใน", .organization, at: 0, attributes: [MentionAttribute.acronym: "DIT"]),
+                                        Self.mention("DIT", .organization, at: 20, attributes: [MentionAttribute.longForm: "กรมการค้าภายใน"])])]
+        let groups = Self.groups(docs, known: [asean, office])
+        #expect(groups.contains(["อาเซียน"]) && groups.contains(["AFTA"]))
+        #expect(groups.contains([office.name, "NESDC"]))
+        // A body without Latin names in the lexicon: nothing to check against, the definition holds.
+        #expect(groups.contains(["กรมการค้าภายใน", "DIT"]))
     }
 
     @Test func namesThatDifferInTheirProperNameNeverMerge() {

@@ -32,6 +32,17 @@ func nameReader(_ text: String) throws -> PersonNameReader {
         #expect(name.family == nil)
     }
 
+    @Test func familyNameStartingWithAConjunctionBeforeARole() throws {
+        // thaigov-26161 and others: จึงรุ่งเรืองกิจ begins with จึง ("then") but is the family name.
+        let reader = try nameReader("นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม")
+        let name = try #require(reader.readName(at: 3))
+        #expect(name.family == ScalarRange(10, 25))
+        #expect(try nameReader("(นายสุริยะ จึงรุ่งเรืองกิจ) ที่ได้มอบ").readName(at: 4)?.family == ScalarRange(11, 26))
+        // A clause after the name stays out of it, with or without a role after it.
+        #expect(try nameReader("นายสุริยะ จึงเดินทางไป รัฐมนตรีว่าการ").readName(at: 3)?.family == nil)
+        #expect(try nameReader("นายสุริยะ จึงรุ่งเรืองกิจ กล่าวว่า").readName(at: 3)?.family == nil)
+    }
+
     @Test func roleNayokIsNotTitleNaiPlusAName() throws {
         // thaigov-5013, thaigov-8427 (public domain): นายก followed by a word or an organisation head is the role.
         #expect(try nameReader("นายกได้มีข้อความสารแสดงความยินดี").titleEnd(at: 0) == nil)
@@ -39,6 +50,9 @@ func nameReader(_ text: String) throws -> PersonNameReader {
         // thaigov-7036 and thainer-train: a name continuing the word is นาย + name, even where ICU cuts นายก|มล.
         #expect(try nameReader("นายกฤชเทพ สิมลี รองปลัดกระทรวงคมนาคม").titleEnd(at: 0) == 3)
         #expect(try nameReader("นายกมล เจริญเกษ").titleEnd(at: 0) == 3)
+        // thaigov archive (session 3 review): a leading vowel after นายก starts the name; the role is นายก.
+        #expect(try nameReader("นายกแพทองธาร ชินวัตร").titleEnd(at: 0) == nil)
+        #expect(try nameReader("นายกเศรษฐา ทวีสิน").titleEnd(at: 0) == nil)
     }
 }
 
