@@ -120,9 +120,5 @@ public enum ModelFileFormat {
         Int16(max(-32767, min(32767, (w / scale).rounded())))
     }
 
-    static func checksum(_ bytes: [UInt8]) -> UInt64 {
-        var h = FeatureHash.offsetBasis
-        for b in bytes { h = (h ^ UInt64(b)) &* FeatureHash.prime }
-        return h
-    }
+    static func checksum(_ bytes: [UInt8]) -> UInt64 { FNV1a.hash(bytes) }
 }
