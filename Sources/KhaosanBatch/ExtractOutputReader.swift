@@ -1,8 +1,10 @@
 import Foundation
 import KhaosanIO
 
-/// Reads `khaosan extract` output (a file, or stdin for `-`) line by line in chunks, without loading it
-/// whole. Lines are split at `\n`; a trailing `\r` is dropped; empty lines are skipped.
+/// Reads `khaosan extract` output (a file, or stdin for `-`) line by line with `LineReader`,
+/// without loading it whole; a `.gz`, `.bz2`, `.xz` or `.zst` file (by name or by its first
+/// bytes) is decompressed. Lines are split at `\n`; a trailing `\r` is dropped; empty lines are
+/// skipped.
 public struct ExtractOutputReader {
     public let path: String
 
@@ -12,12 +14,11 @@ public struct ExtractOutputReader {
 
     /// Calls `body` with each non-empty line and its 1-based line number. Returns true when
     /// the last line has no newline: the output was cut (a writer always ends a line).
+    /// - Throws: `IngestError` naming the file when it is missing, a directory, unreadable or
+    ///   breaks off (a read or decompression error); what `body` throws.
     @discardableResult
     public func forEach(_ body: (Data, Int) throws -> Void) throws -> Bool {
-        let handle: FileHandle
-        if path == "-" {
-            handle = FileHandle.standardInput
-        } else {
+        if path != "-" {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw IngestError(location: path, reason: "no such file or directory")
@@ -25,35 +26,14 @@ public struct ExtractOutputReader {
             guard !isDirectory.boolValue else {
                 throw IngestError(location: path, reason: "is a directory, not a `khaosan extract` output")
             }
-            guard let opened = FileHandle(forReadingAtPath: path) else {
-                throw IngestError(location: path, reason: "cannot open file")
-            }
-            handle = opened
         }
-        defer { if path != "-" { try? handle.close() } }
-        var pending: [UInt8] = []
-        var number = 0
-        func emit(_ line: UnsafeBufferPointer<UInt8>) throws {
-            number += 1
-            var line = line
-            if line.last == 0x0D { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
-            if !line.isEmpty { try body(Data(line), number) }
+        let reader = try LineReader.open(path: path)
+        let end = try reader.forEachLine { number, line in
+            if !line.isEmpty { try body(Data(buffer: line), number) }
         }
-        // Lines are found by scanning raw bytes (a `Data` scan costs a bounds and exclusivity check a byte).
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            chunk.withUnsafeBytes { pending.append(contentsOf: $0) }
-            let consumed = try pending.withUnsafeBufferPointer { bytes -> Int in
-                var start = 0
-                while start < bytes.count, let found = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) {
-                    let newline = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    try emit(UnsafeBufferPointer(rebasing: bytes[start..<newline]))
-                    start = newline + 1
-                }
-                return start
-            }
-            pending.removeFirst(consumed)
+        if case .failed(let reason, let lineNumber, _, _) = end {
+            throw IngestError(location: path, reason: "\(reason) (at line \(lineNumber))")
         }
-        if !pending.isEmpty { try pending.withUnsafeBufferPointer { try emit($0) } }
-        return !pending.isEmpty
+        return reader.lastLineUnterminated
     }
 }

@@ -36,10 +36,4 @@ final class PermitPool: @unchecked Sendable {
         condition.broadcast()
         condition.unlock()
     }
-
-    var isCancelled: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return cancelled
-    }
 }

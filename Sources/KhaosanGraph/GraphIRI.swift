@@ -67,11 +67,7 @@ public struct GraphIRI: Sendable {
 
     /// 12 hex digits of 64-bit FNV-1a over the UTF-8 of `text`.
     static func hash(_ text: String) -> String {
-        var h: UInt64 = 0xcbf29ce484222325
-        for byte in text.utf8 {
-            h ^= UInt64(byte)
-            h = h &* 0x100000001b3
-        }
+        let h = FNV1a.hash(text.utf8)
         let hex = String(h, radix: 16)
         return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(12))
     }

@@ -126,7 +126,7 @@ public struct DocumentReader: Sendable {
     }
 
     /// The byte source of `path` decompressed with `compression` (none, gzip, bzip2, xz, zstd).
-    private static func open(_ path: String, _ compression: Compression) throws -> ByteSource {
+    static func open(_ path: String, _ compression: Compression) throws -> ByteSource {
         switch compression {
         case .none, .unsupported: return try FileByteSource(path: path)
         case .gzip: return try GzipByteSource(path: path)
@@ -140,7 +140,7 @@ public struct DocumentReader: Sendable {
 
     /// Up to 4 KiB from the start of `source` (less only at its end), and the error that
     /// stopped the reading, if one did.
-    private static func readPrefix(of source: ByteSource) -> ([UInt8], Error?) {
+    static func readPrefix(of source: ByteSource) -> ([UInt8], Error?) {
         var prefix = [UInt8](repeating: 0, count: 4096)
         var count = 0
         var failure: Error?

@@ -1,4 +1,5 @@
-/// Why one input document was rejected.
+/// An input that could not be used, where it is and why: a rejected input document, an
+/// unreadable `extract` output, an evaluation gold file or line, a tagger model file.
 public struct IngestError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file, and for line-oriented inputs its 1-based line: `archive.jsonl:12`.
     public var location: String

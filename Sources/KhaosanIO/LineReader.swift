@@ -6,9 +6,9 @@ import Darwin
 
 /// Splits a byte stream into lines without loading it whole: memory is bounded
 /// by the longest line, not by the stream.
-final class LineReader {
+package final class LineReader {
     /// How a stream ended after its lines were delivered.
-    enum End: Equatable {
+    package enum End: Equatable {
         /// The stream ended cleanly.
         case complete
         /// The stream failed: `reason`; the lines before `lineNumber` were
@@ -25,6 +25,9 @@ final class LineReader {
 
     /// Total bytes read from the stream.
     private(set) var bytesRead = 0
+    /// Whether the last line delivered had no newline (the stream was cut, or its writer
+    /// does not end lines).
+    package private(set) var lastLineUnterminated = false
 
     /// The longest line accepted (bytes): a binary file with no newline must not
     /// be read into memory whole.
@@ -50,7 +53,7 @@ final class LineReader {
     /// Calls `body(lineNumber, bytes)` for each line (1-based numbers), without its
     /// `\n` or `\r\n`. The bytes are valid only during the call. A last line
     /// without a final newline is delivered too.
-    func forEachLine(_ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows -> End {
+    package func forEachLine(_ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows -> End {
         var lineNumber = 0
         var exhausted = false
         while true {
@@ -63,6 +66,7 @@ final class LineReader {
             }
             if exhausted {
                 if start < end {
+                    lastLineUnterminated = true
                     lineNumber += 1
                     try body(lineNumber, line(from: start, to: end))
                     start = end
@@ -113,5 +117,29 @@ final class LineReader {
             buffer = larger
         }
         return true
+    }
+}
+
+extension LineReader {
+    /// A reader of the lines of file `path` (`-`: standard input), decompressed when its name
+    /// or its first bytes say gzip, bzip2, xz or zstd (`DocumentReader`'s rules).
+    /// - Throws: `IngestError` naming the file when it cannot be opened or its compression is
+    ///   not read.
+    package static func open(path: String) throws -> LineReader {
+        if path == "-" { return LineReader(source: FileByteSource(descriptor: 0)) }
+        var compression = Compression.of(lowercasedName: path.lowercased())?.compression ?? .none
+        do {
+            if compression == .none {
+                let (prefix, failure) = DocumentReader.readPrefix(of: try FileByteSource(path: path))
+                if let failure { throw failure }
+                compression = Compression.of(signature: prefix) ?? .none
+            }
+            if case .unsupported(let tool) = compression {
+                throw IngestError(location: path, reason: DocumentReader.unsupportedCompressionReason(tool))
+            }
+            return LineReader(source: try DocumentReader.open(path, compression))
+        } catch let error as ByteSourceError {
+            throw IngestError(location: path, reason: "cannot open: \(error.reason)")
+        }
     }
 }

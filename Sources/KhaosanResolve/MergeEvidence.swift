@@ -64,13 +64,13 @@ struct MergeEvidence {
         // One pass over each string, no intermediate strings: this runs once per defined
         // acronym mention, and `String.UnicodeScalarView.filter` cost 12% of a merge.
         var letters: [UInt32] = []
-        for scalar in acronym.unicodeScalars where ThaiText.isThaiConsonant(scalar.value) {
+        for scalar in acronym.unicodeScalars where ScalarClass.isThaiConsonant(scalar) {
             letters.append(scalar.value)
         }
         guard !letters.isEmpty else { return true }
         var matched = 0
         var longFormHasConsonant = false
-        for scalar in longForm.unicodeScalars where ThaiText.isThaiConsonant(scalar.value) {
+        for scalar in longForm.unicodeScalars where ScalarClass.isThaiConsonant(scalar) {
             longFormHasConsonant = true
             if scalar.value == letters[matched] {
                 matched += 1

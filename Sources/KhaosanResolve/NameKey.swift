@@ -1,5 +1,6 @@
 import Foundation
 import KhaosanCore
+import KhaosanText
 
 /// Canonical matching keys of names: the form two names must share to be
 /// merged without further evidence.
@@ -32,7 +33,7 @@ public enum NameKey {
             if value == 0x0E32, previous == 0x0E4D, let last = out.last, last.value == 0x0E4D {
                 out.removeLast(); out.append("\u{0E33}"); continue
             }
-            if (0x0E01...0x0E4E).contains(value) || (0x0E50...0x0E59).contains(value) { out.append(scalar); continue }
+            if ScalarClass.isThaiLetterOrSign(scalar) || (0x0E50...0x0E59).contains(value) { out.append(scalar); continue }
             if scalar.isASCII {
                 switch value {
                 case 0x41...0x5A: out.append(Unicode.Scalar(value + 0x20)!)

@@ -37,8 +37,8 @@ public enum ClauseSplitter {
         var pieceStart = 0
         func cut(_ end: Int, resumeAt next: Int) {
             var a = pieceStart, b = end
-            while a < b && ThaiText.isSpace(s[a]) { a += 1 }
-            while b > a && ThaiText.isSpace(s[b - 1]) { b -= 1 }
+            while a < b && ScalarClass.isWhitespace(s[a]) { a += 1 }
+            while b > a && ScalarClass.isWhitespace(s[b - 1]) { b -= 1 }
             if b > a { result.append(ScalarRange(a, b)) }
             pieceStart = next
         }
@@ -46,21 +46,21 @@ public enum ClauseSplitter {
         var i = 0
         while i < n {
             let v = s[i].value
-            if ThaiText.isLineBreak(v) {
+            if ScalarClass.isLineBreak(s[i]) {
                 cut(i, resumeAt: i + 1)
                 i += 1
             } else if v == 0x2E || v == 0x21 || v == 0x3F {
                 var j = i + 1
                 while j < n && [0x2E, 0x21, 0x3F].contains(s[j].value) { j += 1 }
-                while j < n && ThaiText.isClosing(s[j].value) { j += 1 }
-                if (j == n || ThaiText.isSpace(s[j])) && endsSentence(s, mark: i, runEnd: j, abbreviations) {
+                while j < n && ScalarClass.isClosing(s[j]) { j += 1 }
+                if (j == n || ScalarClass.isWhitespace(s[j])) && endsSentence(s, mark: i, runEnd: j, abbreviations) {
                     cut(j, resumeAt: j)
                 }
                 i = j
             } else if atThaiSpaces && v == 0x20 && i > 0 {
                 var j = i + 1
                 while j < n && s[j].value == 0x20 { j += 1 }
-                if j < n && ThaiText.endsThaiRun(s[i - 1].value) && ThaiText.startsThaiRun(s[j].value) {
+                if j < n && ScalarClass.isThaiWordScalar(s[i - 1]) && ScalarClass.canStartThaiWord(s[j]) {
                     cut(i, resumeAt: j)
                 }
                 i = j
@@ -81,11 +81,11 @@ public enum ClauseSplitter {
         if marks.count > 1 { return false } // ellipsis ".." / "..."
         // The chunk: from the previous whitespace (or opening bracket/quote) to the dot.
         var start = mark
-        while start > 0 && !ThaiText.isSpace(s[start - 1]) && !ThaiText.isOpening(s[start - 1].value) { start -= 1 }
+        while start > 0 && !ScalarClass.isWhitespace(s[start - 1]) && !ScalarClass.isOpening(s[start - 1]) { start -= 1 }
         let chunk = s[start..<mark]
         if chunk.isEmpty { return false }
         // Numbers: "1." and "1.2." are list numbers; "2565." may end a sentence.
-        if chunk.allSatisfy({ ThaiText.isASCIIDigit($0.value) || $0.value == 0x2E }) {
+        if chunk.allSatisfy({ ScalarClass.isASCIIDigit($0) || $0.value == 0x2E }) {
             return chunk.count > 2 && !chunk.contains(where: { $0.value == 0x2E })
         }
         if abbreviations.matches(s, start: start, end: mark + 1) || abbreviations.matches(s, start: start, end: mark) {
@@ -94,7 +94,7 @@ public enum ClauseSplitter {
         // Dotted abbreviation: "พ.ศ.", "U.S.", "พล.ต.อ." — a short letter run after an inner dot.
         if let innerDot = chunk.lastIndex(where: { $0.value == 0x2E }) {
             let tail = s[(innerDot + 1)..<mark]
-            if (1...4).contains(tail.count) && tail.allSatisfy({ ThaiText.isThaiLetterOrMark($0.value) || ThaiText.isASCIILetter($0.value) }) {
+            if (1...4).contains(tail.count) && tail.allSatisfy({ ScalarClass.isThaiLetterOrMark($0) || ScalarClass.isASCIILetter($0) }) {
                 return false
             }
         }
@@ -104,12 +104,12 @@ public enum ClauseSplitter {
         // with a vowel or mark ("ทุกพื้นที่.", "ยั่งยืน.") still ends one; one ending
         // in two consonants ("ทุกคน.") is taken for an acronym.
         var run = mark
-        while run > start && ThaiText.isThaiConsonant(s[run - 1].value) { run -= 1 }
+        while run > start && ScalarClass.isThaiConsonant(s[run - 1]) { run -= 1 }
         let consonants = mark - run
-        if consonants >= 2 || (consonants == 1 && (run == start || !ThaiText.isThaiLetterOrMark(s[run - 1].value))) {
+        if consonants >= 2 || (consonants == 1 && (run == start || !ScalarClass.isThaiLetterOrMark(s[run - 1]))) {
             return false
         }
-        if chunk.count == 1 && ThaiText.isASCIILetter(chunk.first!.value) { return false } // an initial: "J."
+        if chunk.count == 1 && ScalarClass.isASCIILetter(chunk.first!) { return false } // an initial: "J."
         return true
     }
 }

@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Dates that start with a number: "16 พฤศจิกายน 2566", "16-18 พ.ย. 66",
 /// "30 พ.ย. - 2 ธ.ค. 2566", "08/07/2568", "2023-11-16", "16 November 2023".
@@ -58,7 +59,7 @@ extension DateScanner {
         if style == .loose && (!afterDay || j - i > 1) { return nil }
         // "22ต.คลองหนึ่ง": a loose abbreviation running into Thai letters is not a month.
         if style == .loose, text[monthEnd - 1] != ".", monthEnd < text.count,
-           DateScalars.isThaiLetter(text[monthEnd]) { return nil }
+           ScalarClass.isThaiLetterOrMark(text[monthEnd]) { return nil }
         if style == .english && j == i && afterDay { return nil }
         if isOrganisationAbbreviation(text, j, monthEnd) { return nil }
         var date = WrittenDate(month: month)
@@ -87,13 +88,13 @@ extension DateScanner {
     func isOrganisationAbbreviation(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         guard end > start, text[end - 1] == "." || text[start + 1] == "." else { return false }
         // One more initial ("ก.พ.ร.", "ก.ค.ศ."), but not a following title of two ("3 ก.พ.น.พ.เสรี").
-        if end + 1 < text.count, DateScalars.isThaiConsonant(text[end]), text[end + 1] == "." {
-            let titleFollows = end + 3 < text.count && DateScalars.isThaiConsonant(text[end + 2]) && text[end + 3] == "."
+        if end + 1 < text.count, ScalarClass.isThaiConsonant(text[end]), text[end + 1] == "." {
+            let titleFollows = end + 3 < text.count && ScalarClass.isThaiConsonant(text[end + 2]) && text[end + 3] == "."
             if !titleFollows { return true }
         }
-        if end + 2 < text.count, DateScalars.isThaiConsonant(text[end]), DateScalars.isThaiConsonant(text[end + 1]),
+        if end + 2 < text.count, ScalarClass.isThaiConsonant(text[end]), ScalarClass.isThaiConsonant(text[end + 1]),
            text[end + 2] == "." { return true }
-        if start >= 2, text[start - 1] == ".", DateScalars.isThaiConsonant(text[start - 2]) { return true }
+        if start >= 2, text[start - 1] == ".", ScalarClass.isThaiConsonant(text[start - 2]) { return true }
         return false
     }
 

@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Dates that start with a word: a month ("พฤศจิกายน 2566", "ก.ย.-ธ.ค.61"), an
 /// era or "ปี" before a year ("พ.ศ. 2563", "ปี 2030", "ปี 2546-2547"), a vague
@@ -81,7 +82,7 @@ extension DateScanner {
         let j = skipSpaces(text, monthEnd)
         guard j > monthEnd, let day = number(text, j), day.digits <= 2, (1...31).contains(day.value),
               !continuesNumber(text, day.end),
-              day.end >= text.count || !DateScalars.isLatinLetter(text[day.end]) else { return nil }
+              day.end >= text.count || !ScalarClass.isASCIILetter(text[day.end]) else { return nil }
         if let year = yearAfterMonth(text, day.end, style: .english) {
             return (WrittenDate(day: day.value, month: month, year: year.year), year.end)
         }
@@ -184,7 +185,7 @@ extension DateScanner {
     /// "3-4 ปีที่แล้ว" (years ago), "หลายเดือนก่อน", "เร็ววันนี้" (soon): not relative dates.
     func isDurationOrIdiom(_ text: [Unicode.Scalar], _ i: Int) -> Bool {
         var j = i
-        if j > 0, DateScalars.isSpace(text[j - 1]) { j -= 1 }
+        if j > 0, ScalarClass.isInlineSpace(text[j - 1]) { j -= 1 }
         if j > 0, DateScalars.isDigit(text[j - 1]) { return true }
         return preceded(text, i, by: "หลาย") || preceded(text, i, by: "เร็ว")
     }

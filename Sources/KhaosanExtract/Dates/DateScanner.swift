@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Finds date expressions in normalised text with one left-to-right pass.
 ///
@@ -45,25 +46,25 @@ struct DateScanner: Sendable {
 
     /// A number cannot start right after a digit, a decimal point, a separator or a Latin letter.
     func blocksNumber(_ previous: Unicode.Scalar) -> Bool {
-        DateScalars.isDigit(previous) || DateScalars.isLatinLetter(previous)
+        DateScalars.isDigit(previous) || ScalarClass.isASCIILetter(previous)
             || previous == "." || previous == "," || previous == "/" || previous == ":"
     }
 
     /// An English word cannot start inside another Latin word.
     func continuesWord(_ previous: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Bool {
-        DateScalars.isLatinLetter(previous) && DateScalars.isLatinLetter(scalar)
+        ScalarClass.isASCIILetter(previous) && ScalarClass.isASCIILetter(scalar)
     }
 
     /// "ค.ศ." inside "ก.ค.ศ.": an abbreviation cannot start right after another
     /// initial and its dot (but "น.วันนี้", after the time unit "น.", is fine).
     func isInsideInitialism(_ text: [Unicode.Scalar], _ i: Int) -> Bool {
         i >= 2 && i + 1 < text.count && text[i + 1] == "." && text[i - 1] == "."
-            && DateScalars.isThaiConsonant(text[i - 2])
+            && ScalarClass.isThaiConsonant(text[i - 2])
     }
 
     func skipSpaces(_ text: [Unicode.Scalar], _ i: Int, limit: Int = 3) -> Int {
         var j = i
-        while j < text.count, j - i < limit, DateScalars.isSpace(text[j]) { j += 1 }
+        while j < text.count, j - i < limit, ScalarClass.isInlineSpace(text[j]) { j += 1 }
         return j
     }
 
@@ -143,7 +144,7 @@ struct DateScanner: Sendable {
     /// Whether the text just before `i` (spaces skipped) ends with `literal`.
     func preceded(_ text: [Unicode.Scalar], _ i: Int, by literal: String) -> Bool {
         var j = i
-        while j > 0, DateScalars.isSpace(text[j - 1]), i - j < 3 { j -= 1 }
+        while j > 0, ScalarClass.isInlineSpace(text[j - 1]), i - j < 3 { j -= 1 }
         let scalars = Array(literal.unicodeScalars)
         guard j >= scalars.count else { return false }
         return Array(text[(j - scalars.count)..<j]) == scalars

@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Finds named events (EVENT mentions) after an event noun:
 /// - "งาน ASEAN+ Creative Cities Forum 2023: Urban Regeneration …" — a Latin-script
@@ -126,12 +127,12 @@ public struct EventExtractor: MentionExtractor {
 
     /// "การประชุมสุดยอดอาเซียน ครั้งที่ 43": noun + Thai name + " ครั้งที่ N" / " ประจำปี N".
     private func thaiNumberedName(_ text: [Unicode.Scalar], nounStart: Int, nounEnd: Int) -> ScalarRange? {
-        if nounStart > 0, (0x0E01...0x0E4E).contains(text[nounStart - 1].value),
+        if nounStart > 0, ScalarClass.isThaiLetterOrSign(text[nounStart - 1]),
            !Self.nounLeads.contains(where: { Self.has($0, in: text, at: nounStart - $0.unicodeScalars.count) }) {
             return nil
         }
         var i = nounEnd
-        while i < text.count, (0x0E01...0x0E4E).contains(text[i].value) { i += 1 }
+        while i < text.count, ScalarClass.isThaiLetterOrSign(text[i]) { i += 1 }
         guard i - nounEnd >= 3, !Self.functionWords.contains(where: { Self.has($0, in: text, at: nounEnd) }) else { return nil }
         var j = i
         if j < text.count, text[j] == " " { j += 1 }

@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Finds acronyms and other names defined right after an organisation name,
 /// the ThaiNER way — two ORG spans:
@@ -62,12 +63,12 @@ enum AcronymDefinitionFinder {
     /// - Parameter open: offset of "(" (normalised text).
     static func longForm(of acronym: String, before open: Int, in index: TokenIndex) -> ScalarRange? {
         let scalars = index.scalars
-        let letters = acronym.unicodeScalars.filter(AcronymShape.isThaiConsonant)
+        let letters = acronym.unicodeScalars.filter(ScalarClass.isThaiConsonant)
         guard letters.count >= 2 else { return nil }
         var end = open
         while end > 0, scalars[end - 1] == " " { end -= 1 }
         var runStart = end
-        while runStart > 0, end - runStart < 80, AcronymShape.isThaiLetter(scalars[runStart - 1]) { runStart -= 1 }
+        while runStart > 0, end - runStart < 80, ScalarClass.isThaiLetterOrSign(scalars[runStart - 1]) { runStart -= 1 }
         guard end - runStart >= letters.count * 2, index.token(endingAt: end) != nil else { return nil }
         var i = end - 1
         for (k, letter) in letters.enumerated().reversed() {

@@ -1,3 +1,5 @@
+import KhaosanText
+
 /// What a short name in parentheses or after "หรือ" looks like.
 enum AcronymShape: Equatable {
     /// Thai letters with dots or a few letters: "บพท.", "ก.พ.ร.", "สสส.", "กยศ".
@@ -15,32 +17,28 @@ enum AcronymShape: Equatable {
     static func of(_ text: String) -> AcronymShape? {
         let scalars = Array(text.unicodeScalars)
         guard !scalars.isEmpty, scalars.count <= 80, !notAcronyms.contains(text) else { return nil }
-        if scalars.allSatisfy({ isThaiLetter($0) || $0 == "." }) {
+        if scalars.allSatisfy({ ScalarClass.isThaiLetterOrSign($0) || $0 == "." }) {
             let letters = scalars.filter { $0 != "." }.count
-            guard letters >= 2, scalars.count <= 14, isThaiConsonant(scalars[0]) else { return nil }
+            guard letters >= 2, scalars.count <= 14, ScalarClass.isThaiConsonant(scalars[0]) else { return nil }
             return scalars.contains(".") || letters <= 5 ? .thaiAcronym : nil
         }
         let words = text.split(separator: " ")
         if words.count == 1 {
-            guard scalars.count <= 16, isUpper(scalars[0]),
-                  scalars.allSatisfy({ isLatinLetter($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "&" || $0 == "." }),
-                  scalars.filter(isUpper).count >= 2 || scalars.contains(where: { ("0"..."9").contains($0) })
+            guard scalars.count <= 16, ScalarClass.isASCIIUppercase(scalars[0]),
+                  scalars.allSatisfy({ ScalarClass.isASCIILetter($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "&" || $0 == "." }),
+                  scalars.filter(ScalarClass.isASCIIUppercase).count >= 2 || scalars.contains(where: { ("0"..."9").contains($0) })
             else { return nil }
             return .latinAcronym
         }
-        guard words.count <= 10, let first = words.first?.unicodeScalars.first, isUpper(first) else { return nil }
+        guard words.count <= 10, let first = words.first?.unicodeScalars.first, ScalarClass.isASCIIUppercase(first) else { return nil }
         for word in words {
             let w = String(word)
             if latinFunctionWords.contains(w) { continue }
-            guard let initial = w.unicodeScalars.first, isUpper(initial) || ("0"..."9").contains(initial),
-                  w.unicodeScalars.allSatisfy({ isLatinLetter($0) || ("0"..."9").contains($0) || "-&.'+".unicodeScalars.contains($0) })
+            guard let initial = w.unicodeScalars.first, ScalarClass.isASCIIUppercase(initial) || ("0"..."9").contains(initial),
+                  w.unicodeScalars.allSatisfy({ ScalarClass.isASCIILetter($0) || ("0"..."9").contains($0) || "-&.'+".unicodeScalars.contains($0) })
             else { return nil }
         }
         return .latinName
     }
 
-    static func isThaiLetter(_ s: Unicode.Scalar) -> Bool { (0x0E01...0x0E4E).contains(s.value) }
-    static func isThaiConsonant(_ s: Unicode.Scalar) -> Bool { (0x0E01...0x0E2E).contains(s.value) }
-    static func isUpper(_ s: Unicode.Scalar) -> Bool { ("A"..."Z").contains(s) }
-    static func isLatinLetter(_ s: Unicode.Scalar) -> Bool { ("A"..."Z").contains(s) || ("a"..."z").contains(s) }
 }

@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Finds Latin-script organisation names inside Thai text by their form:
 /// capitalised words ending with an organisation word ("Derbyshire Cave Rescue
@@ -58,6 +59,6 @@ struct LatinOrganizationNameFinder {
 
     static func isCapitalised(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first else { return false }
-        return AcronymShape.isUpper(first)
+        return ScalarClass.isASCIIUppercase(first)
     }
 }

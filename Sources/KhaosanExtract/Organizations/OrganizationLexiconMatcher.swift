@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Finds the names and aliases of the lexicon's ORG entries in a document
 /// (longest match at each token start), e.g. "กระทรวงสาธารณสุข", "สธ.", "UNDP".
@@ -31,7 +32,7 @@ struct OrganizationLexiconMatcher {
         trie.forEachMatch(in: index.scalars, at: offset) { end, payloads in
             // A Latin name glued to "+" is part of a longer name ("ASEAN+ Creative Cities Forum").
             if end < index.scalars.count, index.scalars[end] == "+",
-               AcronymShape.isLatinLetter(index.scalars[end - 1]) { return true }
+               ScalarClass.isASCIILetter(index.scalars[end - 1]) { return true }
             if index.token(endingAt: end) != nil || !Self.isWordScalar(index.scalars, end)
                 || index.scalars[end - 1] == "." {
                 found = (end, payloads)
@@ -84,7 +85,7 @@ struct OrganizationLexiconMatcher {
                       let longest = trie.longestMatch(in: scalars, at: offset) else { continue }
                 if token.range.count > 4, offset < token.range.end - 3, scalars[longest.end - 1] == ".",
                    longest.end - offset >= 4,
-                   scalars[offset..<longest.end - 1].allSatisfy(AcronymShape.isThaiConsonant) {
+                   scalars[offset..<longest.end - 1].allSatisfy(ScalarClass.isThaiConsonant) {
                     acronyms.append(offset)
                 }
                 // Cheap filter: no accepted match is longer than the trie's longest.

@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Extends a found name over what ThaiNER and the graph count as part of it:
 /// a place glued to it ("มหาวิทยาลัยราชภัฏ|กำแพงเพชร", "อบต.|โป่งผา" — the place is
@@ -17,7 +18,7 @@ struct OrganizationSuffixExtender {
         var result = candidate
         let scalars = index.scalars
         var end = candidate.range.end
-        if end < scalars.count, AcronymShape.isThaiLetter(scalars[end]),
+        if end < scalars.count, ScalarClass.isThaiLetterOrSign(scalars[end]),
            let place = places.longestMatch(in: index, at: end) {
             result.attributes[OrganizationAttribute.location] = place.entry.name
             end = place.end
@@ -44,7 +45,7 @@ struct OrganizationSuffixExtender {
         while i > candidate.range.start {
             for head in Self.placeHeads where index.hasPrefix(head, at: i) {
                 // "จ." and "อ." only as words of their own, not the end of an acronym ("สพจ.").
-                if head.hasSuffix("."), AcronymShape.isThaiLetter(scalars[i - 1]) { continue }
+                if head.hasSuffix("."), ScalarClass.isThaiLetterOrSign(scalars[i - 1]) { continue }
                 let placeStart = head == "ภาค" ? i : i + head.unicodeScalars.count
                 if let place = places.longestMatch(in: index, at: placeStart), place.end == nameEnd {
                     candidate.attributes[OrganizationAttribute.location] = place.entry.name

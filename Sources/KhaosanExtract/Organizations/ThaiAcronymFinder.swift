@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Finds Thai organisation acronyms by their form: 2–5 Thai consonants and a
 /// final dot, standing alone ("สสจ.", "คพ.", "กปปส.") — outside the lexicon too.
@@ -17,8 +18,8 @@ struct ThaiAcronymFinder {
         var i = 0
         var afterTitle = false   // "รมว.|พม.": a segment may follow an excluded title directly
         while i < scalars.count {
-            guard AcronymShape.isThaiConsonant(scalars[i]), i == 0 || afterTitle
-                    || !(AcronymShape.isThaiLetter(scalars[i - 1]) || scalars[i - 1] == ".")
+            guard ScalarClass.isThaiConsonant(scalars[i]), i == 0 || afterTitle
+                    || !(ScalarClass.isThaiLetterOrSign(scalars[i - 1]) || scalars[i - 1] == ".")
             else { afterTitle = false; i += 1; continue }
             afterTitle = false
             guard var end = segmentEnd(scalars, from: i, minimumLetters: 2) else { i += 1; continue }
@@ -38,7 +39,7 @@ struct ThaiAcronymFinder {
     /// End (after the dot) of `minimumLetters`–5 Thai consonants and a dot at `start`.
     private func segmentEnd(_ scalars: [Unicode.Scalar], from start: Int, minimumLetters: Int) -> Int? {
         var k = start
-        while k < scalars.count, k - start < 6, AcronymShape.isThaiConsonant(scalars[k]) { k += 1 }
+        while k < scalars.count, k - start < 6, ScalarClass.isThaiConsonant(scalars[k]) { k += 1 }
         guard (minimumLetters...5).contains(k - start), k < scalars.count, scalars[k] == "." else { return nil }
         return k + 1
     }

@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Finds the long form of an acronym defined in the text when no other rule
 /// found a name right before it: "จากองค์กรวิจัยวิทยาศาสตร์…แห่งเครือจักรภพ (CSIRO)",
@@ -71,7 +72,7 @@ struct UndefinedLongFormFinder {
         let scalars = index.scalars
         guard end > 0, index.token(endingAt: end) != nil else { return nil }
         var runStart = end
-        while runStart > 0, end - runStart < Self.maximumRun, AcronymShape.isThaiLetter(scalars[runStart - 1]) { runStart -= 1 }
+        while runStart > 0, end - runStart < Self.maximumRun, ScalarClass.isThaiLetterOrSign(scalars[runStart - 1]) { runStart -= 1 }
         for offset in runStart..<end where index.token(startingAt: offset) != nil {
             var found = false
             heads.forEachMatch(in: scalars, at: offset) { matchEnd, _ in

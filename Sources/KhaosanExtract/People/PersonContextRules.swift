@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Person names without a title, found by their context: a two-word name in
 /// quotes, as headlines write them (“ชาญศิลป์ ตรีนุชกร”). (A name glued after a
@@ -18,7 +19,7 @@ struct PersonContextRules {
     func quotedName(at quote: Int) -> (given: ScalarRange, family: ScalarRange)? {
         guard Self.openingQuotes.contains(scalars[quote]) else { return nil }
         let givenStart = quote + 1
-        guard givenStart < scalars.count, ThaiScalars.isThaiLetter(scalars[givenStart]) else { return nil }
+        guard givenStart < scalars.count, ScalarClass.isThaiWordScalar(scalars[givenStart]) else { return nil }
         let givenEnd = reader.thaiRunEnd(from: givenStart)
         guard givenEnd - givenStart >= 2, givenEnd + 1 < scalars.count, scalars[givenEnd] == " ",
               // "ประวิตรฯ เน้น…": a name shortened with ฯ is never followed by a family name.

@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Finds PERSON mentions: a title chain followed by a name ("รองศาสตราจารย์ ดร.สุภกร พงศบางโพธิ์",
 /// "นาง Kamla Khalidi"), names known to the lexicon, and later mentions of a
@@ -72,7 +73,7 @@ public struct PersonExtractor: MentionExtractor {
             guard titleStarts.contains(scalars[i]), reader.isWordStart(i) || reader.isAbbreviationStart(i),
                   !reader.isAcronymTail(i), let chain = reader.titleChain(at: i) else { i += 1; continue }
             var nameStart = chain.end
-            if nameStart < scalars.count, ThaiScalars.isSpace(scalars[nameStart]) { nameStart += 1 }
+            if nameStart < scalars.count, ScalarClass.isWordSpace(scalars[nameStart]) { nameStart += 1 }
             guard let name = reader.readName(at: nameStart) else { i = chain.end; continue }
             // A word that only begins with a title ("ในทางเภสัชกรรม"): no person.
             if let last = chain.titles.last, name.given.start == last.end, scalars[last.end - 1] != ".",
@@ -218,8 +219,8 @@ public struct PersonExtractor: MentionExtractor {
                             start: Int) -> Bool {
         guard name.given.start == titleEnd, name.family == nil, name.given.count <= 10 else { return false }
         let title = Document.string(scalars[start..<titleEnd])
-        if start > 0, ThaiScalars.isThaiLetter(scalars[start - 1]), !Self.nicknameAfterWordTitles.contains(title) { return false }
-        return name.given.end >= scalars.count || !ThaiScalars.isThaiLetter(scalars[name.given.end])
+        if start > 0, ScalarClass.isThaiWordScalar(scalars[start - 1]), !Self.nicknameAfterWordTitles.contains(title) { return false }
+        return name.given.end >= scalars.count || !ScalarClass.isThaiWordScalar(scalars[name.given.end])
     }
 
     /// Reign numbers and epithets ThaiNER keeps in a royal name's span: "ในหลวง ร.10",

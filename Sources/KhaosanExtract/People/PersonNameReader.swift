@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Reads titles and names at scalar offsets of one document's normalised text.
 ///
@@ -26,7 +27,7 @@ final class PersonNameReader {
     func isWordStart(_ offset: Int) -> Bool {
         guard offset > 0 else { return true }
         let previous = scalars[offset - 1]
-        return boundaries.contains(offset) || !(ThaiScalars.isThaiLetter(previous) || ThaiScalars.isLatinLetter(previous))
+        return boundaries.contains(offset) || !(ScalarClass.isThaiWordScalar(previous) || ScalarClass.isLatinLetter(previous))
     }
 
     /// Whether an abbreviation like "ด.ช." starts at `offset` (such titles may follow a word without a break).
@@ -39,7 +40,7 @@ final class PersonNameReader {
     /// abbreviated role stay titles ("รอง นรม.พล.อ.อ.ประจินฯ", "รมต.นร.หม่อมหลวง ปนัดดาฯ").
     func isAcronymTail(_ offset: Int) -> Bool {
         offset >= 2 && offset + 1 < scalars.count && scalars[offset + 1] == "."
-            && scalars[offset - 1] == "." && ThaiScalars.isThaiLetter(scalars[offset - 2])
+            && scalars[offset - 1] == "." && ScalarClass.isThaiWordScalar(scalars[offset - 2])
     }
 
     /// Whether a title glued to the name read after it makes one dictionary word for ICU (no
@@ -55,12 +56,12 @@ final class PersonNameReader {
     /// ends names starts ("ทักษิณกล่าว"); stricter than `isWordEnd` (ICU cuts inside
     /// unknown names: กิตติ|ศักดิ์).
     func isNameEnd(_ offset: Int) -> Bool {
-        offset >= scalars.count || !ThaiScalars.isThaiLetter(scalars[offset]) || startsStopWord(at: offset)
+        offset >= scalars.count || !ScalarClass.isThaiWordScalar(scalars[offset]) || startsStopWord(at: offset)
     }
 
     /// Whether a word may end at `offset`: an ICU boundary or before a non-Thai-letter.
     func isWordEnd(_ offset: Int) -> Bool {
-        offset >= scalars.count || boundaries.contains(offset) || !ThaiScalars.isThaiLetter(scalars[offset])
+        offset >= scalars.count || boundaries.contains(offset) || !ScalarClass.isThaiWordScalar(scalars[offset])
     }
 
     /// End of the longest title starting at `start`, unless the text there is a
@@ -74,18 +75,18 @@ final class PersonNameReader {
         }
         // "150 นาย นอกจากนี้" counts soldiers: นาย after a number and before a space is a classifier.
         var before = start - 1
-        while before >= 0, ThaiScalars.isSpace(scalars[before]) { before -= 1 }
-        if before >= 0, scalars[before].properties.numericType != nil, end < scalars.count, ThaiScalars.isSpace(scalars[end]),
+        while before >= 0, ScalarClass.isWordSpace(scalars[before]) { before -= 1 }
+        if before >= 0, scalars[before].properties.numericType != nil, end < scalars.count, ScalarClass.isWordSpace(scalars[end]),
            Document.string(scalars[start..<end]) == "นาย" { return nil }
         // A title must be followed by something that can start a name.
         guard end < scalars.count else { return nil }
         let next = scalars[end]
         let lastOfTitle = scalars[end - 1]
-        if ThaiScalars.isThaiLetter(next) {
+        if ScalarClass.isThaiWordScalar(next) {
             return end
         }
-        if ThaiScalars.isLatinLetter(next) { return lastOfTitle == "." || !ThaiScalars.isLatinLetter(lastOfTitle) ? end : nil }
-        if ThaiScalars.isSpace(next) { return end }
+        if ScalarClass.isLatinLetter(next) { return lastOfTitle == "." || !ScalarClass.isLatinLetter(lastOfTitle) ? end : nil }
+        if ScalarClass.isWordSpace(next) { return end }
         return nil
     }
 
@@ -100,7 +101,7 @@ final class PersonNameReader {
         // name, so the role ends there (ICU may see no boundary); "นายกฤชเทพ", "นายกมล" stay นาย + name.
         if roleEnd < scalars.count, Self.leadingVowels.contains(scalars[roleEnd]) { return true }
         guard isWordEnd(roleEnd) else { return false }
-        guard roleEnd < scalars.count, ThaiScalars.isThaiLetter(scalars[roleEnd]) else { return true }
+        guard roleEnd < scalars.count, ScalarClass.isThaiWordScalar(scalars[roleEnd]) else { return true }
         return startsStopWord(at: roleEnd) || lists.organisationHeads.longestMatch(in: scalars, at: roleEnd) != nil
     }
 
@@ -117,12 +118,12 @@ final class PersonNameReader {
         while let end = titleEnd(at: position) {
             if Self.chainOnlyTitles.contains(Document.string(scalars[position..<end])) {
                 var next = end
-                if next < scalars.count, ThaiScalars.isSpace(scalars[next]) { next += 1 }
+                if next < scalars.count, ScalarClass.isWordSpace(scalars[next]) { next += 1 }
                 guard titleEnd(at: next) != nil, !Self.chainOnlyTitles.contains(Document.string(scalars[next..<titleEnd(at: next)!])) else { break }
             }
             titles.append(ScalarRange(position, end))
             position = end
-            if position < scalars.count, ThaiScalars.isSpace(scalars[position]),
+            if position < scalars.count, ScalarClass.isWordSpace(scalars[position]),
                position + 1 < scalars.count, titleEnd(at: position + 1) != nil {
                 position += 1
             }
@@ -134,7 +135,7 @@ final class PersonNameReader {
     /// End of the run of Thai letters starting at `start`.
     func thaiRunEnd(from start: Int) -> Int {
         var i = start
-        while i < scalars.count, ThaiScalars.isThaiLetter(scalars[i]) { i += 1 }
+        while i < scalars.count, ScalarClass.isThaiWordScalar(scalars[i]) { i += 1 }
         return i
     }
 
@@ -202,8 +203,8 @@ final class PersonNameReader {
     /// A name (given, optional family) starting at `start`.
     func readName(at start: Int) -> (given: ScalarRange, family: ScalarRange?)? {
         guard start < scalars.count else { return nil }
-        if ThaiScalars.isLatinUppercase(scalars[start]) { return readLatinName(at: start) }
-        guard ThaiScalars.isThaiLetter(scalars[start]), ThaiScalars.canStartThaiWord(scalars[start]),
+        if ScalarClass.isLatinUppercase(scalars[start]) { return readLatinName(at: start) }
+        guard ScalarClass.isThaiWordScalar(scalars[start]), ScalarClass.canStartThaiWord(scalars[start]),
               !startsStopWord(at: start) else { return nil }
         let runEnd = thaiRunEnd(from: start)
         let givenEnd = cutNamePart(from: start, runEnd: runEnd)
@@ -235,12 +236,12 @@ final class PersonNameReader {
     func readFamilyName(after givenEnd: Int) -> ScalarRange? {
         // One space, or a run of spaces and no-break spaces ("ประยุทธ์  จันทร์โอชา", "จักรพงษ์      แสงมณี").
         var start = givenEnd
-        while start < scalars.count, start - givenEnd < Self.maxNameGap, ThaiScalars.isSpace(scalars[start]) { start += 1 }
-        guard start > givenEnd, start < scalars.count, ThaiScalars.isThaiLetter(scalars[start]) else { return nil }
+        while start < scalars.count, start - givenEnd < Self.maxNameGap, ScalarClass.isWordSpace(scalars[start]) { start += 1 }
+        guard start > givenEnd, start < scalars.count, ScalarClass.isThaiWordScalar(scalars[start]) else { return nil }
         let runEnd = thaiRunEnd(from: start)
         guard !startsStopWord(at: start) || isFamilyNameStartingWithAWord(start, runEnd: runEnd)
                 || isFamilyNameBeforeRole(start, runEnd: runEnd) else { return nil }
-        if runEnd - start == 1, scalars[start] == "ณ", runEnd + 1 < scalars.count, ThaiScalars.isSpace(scalars[runEnd]) {
+        if runEnd - start == 1, scalars[start] == "ณ", runEnd + 1 < scalars.count, ScalarClass.isWordSpace(scalars[runEnd]) {
             let rest = thaiRunEnd(from: runEnd + 1)
             return rest > runEnd + 1 ? ScalarRange(start, rest) : nil
         }
@@ -248,12 +249,12 @@ final class PersonNameReader {
         guard end - start >= 2 else { return nil }
         // "กำภู ณ อยุธยา": a family name may end with ณ + place.
         if end == runEnd, end + 3 < scalars.count, scalars[end] == " ", scalars[end + 1] == "ณ", scalars[end + 2] == " ",
-           ThaiScalars.isThaiLetter(scalars[end + 3]) {
+           ScalarClass.isThaiWordScalar(scalars[end + 3]) {
             return ScalarRange(start, cutNamePart(from: end + 3, runEnd: thaiRunEnd(from: end + 3), strongOnly: true))
         }
         // "บัน คี มุน", "ลี เซียน ลุง": short transcribed names have a third short part.
         if end == runEnd, end - start <= 4, end + 2 < scalars.count, scalars[end] == " ",
-           ThaiScalars.isThaiLetter(scalars[end + 1]), !startsStopWord(at: end + 1) {
+           ScalarClass.isThaiWordScalar(scalars[end + 1]), !startsStopWord(at: end + 1) {
             let third = thaiRunEnd(from: end + 1)
             if third - (end + 1) <= 4, third - (end + 1) >= 2 { return ScalarRange(start, third) }
         }
@@ -263,7 +264,7 @@ final class PersonNameReader {
     /// "มีขันทอง", "พร้อมเทพ", "แจ้งสว่าง": a short run that ends at a space or punctuation,
     /// starts with a stop word that also begins family names, and goes on with no other stop word.
     func isFamilyNameStartingWithAWord(_ start: Int, runEnd: Int) -> Bool {
-        guard runEnd - start <= 10, runEnd == scalars.count || !ThaiScalars.isThaiLetter(scalars[runEnd]) else { return false }
+        guard runEnd - start <= 10, runEnd == scalars.count || !ScalarClass.isThaiWordScalar(scalars[runEnd]) else { return false }
         let ends = lists.stops.matchEnds(in: scalars, at: start)
         guard let first = ends.last(where: { Self.familyStartingStops.contains(Document.string(scalars[start..<$0])) }),
               runEnd - first >= 2 else { return false }
@@ -279,7 +280,7 @@ final class PersonNameReader {
               let first = lists.stops.matchEnds(in: scalars, at: start).max(), runEnd - first >= 4,
               !startsStopWord(at: first), cutNamePart(from: first, runEnd: runEnd) == runEnd else { return false }
         if scalars[runEnd] == ")" { return true }
-        guard ThaiScalars.isSpace(scalars[runEnd]), runEnd + 1 < scalars.count,
+        guard ScalarClass.isWordSpace(scalars[runEnd]), runEnd + 1 < scalars.count,
               let roleEnd = lists.roles.longestMatch(in: scalars, at: runEnd + 1) else { return false }
         return roleEnd - (runEnd + 1) >= 4
     }
@@ -294,9 +295,9 @@ final class PersonNameReader {
     func readLatinName(at start: Int) -> (given: ScalarRange, family: ScalarRange?)? {
         var words: [ScalarRange] = []
         var i = start
-        while i < scalars.count, ThaiScalars.isLatinUppercase(scalars[i]), words.count < 4 {
+        while i < scalars.count, ScalarClass.isLatinUppercase(scalars[i]), words.count < 4 {
             var end = i
-            while end < scalars.count, ThaiScalars.isLatinLetter(scalars[end]) || scalars[end] == "-" || scalars[end] == "'" {
+            while end < scalars.count, ScalarClass.isLatinLetter(scalars[end]) || scalars[end] == "-" || scalars[end] == "'" {
                 end += 1
             }
             if end < scalars.count, scalars[end] == ".", end - i <= 2 { end += 1 }

@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Finds the role noun written next to a person's name: the space-delimited
 /// phrase right before the name ("อธิการบดีมหาวิทยาลัยพะเยา รองศาสตราจารย์ ดร.สุภกร …")
@@ -26,21 +27,21 @@ struct PersonRoleFinder {
 
     /// The phrase ending one space before `start` (back to the previous space or line start).
     private func phraseBefore(_ start: Int) -> ScalarRange? {
-        guard start >= 2, ThaiScalars.isSpace(scalars[start - 1]) else { return nil }
+        guard start >= 2, ScalarClass.isWordSpace(scalars[start - 1]) else { return nil }
         let end = start - 1
         var i = end
-        while i > 0, !ThaiScalars.isSpace(scalars[i - 1]), scalars[i - 1] != "\n" { i -= 1 }
+        while i > 0, !ScalarClass.isWordSpace(scalars[i - 1]), scalars[i - 1] != "\n" { i -= 1 }
         return i < end ? ScalarRange(i, end) : nil
     }
 
     /// The phrase starting one space after `end` (to the next space or line end).
     private func phraseAfter(_ end: Int) -> ScalarRange? {
         var start = end
-        while start < scalars.count, ThaiScalars.isInvisible(scalars[start]) { start += 1 }
-        guard start + 1 < scalars.count, ThaiScalars.isSpace(scalars[start]) else { return nil }
+        while start < scalars.count, ScalarClass.isInvisible(scalars[start]) { start += 1 }
+        guard start + 1 < scalars.count, ScalarClass.isWordSpace(scalars[start]) else { return nil }
         start += 1
         var i = start
-        while i < scalars.count, !ThaiScalars.isSpace(scalars[i]), scalars[i] != "\n" { i += 1 }
+        while i < scalars.count, !ScalarClass.isWordSpace(scalars[i]), scalars[i] != "\n" { i += 1 }
         return i > start ? ScalarRange(start, i) : nil
     }
 

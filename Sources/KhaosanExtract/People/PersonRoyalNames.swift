@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Royal names written in ราชาศัพท์: a run of royal titles, name parts and epithets with at
 /// most two spaces (or no-break spaces) between them ("พระบาทสมเด็จพระบรมชนกาธิเบศร
@@ -154,7 +155,7 @@ struct PersonRoyalNames: Sendable {
             var at = position
             if !items.isEmpty {
                 var gap = 0
-                while at < scalars.count, gap < 2, ThaiScalars.isSpace(scalars[at]) || ThaiScalars.isInvisible(scalars[at]) {
+                while at < scalars.count, gap < 2, ScalarClass.isWordSpace(scalars[at]) || ScalarClass.isInvisible(scalars[at]) {
                     at += 1
                     gap += 1
                 }

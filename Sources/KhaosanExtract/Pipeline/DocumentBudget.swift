@@ -23,8 +23,6 @@ public struct DocumentBudget: Sendable, Equatable {
     public static let defaultMaxBytes = 4 << 20
     /// 120 s: a 4 MiB part takes a few seconds, so only a runaway document reaches it.
     public static let defaultMaxSeconds = 120.0
-    /// No cutting, no time limit.
-    public static let unlimited = DocumentBudget(maxBytes: .max, maxSeconds: .infinity)
 
     /// The moment a document started now must be finished by.
     package func deadline() -> Deadline { Deadline(limit: maxSeconds) }

@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Drops or trims ORG, PLACE and PERSON mentions of the tagger (`source == "tagger"`) that
 /// cannot be names. The rule extractors never make such spans; their mentions pass untouched.
@@ -70,7 +71,7 @@ public struct TaggerMentionValidator: Sendable {
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard columns.count > 2 else { return [] }
             return ([columns[1]] + columns[2].split(separator: "|")).map(String.init)
-                .filter { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ThaiScalars.isLatinLetter($0) } }
+                .filter { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ScalarClass.isLatinLetter($0) } }
         }
     }
 
@@ -127,7 +128,7 @@ public struct TaggerMentionValidator: Sendable {
         guard rest.hasPrefix("and ") else { return mention }
         rest = rest.dropFirst(4)
         if rest.hasPrefix("the ") { rest = rest.dropFirst(4) }
-        guard let first = rest.unicodeScalars.first, ThaiScalars.isLatinUppercase(first) else { return mention }
+        guard let first = rest.unicodeScalars.first, ScalarClass.isLatinUppercase(first) else { return mention }
         var cut = mention
         cut.range = ScalarRange(mention.range.end - rest.unicodeScalars.count, mention.range.end)
         cut.text = String(rest)
@@ -142,14 +143,14 @@ public struct TaggerMentionValidator: Sendable {
     func startingAtItsWord(_ mention: Mention, text: [Unicode.Scalar]) -> Mention {
         guard mention.source == "tagger", mention.label == .person, mention.range.start <= text.count else { return mention }
         var start = mention.range.start
-        while start > 0, mention.range.start - start < Self.maxMissedLetters + 1, ThaiScalars.isThaiLetter(text[start - 1]),
+        while start > 0, mention.range.start - start < Self.maxMissedLetters + 1, ScalarClass.isThaiWordScalar(text[start - 1]),
               text[start - 1] != "ฯ" {
             start -= 1
         }
         // The word begins after a space, a line break or ฯ ("นายกฯแพทองธาร").
         guard start < mention.range.start, mention.range.start - start <= Self.maxMissedLetters,
-              start == 0 || ThaiScalars.isSpace(text[start - 1]) || text[start - 1] == "\n" || text[start - 1] == "ฯ",
-              ThaiScalars.canStartThaiWord(text[start]) else { return mention }
+              start == 0 || ScalarClass.isWordSpace(text[start - 1]) || text[start - 1] == "\n" || text[start - 1] == "ฯ",
+              ScalarClass.canStartThaiWord(text[start]) else { return mention }
         let missed = Array(text[start..<mention.range.start])
         if titles.contains(where: { $0 == missed || ($0.last == "." && Array($0.dropLast()) == missed) }) { return mention }
         var extended = mention

@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Finds PLACE mentions: gazetteer names (provinces, countries, cities, regions,
 /// places mined from ThaiNER TRAIN, the user's lexicons), the same after a head
@@ -119,8 +120,8 @@ public struct PlaceExtractor: MentionExtractor {
         for (headEnd, kind) in heads {
             guard let headEnd, headEnd < scalars.count, headEnd > falseHeadEnd || falseHeadEnd == start else { continue }
             var nameStart = headEnd
-            if nameStart + 1 < scalars.count, ThaiScalars.isSpace(scalars[nameStart]) { nameStart += 1 }
-            guard ThaiScalars.isThaiLetter(scalars[nameStart]) || ThaiScalars.isLatinUppercase(scalars[nameStart]) else { continue }
+            if nameStart + 1 < scalars.count, ScalarClass.isWordSpace(scalars[nameStart]) { nameStart += 1 }
+            guard ScalarClass.isThaiWordScalar(scalars[nameStart]) || ScalarClass.isLatinUppercase(scalars[nameStart]) else { continue }
             let headText = Document.string(scalars[start..<headEnd])
             // "บ้าน" (house, home) names a village only when the name follows it unspaced.
             if headText == "บ้าน" && nameStart != headEnd { continue }
@@ -138,7 +139,7 @@ public struct PlaceExtractor: MentionExtractor {
                 continue
             }
             // A known name of the wrong kind ("จังหวัดภาคเหนือ") is not an unknown name either.
-            guard !midWord, nameStart == headEnd, ThaiScalars.isThaiLetter(scalars[nameStart]),
+            guard !midWord, nameStart == headEnd, ScalarClass.isThaiWordScalar(scalars[nameStart]),
                   !gazetteer.matches(in: scalars, at: nameStart, afterHead: true, isEnd: { _ in true })
                     .contains(where: { !isAllowed(type: gazetteer.type($0.entry), afterHead: headText) }),
                   !reader.startsStopWord(at: nameStart), lists.nameStops.longestMatch(in: scalars, at: nameStart) == nil,
@@ -223,7 +224,7 @@ public struct PlaceExtractor: MentionExtractor {
     /// (A dash right after the name, "ไทย-", counts too: checked by the caller.)
     private func followsPreposition(_ start: Int, scalars: [Unicode.Scalar]) -> Bool {
         var end = start
-        while end > 0, ThaiScalars.isSpace(scalars[end - 1]) { end -= 1 }
+        while end > 0, ScalarClass.isWordSpace(scalars[end - 1]) { end -= 1 }
         return Self.prepositions.contains { word in
             scalars.matches(word, endingAt: end)
         }
@@ -247,24 +248,24 @@ public struct PlaceExtractor: MentionExtractor {
         guard end + 1 < scalars.count, scalars[end] == " ", ("0"..."9").contains(scalars[end + 1]) else { return end }
         var i = end + 1
         while i < scalars.count, ("0"..."9").contains(scalars[i]) { i += 1 }
-        return i < scalars.count && ThaiScalars.isThaiLetter(scalars[i]) ? end : i
+        return i < scalars.count && ScalarClass.isThaiWordScalar(scalars[i]) ? end : i
     }
 
     /// A Latin gazetteer name ("Thailand") counts only as a word of its own, not inside
     /// a Latin name ("Learning City Thailand") or a path ("A/chicken/Thailand/").
     private func isLatinContextOK(_ range: ScalarRange, scalars: [Unicode.Scalar]) -> Bool {
-        guard ThaiScalars.isLatinLetter(scalars[range.start]) else { return true }
+        guard ScalarClass.isLatinLetter(scalars[range.start]) else { return true }
         let before = range.start > 0 ? scalars[range.start - 1] : " "
         let after = range.end < scalars.count ? scalars[range.end] : " "
-        if before == "/" || after == "/" || ThaiScalars.isLatinLetter(before) || ThaiScalars.isLatinLetter(after) { return false }
-        if before == " ", range.start >= 2, ThaiScalars.isLatinLetter(scalars[range.start - 2]) { return false }
-        if after == " ", range.end + 1 < scalars.count, ThaiScalars.isLatinUppercase(scalars[range.end + 1]) { return false }
+        if before == "/" || after == "/" || ScalarClass.isLatinLetter(before) || ScalarClass.isLatinLetter(after) { return false }
+        if before == " ", range.start >= 2, ScalarClass.isLatinLetter(scalars[range.start - 2]) { return false }
+        if after == " ", range.end + 1 < scalars.count, ScalarClass.isLatinUppercase(scalars[range.end + 1]) { return false }
         // Inside English text ("Tra Vinh – Viet Nam") ThaiNER marks nothing: a Thai neighbour is needed.
         var left = range.start - 1
-        while left >= 0, ThaiScalars.isSpace(scalars[left]) { left -= 1 }
+        while left >= 0, ScalarClass.isWordSpace(scalars[left]) { left -= 1 }
         var right = range.end
-        while right < scalars.count, ThaiScalars.isSpace(scalars[right]) { right += 1 }
-        return (left >= 0 && ThaiScalars.isThaiLetter(scalars[left])) || (right < scalars.count && ThaiScalars.isThaiLetter(scalars[right]))
+        while right < scalars.count, ScalarClass.isWordSpace(scalars[right]) { right += 1 }
+        return (left >= 0 && ScalarClass.isThaiWordScalar(scalars[left])) || (right < scalars.count && ScalarClass.isThaiWordScalar(scalars[right]))
     }
 
     /// End of an unknown place name after a head: the Thai run, cut where another
@@ -286,7 +287,7 @@ public struct PlaceExtractor: MentionExtractor {
     /// Whether another place head follows `end` (after at most one space): "อ.เมือง จ.ยะลา".
     private func isFollowedByHead(_ end: Int, scalars: [Unicode.Scalar]) -> Bool {
         var i = end
-        if i < scalars.count, ThaiScalars.isSpace(scalars[i]) { i += 1 }
+        if i < scalars.count, ScalarClass.isWordSpace(scalars[i]) { i += 1 }
         return lists.adminHeads.longestMatch(in: scalars, at: i) != nil || lists.namedHeads.longestMatch(in: scalars, at: i) != nil
     }
 
@@ -297,7 +298,7 @@ public struct PlaceExtractor: MentionExtractor {
         // spaces is one run: a walk to its start per candidate was quadratic).
         let limit = max(0, start - 40)
         var runStart = start
-        while runStart > limit, !ThaiScalars.isSpace(scalars[runStart - 1]), scalars[runStart - 1] != "\n" { runStart -= 1 }
+        while runStart > limit, !ScalarClass.isWordSpace(scalars[runStart - 1]), scalars[runStart - 1] != "\n" { runStart -= 1 }
         var i = runStart
         while i < start {
             if reader.isWordStart(i), !follows(Self.chao, at: i, scalars: scalars),

@@ -1,3 +1,5 @@
+import KhaosanText
+
 /// Reads a misspelt Thai province after a province head ("จังหวัดมุกดาหา", "จ.นครสรรค์",
 /// "จังหวัดจันบุรี"): the gazetteer knows all 77 provinces, so an unknown name there that
 /// is one edit (insert, delete or replace a scalar) away from a province's Thai name of
@@ -15,7 +17,7 @@ struct ProvinceTypoMatcher: Sendable {
         where entry.properties["in"] == "ไทย" && entry.properties["type"] == "AdministrativeArea" {
             for name in entry.allNames {
                 let scalars = Array(name.unicodeScalars)
-                guard scalars.count >= Self.minimumLength, scalars.allSatisfy(ThaiScalars.isThaiLetter) else { continue }
+                guard scalars.count >= Self.minimumLength, scalars.allSatisfy(ScalarClass.isThaiWordScalar) else { continue }
                 provinces.append((index, scalars))
             }
         }

@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Decides which position phrase (`RolePhrase`) belongs to which person of a document
 /// (offsets are Unicode scalars of the source text).
@@ -93,8 +94,8 @@ struct PersonRoleAssigner {
         let start = c.skipSpacesForward(from: person.range.end, max: Self.maxSpaces)
         guard start > person.range.end else { return nil }
         var end = start
-        while end < min(next, start + Self.maxFamilyName), ThaiScalars.isThaiLetter(c.text[end]) { end += 1 }
-        guard end > start, end < next, ThaiScalars.isSpace(c.text[end]),
+        while end < min(next, start + Self.maxFamilyName), ScalarClass.isThaiWordScalar(c.text[end]) { end += 1 }
+        guard end > start, end < next, ScalarClass.isWordSpace(c.text[end]),
               !(start..<end).contains(where: { i in RolePhraseReader.stopWords.contains { c.text.matches($0, at: i) } }),
               reader.read(at: start, limit: end, in: c) == nil
         else { return nil }
@@ -107,7 +108,7 @@ struct PersonRoleAssigner {
     /// The start of the word ending at `end` (back to a space, line break or punctuation, not before `boundary`).
     private func wordStart(before end: Int, after boundary: Int, _ c: RelationContext) -> Int {
         var start = end
-        while start > boundary, !ThaiScalars.isSpace(c.text[start - 1]), !Self.endsItem(c.text[start - 1]) { start -= 1 }
+        while start > boundary, !ScalarClass.isWordSpace(c.text[start - 1]), !Self.endsItem(c.text[start - 1]) { start -= 1 }
         return start
     }
 

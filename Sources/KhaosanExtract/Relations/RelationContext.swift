@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// The source text and mentions of one document, indexed for the look-ups of
 /// `RelationExtractor`. Offsets are Unicode scalars of the source text.
@@ -57,17 +58,15 @@ struct RelationContext {
         mention(startingAt: skipSpacesForward(from: offset, max: maxSpaces))
     }
 
-    private static func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\u{A0}" || s == "\t" }
-
     func skipSpacesBackward(from offset: Int, max: Int) -> Int {
         var position = offset, skipped = 0
-        while position > 0, skipped < max, Self.isSpace(text[position - 1]) { position -= 1; skipped += 1 }
+        while position > 0, skipped < max, ScalarClass.isWordSpace(text[position - 1]) { position -= 1; skipped += 1 }
         return position
     }
 
     func skipSpacesForward(from offset: Int, max: Int) -> Int {
         var position = offset, skipped = 0
-        while position < text.count, skipped < max, Self.isSpace(text[position]) { position += 1; skipped += 1 }
+        while position < text.count, skipped < max, ScalarClass.isWordSpace(text[position]) { position += 1; skipped += 1 }
         return position
     }
 

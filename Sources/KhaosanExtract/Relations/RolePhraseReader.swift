@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// One position written next to a person's name, as written: "ปลัดกระทรวงยุติธรรม",
 /// "ผู้ว่าราชการจังหวัดระยอง", "โฆษกประจำสำนักนายกรัฐมนตรี". A combined role
@@ -146,7 +147,7 @@ struct RolePhraseReader {
         var i = start
         while i < limit {
             let s = c.text[i]
-            guard ThaiScalars.isThaiLetter(s) || s == "." || s.properties.numericType != nil else { break }
+            guard ScalarClass.isThaiWordScalar(s) || s == "." || s.properties.numericType != nil else { break }
             if i > start || !c.text.matches(Self.section, at: start),
                Self.stopWords.contains(where: { c.text.matches($0, at: i) }) { break }
             i += 1

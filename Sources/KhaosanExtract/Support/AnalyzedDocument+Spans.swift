@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 extension AnalyzedDocument {
     /// Whether normalised range `range` overlaps none of the ranges of `mentions`, an index of
@@ -14,7 +15,7 @@ extension AnalyzedDocument {
         var mention = mention(textRange: textRange, label: label, source: source, confidence: confidence)
         let scalars = document.sourceScalars
         var end = mention.range.end
-        if end < scalars.count, ThaiScalars.isInvisible(scalars[end]) { end += 1 }
+        if end < scalars.count, ScalarClass.isInvisible(scalars[end]) { end += 1 }
         if end != mention.range.end {
             mention.range = ScalarRange(mention.range.start, end)
             mention.text = document.sourceText(mention.range)

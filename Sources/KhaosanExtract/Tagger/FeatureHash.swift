@@ -1,17 +1,17 @@
-/// Deterministic 64-bit hashing for tagger features: FNV-1a over Unicode scalar
+import KhaosanCore
+
+/// Deterministic 64-bit hashing for tagger features: `FNV1a` over Unicode scalar
 /// values, and a mixing step to combine hashes. Unlike Swift's `Hasher`, the
 /// values are the same in every process, so a saved model stays valid.
 public enum FeatureHash {
-    public static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    public static let prime: UInt64 = 0x0000_0100_0000_01b3
 
     /// FNV-1a of the scalars `scalars[range]` (each scalar value fed as 4 little-endian bytes).
     @inline(__always)
     public static func scalars(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt64 {
-        var h = offsetBasis
+        var h = FNV1a.offsetBasis
         var i = start
         while i < end {
-            h = add(h, scalars[i].value)
+            h = FNV1a.add(h, scalars[i].value)
             i += 1
         }
         return h
@@ -19,21 +19,8 @@ public enum FeatureHash {
 
     /// FNV-1a of a string's scalars.
     public static func string(_ text: String) -> UInt64 {
-        var h = offsetBasis
-        for s in text.unicodeScalars { h = add(h, s.value) }
-        return h
-    }
-
-    /// Feeds one 32-bit value into FNV-1a state `h`.
-    @inline(__always)
-    public static func add(_ h: UInt64, _ value: UInt32) -> UInt64 {
-        var h = h
-        var v = value
-        for _ in 0..<4 {
-            h ^= UInt64(v & 0xFF)
-            h = h &* prime
-            v >>= 8
-        }
+        var h = FNV1a.offsetBasis
+        for s in text.unicodeScalars { h = FNV1a.add(h, s.value) }
         return h
     }
 

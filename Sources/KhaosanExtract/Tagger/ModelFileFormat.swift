@@ -57,7 +57,7 @@ public enum ModelFileFormat {
 
     /// Parses model bytes; `origin` names the file in errors.
     public static func decode(_ bytes: [UInt8], origin: String) throws -> PerceptronModel {
-        func fail(_ reason: String) -> TaggerModelError { TaggerModelError(origin: origin, reason: reason) }
+        func fail(_ reason: String) -> IngestError { IngestError(location: origin, reason: reason) }
         guard bytes.count >= magic.count + 12, Array(bytes[0..<magic.count]) == magic else {
             throw fail("not a khaosan tagger model (bad magic)")
         }
@@ -106,7 +106,7 @@ public enum ModelFileFormat {
     /// Reads a model file.
     public static func read(from path: String) throws -> PerceptronModel {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw TaggerModelError(origin: path, reason: "cannot read model file")
+            throw IngestError(location: path, reason: "cannot read model file")
         }
         return try decode([UInt8](data), origin: path)
     }
@@ -120,9 +120,5 @@ public enum ModelFileFormat {
         Int16(max(-32767, min(32767, (w / scale).rounded())))
     }
 
-    static func checksum(_ bytes: [UInt8]) -> UInt64 {
-        var h = FeatureHash.offsetBasis
-        for b in bytes { h = (h ^ UInt64(b)) &* FeatureHash.prime }
-        return h
-    }
+    static func checksum(_ bytes: [UInt8]) -> UInt64 { FNV1a.hash(bytes) }
 }

@@ -50,8 +50,8 @@ struct TaggerWordTable {
         do {
             for (i, unit) in units.enumerated() {
                 let start = unit.range.start, end = unit.range.end
-                var word = FeatureHash.offsetBasis
-                for k in start..<end { word = FeatureHash.add(word, scalars[k].value) }
+                var word = FNV1a.offsetBasis
+                for k in start..<end { word = FNV1a.add(word, scalars[k].value) }
                 var slot = Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> 40) & slotMask
                 while true {
                     let index = slots[slot]
@@ -87,10 +87,10 @@ struct TaggerWordTable {
         var affixCount = 0
         if let unit {
             let length = unit.range.count
-            var prefix = FeatureHash.offsetBasis, suffix = FeatureHash.offsetBasis
+            var prefix = FNV1a.offsetBasis, suffix = FNV1a.offsetBasis
             for k in 1...3 where k < length {
                 // FNV-1a runs front to back: the prefix grows by one scalar, the suffix is rehashed.
-                prefix = FeatureHash.add(prefix, scalars[unit.range.start + k - 1].value)
+                prefix = FNV1a.add(prefix, scalars[unit.range.start + k - 1].value)
                 suffix = FeatureHash.scalars(scalars, unit.range.end - k, unit.range.end)
                 let p = row(FeatureHash.mix(20 + UInt64(k), prefix)), s = row(FeatureHash.mix(30 + UInt64(k), suffix))
                 switch k {

@@ -43,4 +43,26 @@ import Testing
             try ExtractOutputReader(path: directory).forEach { _, _ in }
         }
     }
+
+    @Test func aGzippedOutputIsReadLikeThePlainOne() throws {
+        let temporary = BatchFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let plain = temporary.appendingPathComponent("p.jsonl")
+        try Data("a\n\nพะเยา\nlast".utf8).write(to: plain)
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/sh")
+        gzip.arguments = ["-c", "gzip -c p.jsonl > p.jsonl.gz && cp p.jsonl.gz unnamed"]
+        gzip.currentDirectoryURL = temporary
+        try gzip.run()
+        gzip.waitUntilExit()
+        #expect(gzip.terminationStatus == 0)
+        for name in ["p.jsonl", "p.jsonl.gz", "unnamed"] {
+            var lines: [String] = []
+            let cut = try ExtractOutputReader(path: temporary.appendingPathComponent(name).path).forEach { line, number in
+                lines.append("\(number):" + String(decoding: line, as: UTF8.self))
+            }
+            #expect(lines == ["1:a", "3:พะเยา", "4:last"], "\(name)")
+            #expect(cut, "\(name): the last line has no newline")
+        }
+    }
 }

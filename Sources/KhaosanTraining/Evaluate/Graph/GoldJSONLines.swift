@@ -1,11 +1,12 @@
 import Foundation
+import KhaosanIO
 
 /// Reads the small JSON Lines files of a graph gold directory.
 enum GoldJSONLines {
     /// Calls `body` with each non-blank line (UTF-8 bytes) and its 1-based number.
     static func forEachLine(path: String, _ body: (Data, Int) throws -> Void) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw EvaluationInputError(path: path, line: 0, reason: "cannot read file")
+            throw IngestError(location: path, reason: "cannot read file")
         }
         var number = 0
         for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {

@@ -1,5 +1,6 @@
 import Foundation
 import KhaosanCore
+import KhaosanIO
 
 /// One real-world entity of a graph gold registry (`entities.jsonl`, see the gold README):
 /// its label and the exact surface strings that name it.
@@ -50,10 +51,10 @@ public struct GoldRegistry: Sendable {
         try GoldJSONLines.forEachLine(path: path) { line, number in
             let entity: GoldEntity
             do { entity = try decoder.decode(GoldEntity.self, from: line) } catch {
-                throw EvaluationInputError(path: path, line: number, reason: "not a registry entity (id, label, name, variants)")
+                throw IngestError(location: "\(path):\(number)", reason: "not a registry entity (id, label, name, variants)")
             }
             guard [.person, .organization, .place].contains(entity.label) else {
-                throw EvaluationInputError(path: path, line: number, reason: "label \(entity.label.rawValue) is not PERSON, ORG or PLACE")
+                throw IngestError(location: "\(path):\(number)", reason: "label \(entity.label.rawValue) is not PERSON, ORG or PLACE")
             }
             entities.append(entity)
         }

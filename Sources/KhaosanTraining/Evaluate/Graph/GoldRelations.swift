@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanIO
 
 /// One gold relation fact of an article (`relations.jsonl`): subject and object as written.
 public struct GoldRelationFact: Hashable, Codable, Sendable {
@@ -31,7 +32,7 @@ public struct GoldRelations: Sendable {
         let decoder = JSONDecoder()
         try GoldJSONLines.forEachLine(path: path) { data, number in
             guard let line = try? decoder.decode(Line.self, from: data) else {
-                throw EvaluationInputError(path: path, line: number, reason: "not a relations line (doc, facts)")
+                throw IngestError(location: "\(path):\(number)", reason: "not a relations line (doc, facts)")
             }
             facts[line.doc, default: []] += line.facts
         }

@@ -1,6 +1,7 @@
-import KhaosanCore
-import KhaosanText
 import KhaosanBatch
+import KhaosanCore
+import KhaosanIO
+import KhaosanText
 
 /// Scores the jobTitle, worksFor and location facts of `khaosan extract` output against the
 /// gold relations of a few articles.
@@ -118,7 +119,7 @@ extension RelationEvaluator {
             let id = line.withUnsafeBytes { GraphLineScanner.string(after: idKey, in: $0.bindMemory(to: UInt8.self), from: 0)?.value }
             guard let id, ids.contains(id) else { return }
             guard case .extraction(let extraction) = try? ExtractionJSON.parse(line) else {
-                throw EvaluationInputError(path: path, line: number, reason: "not a khaosan extract line")
+                throw IngestError(location: "\(path):\(number)", reason: "not a khaosan extract line")
             }
             if extraction.id == id, result[id] == nil { result[id] = extraction }
         }

@@ -3,7 +3,7 @@ import Testing
 @testable import KhaosanText
 @testable import KhaosanExtract
 
-/// TokenBoundaries, WordTrie and ThaiScalars: the small helpers the extractors share.
+/// TokenBoundaries, WordTrie and ScalarClass: the small helpers the extractors share.
 @Suite struct ExtractSupportTests {
     @Test func boundariesComeFromICUTokens() throws {
         let scalars = Array("มหาวิทยาลัยพะเยา".unicodeScalars)
@@ -25,8 +25,8 @@ import Testing
     }
 
     @Test func thaiLetterClasses() {
-        #expect(ThaiScalars.isThaiLetter("ก") && ThaiScalars.isThaiLetter("ฯ") && ThaiScalars.isThaiLetter("ๆ"))
-        #expect(!ThaiScalars.isThaiLetter("๙") && !ThaiScalars.isThaiLetter("A") && !ThaiScalars.isThaiLetter(" "))
-        #expect(ThaiScalars.isInvisible("\u{FEFF}") && ThaiScalars.isSpace("\u{00A0}"))
+        #expect(ScalarClass.isThaiWordScalar("ก") && ScalarClass.isThaiWordScalar("ฯ") && ScalarClass.isThaiWordScalar("ๆ"))
+        #expect(!ScalarClass.isThaiWordScalar("๙") && !ScalarClass.isThaiWordScalar("A") && !ScalarClass.isThaiWordScalar(" "))
+        #expect(ScalarClass.isInvisible("\u{FEFF}") && ScalarClass.isWordSpace("\u{00A0}"))
     }
 }

@@ -8,7 +8,7 @@ import Testing
     @Test func featureHashIsFixedAcrossProcesses() {
         // FNV-1a, 64 bits, each scalar fed as 4 little-endian bytes; value computed independently in Python.
         #expect(FeatureHash.string("นาย") == 0x081d_e087_0c8b_906e)
-        #expect(FeatureHash.string("") == FeatureHash.offsetBasis)
+        #expect(FeatureHash.string("") == FNV1a.offsetBasis)
     }
 
     @Test func gazetteerHitsOnARealSentence() throws {
