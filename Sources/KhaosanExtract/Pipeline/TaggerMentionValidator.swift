@@ -35,15 +35,15 @@ public struct TaggerMentionValidator: Sendable {
         verbStarts = Set(self.verbs.compactMap(\.first))
     }
 
-    /// The bundled word lists (a missing list contributes no words).
+    /// The bundled word lists.
     public static let bundled: TaggerMentionValidator = {
-        func list(_ name: String) -> [String] { (try? BundledResources.wordList("lexicons/\(name).txt")) ?? [] }
-        let headLists = ["place-heads-admin", "place-heads-facility", "place-heads-named", "place-org-heads",
-                         "org-heads", "tagger-org-heads", "tagger-place-heads"]
-        let names = Set(list("span-check-head-names"))
+        let list = BundledResources.requiredWordList
+        let headLists: [BundledList] = [.placeHeadsAdmin, .placeHeadsFacility, .placeHeadsNamed, .placeOrgHeads,
+                                        .orgHeads, .taggerOrgHeads, .taggerPlaceHeads]
+        let names = Set(list(.spanCheckHeadNames))
         return TaggerMentionValidator(heads: headLists.flatMap(list).filter { !names.contains($0) },
-                                      titles: list("person-titles") + list("span-check-extra-titles"),
-                                      endWords: list("span-check-end-words"), verbs: list("span-check-verbs"))
+                                      titles: list(.personTitles) + list(.spanCheckExtraTitles),
+                                      endWords: list(.spanCheckEndWords), verbs: list(.spanCheckVerbs))
     }()
 
     /// `mention` as it may stay (possibly shorter, same start), or nil when it must go.

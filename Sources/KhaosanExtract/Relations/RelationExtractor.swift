@@ -151,8 +151,8 @@ public struct RelationExtractor: Sendable {
     }
 
     /// Place head words (จังหวัด, ห้องประชุม, โรงเรียน, …): alone they name no place.
-    static let placeHeads: Set<String> = Set(["place-heads-admin.txt", "place-heads-facility.txt", "place-heads-named.txt"]
-        .flatMap { (try? BundledResources.wordList("lexicons/" + $0)) ?? [] })
+    static let placeHeads: Set<String> = Set([BundledList.placeHeadsAdmin, .placeHeadsFacility, .placeHeadsNamed]
+        .flatMap(BundledResources.requiredWordList))
 
     /// Whether a PLACE mention's text can be a venue: it has a letter, no list or bracket
     /// punctuation ("จังหวัด,", "โรงเรียน)") and is not a bare head word ("จังหวัด", "ห้องประชุม").

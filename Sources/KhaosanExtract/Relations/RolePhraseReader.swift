@@ -38,7 +38,7 @@ struct RolePhraseReader {
         self.heads = heads.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
     }
 
-    static let bundledHeads = ((try? BundledResources.wordList("lexicons/org-heads.txt")) ?? []) + ["หนังสือพิมพ์", "กอง", "กลุ่ม"]
+    static let bundledHeads = BundledResources.requiredWordList(.orgHeads) + ["หนังสือพิมพ์", "กอง", "กลุ่ม"]
 
     /// Words that end a position written without a mention: verbs and function words that
     /// follow a title in running text ("รัฐมนตรีว่าการกระทรวงวัฒนธรรม|เป็นประธาน").
