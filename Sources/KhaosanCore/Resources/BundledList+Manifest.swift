@@ -4,9 +4,16 @@
 extension BundledList {
     // text
     public static let abbreviations = BundledList(.text, "abbreviations.txt")
+    public static let unitFunctionWords = BundledList(.text, "unit-function-words.txt")
     // dates
     public static let dateCueWords = BundledList(.dates, "date-cue-words.txt")
     public static let dateWords = BundledList(.dates, "date-words.txt", .dateWordTable)
+    public static let dateLawTitleWords = BundledList(.dates, "date-law-title-words.txt")
+    // events
+    public static let eventFunctionWords = BundledList(.events, "event-function-words.txt")
+    public static let eventNounLeads = BundledList(.events, "event-noun-leads.txt")
+    public static let eventNouns = BundledList(.events, "event-nouns.txt")
+    public static let eventThaiNameNouns = BundledList(.events, "event-thai-name-nouns.txt")
     // org
     public static let orgAmbiguousAcronyms = BundledList(.org, "org-ambiguous-acronyms.txt", .acronymTable)
     public static let orgDefinitionHeads = BundledList(.org, "org-definition-heads.txt")
@@ -28,6 +35,11 @@ extension BundledList {
     public static let personTitleFalseEnds = BundledList(.person, "person-title-false-ends.txt")
     public static let personTitleFalseStarts = BundledList(.person, "person-title-false-starts.txt")
     public static let personTitles = BundledList(.person, "person-titles.txt")
+    public static let personNameGluedAbbreviations = BundledList(.person, "person-name-glued-abbreviations.txt")
+    public static let personNameGluedStops = BundledList(.person, "person-name-glued-stops.txt")
+    public static let personRoyalNameHeads = BundledList(.person, "person-royal-name-heads.txt")
+    public static let personRoyalSuffixes = BundledList(.person, "person-royal-suffixes.txt")
+    public static let personWeakTitles = BundledList(.person, "person-weak-titles.txt")
     public static let personsRoyal = BundledList(.person, "persons-royal.tsv", .lexicon)
     public static let roleNouns = BundledList(.person, "role-nouns.txt")
     public static let thainerPersons = BundledList(.person, "thainer-persons.tsv", .lexicon)
@@ -39,12 +51,18 @@ extension BundledList {
     public static let placeNameFalseStarts = BundledList(.place, "place-name-false-starts.txt")
     public static let placeNameStops = BundledList(.place, "place-name-stops.txt")
     public static let placeOrgHeads = BundledList(.place, "place-org-heads.txt")
+    public static let placePrepositions = BundledList(.place, "place-prepositions.txt")
     public static let placesCountries = BundledList(.place, "places-countries.tsv", .lexicon)
     public static let placesRegions = BundledList(.place, "places-regions.tsv", .lexicon)
     public static let placesThaiDistricts = BundledList(.place, "places-th-districts.tsv", .lexicon)
     public static let placesThaiProvinces = BundledList(.place, "places-th-provinces.tsv", .lexicon)
     public static let placesWorldCities = BundledList(.place, "places-world-cities.tsv", .lexicon)
     public static let thainerPlaces = BundledList(.place, "thainer-places.tsv", .lexicon)
+    // relations
+    public static let relationBranchHeads = BundledList(.relations, "relation-branch-heads.txt")
+    public static let relationListLeads = BundledList(.relations, "relation-list-leads.txt")
+    public static let relationNationalWords = BundledList(.relations, "relation-national-words.txt")
+    public static let relationRoleStopWords = BundledList(.relations, "relation-role-stop-words.txt")
     // span-check
     public static let spanCheckEndWords = BundledList(.spanCheck, "span-check-end-words.txt")
     public static let spanCheckExtraTitles = BundledList(.spanCheck, "span-check-extra-titles.txt")
@@ -68,16 +86,18 @@ extension BundledList {
 
     /// Every bundled list, sorted by file name.
     public static let all: [BundledList] = [
-        abbreviations, dateCueWords, dateWords,
+        abbreviations, unitFunctionWords, dateCueWords, dateWords, dateLawTitleWords,
+        eventFunctionWords, eventNounLeads, eventNouns, eventThaiNameNouns,
         orgAmbiguousAcronyms, orgDefinitionHeads, orgGenericComplements, orgHeads, orgLatinWords, orgMinistryTitles,
         orgNotAcronyms, orgSpaceContinuations, orgSpaceHeads, orgStopWords,
         organizationsGovernment, organizationsThaiNER, organizations,
         personNameStops, personRoyalEpithets, personRoyalTitles, personTitleFalseEnds, personTitleFalseStarts,
-        personTitles, personsRoyal,
+        personTitles, personsRoyal, personNameGluedAbbreviations, personNameGluedStops, personRoyalNameHeads,
+        personRoyalSuffixes, personWeakTitles,
         placeFalseContexts, placeHeadsAdmin, placeHeadsFacility, placeHeadsNamed, placeNameFalseStarts,
-        placeNameStops, placeOrgHeads,
+        placeNameStops, placeOrgHeads, placePrepositions,
         placesCountries, placesRegions, placesThaiDistricts, placesThaiProvinces, placesWorldCities,
-        roleNouns,
+        roleNouns, relationBranchHeads, relationListLeads, relationNationalWords, relationRoleStopWords,
         spanCheckEndWords, spanCheckExtraTitles, spanCheckHeadNames, spanCheckVerbs,
         taggerMonths, taggerOrgHeads, taggerPlaceHeads, taggerPlaces, taggerRoles, taggerTitles,
         thainerPersons, thainerPlaces, taggerModel,

@@ -92,7 +92,7 @@ struct PersonRoyalNames: Sendable {
 
     static let reignWords = ["รัชกาลที่", "ในรัชกาลที่", "ร."]
     /// Heads of names given after a royal that are not organisation or facility heads.
-    static let extraHeads = ["สะพาน", "สวน", "รางวัล", "เหรียญ", "กองทุน", "ทุน", "เขื่อน"]
+    static let extraHeads = BundledResources.requiredWordList(.personRoyalNameHeads)
 
     /// The royal name whose run starts at `start`, if the run names a known royal.
     /// `isWordEnd` tells where a word may end (the name must end at one).

@@ -30,6 +30,18 @@ import Testing
                 "the tagger's gazetteer lists are exactly the tagger-*.txt files")
     }
 
+    /// The tagger lists in `lexicons/tagger/` are the ones the shipped model was trained with:
+    /// moving them (or deriving them) must not change a newly trained model's features.
+    @Test func theTaggerListsAreTheShippedModelsGazetteerLists() throws {
+        let model = try #require(TaggerExtractor.bundledModel)
+        let bundled = try TaggerGazetteer.bundled().lists
+        #expect(bundled.map(\.name) == BundledList.all(.tagger).map { String($0.file.dropLast(4)) })
+        #expect(model.gazetteer.lists.filter { $0.name.hasPrefix("tagger-") }.map(\.name) == bundled.map(\.name))
+        for list in bundled {
+            #expect(model.gazetteer.lists.first { $0.name == list.name }?.entries == list.entries, "\(list.name)")
+        }
+    }
+
     @Test func aMissingListIsAnErrorNamingItNotAnEmptyList() throws {
         let root = try Self.copiedResources()
         defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
