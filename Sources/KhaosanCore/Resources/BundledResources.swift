@@ -63,21 +63,6 @@ public enum BundledResources {
     /// The manifest check of the bundle found, done once.
     private static let availability = Result { try BundledListCheck(root: root).validate() }
 
-    /// The UTF-8 text of `Resources/<relativePath>`.
-    public static func text(_ relativePath: String) throws -> String {
-        let url = root.appendingPathComponent(relativePath)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw LexiconError(origin: relativePath, reason: location == nil ? missingMessage : "bundled resource not found")
-        }
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    /// Non-empty, non-comment lines of a word list `Resources/<relativePath>`
-    /// (one entry a line, `#` comments), in file order.
-    public static func wordList(_ relativePath: String) throws -> [String] {
-        ResourceText.entries(of: try text(relativePath))
-    }
-
     /// The UTF-8 text of a bundled list.
     /// - Throws: `LexiconError` naming the list's path, and where it was looked for, when it is missing.
     public static func text(_ list: BundledList) throws -> String {
