@@ -5,8 +5,8 @@ usage: scripts/mine-gov-lexicon.py [ARCHIVE.jsonl.gz] [--candidates FILE]
 
 Reads the thaigov archive (default: ../shared/data/thaigov-20k.jsonl.gz, found by
 scripts/lib/find-archive.sh's rules) and writes, next to the other bundled lexicons:
-  Sources/Khaosan/Resources/lexicons/organizations-government.tsv
-  Sources/Khaosan/Resources/lexicons/org-ambiguous-acronyms.txt
+  Sources/Khaosan/Resources/lexicons/org/organizations-government.tsv
+  Sources/Khaosan/Resources/lexicons/org/org-ambiguous-acronyms.txt
 with --candidates FILE also every mined body with its counts (for review), and in FILE.hand
 the mined names of bodies organizations.tsv already has (they are not repeated here: resolution
 takes one lexicon entry's properties per node, so a body has one entry).
@@ -36,7 +36,7 @@ PyThaiNLP thaigov corpus.
 import collections, gzip, json, os, re, sys, unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-LEXICONS = os.path.join(ROOT, 'Sources/Khaosan/Resources/lexicons')
+LEXICONS = os.path.join(ROOT, 'Sources/Khaosan/Resources/lexicons/org')
 REVIEW = os.path.join(ROOT, 'fixtures/lexicon-review/government-bodies.md')
 MIN_DOCS = 3            # articles defining a body; 2 for a ministry or department (กระทรวง, กรม)
 # One office per province, district or area ("สำนักงานวัฒนธรรมจังหวัด", "องค์การบริหารส่วนตำบล"):

@@ -4,7 +4,7 @@ first ICU token after a head word (org-heads.txt) when the head does NOT start
 a gold ORG span, counted against the same token when it does. Tokens seen
 >= MIN times as generic and at most a third as often in names are printed
 (word, head, generic count, name count); reviewed ones go into
-Sources/Khaosan/Resources/lexicons/org-generic-complements.txt.
+Sources/Khaosan/Resources/lexicons/org/org-generic-complements.txt.
 
 usage: scripts/mine-org-generic-complements.py THAINER.jsonl TOKENS.jsonl HEADS.txt
 """

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Mine ORG names from the ThaiNER TRAIN part (ids not divisible by 10) into
-Sources/Khaosan/Resources/lexicons/organizations-thainer.tsv.
+Sources/Khaosan/Resources/lexicons/org/organizations-thainer.tsv.
 
 A gold ORG span text becomes a lexicon entry when, over TRAIN:
   - it is an ORG span at least MIN_COUNT times, and

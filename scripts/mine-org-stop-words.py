@@ -3,7 +3,7 @@
 TRAIN part: ICU tokens that directly follow a gold ORG span (no space between)
 at least MIN_AFTER times and are rarely inside ORG spans (after their first token).
 Prints candidates with counts; reviewed ones go into
-Sources/Khaosan/Resources/lexicons/org-stop-words.txt.
+Sources/Khaosan/Resources/lexicons/org/org-stop-words.txt.
 
 usage: scripts/mine-org-stop-words.py THAINER.jsonl TOKENS.jsonl
 """

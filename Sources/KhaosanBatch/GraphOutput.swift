@@ -11,7 +11,8 @@ public enum GraphOutput {
     /// extractions, for streaming: memory is bounded by the entities, not one object per mention.
     public static func streamedGraph(for extractions: ExtractionSet, lexicon: Lexicon,
                                      base: String = GraphIRI.defaultBase) -> StreamedGraph {
-        StreamedGraph.build(from: extractions.sorted, known: lexicon.knownEntities, base: base)
+        StreamedGraph.build(from: extractions.sorted, known: lexicon.knownEntities,
+                            ambiguousAcronyms: lexicon.ambiguousAcronyms, base: base)
     }
 }
 

@@ -30,10 +30,15 @@ struct KhaosanCommand: ParsableCommand {
         do {
             // Raw arguments: a file name that is not UTF-8 (TIS-620) must reach the readers intact.
             var command = try parseAsRoot(RawPath.commandLineArguments())
-            // Every command but diff reads the bundled lexicons and model: one line, not a trap, when they are gone.
-            if !(command is DiffCommand), BundledResources.location == nil {
-                writeStandardError("Error: \(BundledResources.missingMessage)\n")
-                Foundation.exit(1)
+            // Every command but diff reads the bundled lexicons and model: one line, not a trap, when
+            // they are gone or a list of the manifest (BundledList) is missing or misnamed.
+            if !(command is DiffCommand) {
+                do {
+                    try BundledResources.requireAvailable()
+                } catch {
+                    writeStandardError("Error: \(error)\n")
+                    Foundation.exit(1)
+                }
             }
             try command.run()
         } catch {

@@ -67,7 +67,7 @@ struct TrainCommand: ParsableCommand {
         var lexicons = try Lexicon.bundled()
         for path in lexicon { lexicons.add(try Lexicon(contentsOf: path)) }
         let gazetteer = try TaggerGazetteer.bundled(lexicon: lexicons)
-        let prefixes = try BundledResources.wordList("lexicons/tagger-titles.txt")
+        let prefixes = try BundledResources.wordList(.taggerTitles)
         let hints = ruleFeatures ? try StandardExtractors.make(lexicon: lexicons).filter { !($0 is TaggerExtractor) } : []
         if ruleFeatures && hints.isEmpty { printError("warning: no rule extractors to take features from") }
         var training = TaggerTraining(settings: settings, gazetteer: gazetteer, splitPrefixes: prefixes,

@@ -7,13 +7,10 @@ import KhaosanResolve
 struct GraphBuilder {
     let iri: GraphIRI
     let known: [KnownEntity]
+    /// Acronyms never to merge on alone (the lexicon's `AmbiguousAcronyms`, sorted).
+    let ambiguousAcronyms: [String]
     let version: String
     let transliterator = Transliterator.thaiToLatin
-
-    /// The bundled ambiguous acronyms (`AmbiguousAcronyms`). The bundled lexicons are loaded,
-    /// with a clear error when missing, before any graph is built; an unreadable list here
-    /// leaves only the archive's own evidence to decide.
-    static let ambiguousAcronyms: [String] = (try? AmbiguousAcronyms.bundled()).map { $0.longForms.keys.sorted() } ?? []
 
     func build(_ input: [DocumentExtraction]) -> KnowledgeGraph {
         streamed(input).knowledgeGraph
@@ -22,7 +19,7 @@ struct GraphBuilder {
     /// The graph of `input` with its annotations left in the extractions (see `StreamedGraph`).
     func streamed(_ input: [DocumentExtraction]) -> StreamedGraph {
         let names = NameCache()
-        let resolution = EntityResolver(known: known, ambiguousAcronyms: Self.ambiguousAcronyms).resolution(input, names: names)
+        let resolution = EntityResolver(known: known, ambiguousAcronyms: ambiguousAcronyms).resolution(input, names: names)
         let ids = assignIDs(resolution.entities)
         let factory = EntityNodeFactory(transliterator: transliterator, names: names)
         var nodes: [String: GraphNode] = [:]

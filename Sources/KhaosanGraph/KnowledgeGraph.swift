@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanExtract
 import KhaosanResolve
 
 /// The deduplicated knowledge graph: entity, article and time nodes plus one
@@ -24,17 +25,21 @@ public struct KnowledgeGraph: Hashable, Sendable {
     /// Builds the graph of `extractions` (any order; duplicates by id resolved
     /// deterministically), merging entities with `known` (lexicon) aliases.
     /// - Parameters:
+    ///   - ambiguousAcronyms: acronyms never to merge on alone (`Lexicon.ambiguousAcronyms`).
     ///   - base: IRI base of every node.
     ///   - version: recorded on the dataset node.
     public static func build(from extractions: [DocumentExtraction], known: [KnownEntity] = [],
+                             ambiguousAcronyms: AmbiguousAcronyms = AmbiguousAcronyms(),
                              base: String = GraphIRI.defaultBase, version: String = KhaosanCore.version) -> KnowledgeGraph {
-        GraphBuilder(iri: GraphIRI(base: base), known: known, version: version).build(extractions)
+        GraphBuilder(iri: GraphIRI(base: base), known: known, ambiguousAcronyms: ambiguousAcronyms.acronyms,
+                     version: version).build(extractions)
     }
 
     /// Builds the graph with the known entities of `source` (e.g. a lexicon).
     public static func build(from extractions: [DocumentExtraction], lexicon source: any KnownEntitySource,
                              base: String = GraphIRI.defaultBase, version: String = KhaosanCore.version) -> KnowledgeGraph {
-        build(from: extractions, known: source.knownEntities, base: base, version: version)
+        build(from: extractions, known: source.knownEntities, ambiguousAcronyms: source.ambiguousAcronyms,
+              base: base, version: version)
     }
 
     /// The node with IRI `id`.

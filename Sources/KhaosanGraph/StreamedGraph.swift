@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanExtract
 import KhaosanResolve
 
 /// A knowledge graph as `build` and `merge` write it: the same graph as
@@ -23,10 +24,13 @@ public struct StreamedGraph: Sendable {
     }
 
     /// Builds the graph of `extractions` (any order; duplicates by id resolved as in
-    /// `KnowledgeGraph.build`), merging entities with `known` aliases.
+    /// `KnowledgeGraph.build`), merging entities with `known` aliases and never on one of
+    /// `ambiguousAcronyms` alone.
     public static func build(from extractions: [DocumentExtraction], known: [KnownEntity] = [],
+                             ambiguousAcronyms: AmbiguousAcronyms = AmbiguousAcronyms(),
                              base: String = GraphIRI.defaultBase, version: String = KhaosanCore.version) -> StreamedGraph {
-        GraphBuilder(iri: GraphIRI(base: base), known: known, version: version).streamed(extractions)
+        GraphBuilder(iri: GraphIRI(base: base), known: known, ambiguousAcronyms: ambiguousAcronyms.acronyms,
+                     version: version).streamed(extractions)
     }
 
     /// Number of mentions (annotation nodes).

@@ -2,20 +2,15 @@ import Foundation
 import KhaosanCore
 
 /// Abbreviations that end with a full stop without ending a sentence
-/// ("พ.ศ.", "ดร.", "ก.ย.", "Mr."), from `Resources/lexicons/abbreviations.txt`.
+/// ("พ.ศ.", "ดร.", "ก.ย.", "Mr."), from the bundled list `BundledList.abbreviations`.
 public struct AbbreviationList: Sendable {
     /// Entries as written, with their dots.
     public let entries: Set<String>
     /// Length in scalars of the longest entry.
     let longest: Int
 
-    /// The bundled list (empty if the resource cannot be read).
-    public static let bundled: AbbreviationList = {
-        guard let text = try? BundledResources.text("lexicons/abbreviations.txt") else {
-            return AbbreviationList(entries: [])
-        }
-        return AbbreviationList(lines: text)
-    }()
+    /// The bundled list (`BundledList.abbreviations`).
+    public static let bundled = AbbreviationList(lines: BundledResources.requiredText(.abbreviations))
 
     public init(entries: Set<String>) {
         self.entries = entries

@@ -52,30 +52,45 @@ public enum BundledResources {
             + "beside the khaosan binary, or set KHAOSAN_RESOURCES to its Resources folder"
     }
 
-    /// Throws a `LexiconError` with `missingMessage` when the resources cannot be found.
+    /// Throws a `LexiconError` when the resources cannot be found, or when a list of the
+    /// manifest (`BundledList.all`) is missing or a file under `lexicons/` is not in it
+    /// (see `BundledListCheck`). Checked once per process.
     public static func requireAvailable() throws {
         guard location != nil else { throw LexiconError(origin: "resources", reason: missingMessage) }
+        try availability.get()
     }
 
-    /// The UTF-8 text of `Resources/<relativePath>`.
-    public static func text(_ relativePath: String) throws -> String {
-        let url = root.appendingPathComponent(relativePath)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw LexiconError(origin: relativePath, reason: location == nil ? missingMessage : "bundled resource not found")
+    /// The manifest check of the bundle found, done once.
+    private static let availability = Result { try BundledListCheck(root: root).validate() }
+
+    /// The UTF-8 text of a bundled list.
+    /// - Throws: `LexiconError` naming the list's path, and where it was looked for, when it is missing.
+    public static func text(_ list: BundledList) throws -> String {
+        guard location != nil else { throw LexiconError(origin: list.path, reason: missingMessage) }
+        return try BundledListCheck(root: root).text(of: list)
+    }
+
+    /// The entries of a bundled word list (one entry a line, `#` comments), in file order.
+    /// - Throws: `LexiconError` naming the list when it is missing.
+    public static func wordList(_ list: BundledList) throws -> [String] {
+        ResourceText.entries(of: try text(list))
+    }
+
+    /// The entries of a bundled word list, for the lists held in static properties, which
+    /// cannot throw. Every entry point checks the manifest first (`requireAvailable()`:
+    /// the command line before any command, `Lexicon.bundled()` before any pipeline), so
+    /// a list missing here was removed while the process ran: that stops the process
+    /// with the list's error rather than going on with an empty list.
+    public static func requiredWordList(_ list: BundledList) -> [String] {
+        ResourceText.entries(of: requiredText(list))
+    }
+
+    /// The text of a bundled list, for static properties (see `requiredWordList`).
+    public static func requiredText(_ list: BundledList) -> String {
+        do {
+            return try text(list)
+        } catch {
+            fatalError("\(error)")
         }
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    /// Names of the files in `Resources/<folder>` with extension `ext`, sorted.
-    public static func files(in folder: String, withExtension ext: String) -> [String] {
-        let url = root.appendingPathComponent(folder)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        return names.filter { $0.hasSuffix("." + ext) }.sorted()
-    }
-
-    /// Non-empty, non-comment lines of a word list `Resources/<relativePath>`
-    /// (one entry a line, `#` comments), in file order.
-    public static func wordList(_ relativePath: String) throws -> [String] {
-        ResourceText.entries(of: try text(relativePath))
     }
 }

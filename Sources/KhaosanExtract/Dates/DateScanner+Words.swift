@@ -198,7 +198,6 @@ extension DateScanner {
         return Self.lawTitleWords.contains { occurs($0, in: text, from: j, to: i) }
     }
 
-    static let lawTitleWords = ["รัฐธรรมนูญ", "พ.ร.บ.", "พระราชบัญญัติ", "พระราชกฤษฎีกา", "พ.ร.ก.",
-                                "พระราชกำหนด", "ประมวลกฎหมาย", "กฎกระทรวง", "กฎมณเฑียรบาล"]
+    static let lawTitleWords = BundledResources.requiredWordList(.dateLawTitleWords)
         .map { Array($0.unicodeScalars) }
 }

@@ -4,7 +4,7 @@ import KhaosanCore
 
 /// The words dates are made of: Thai and English month names, Thai weekday
 /// names and era names, all read from ICU's locale data once; plus the relative
-/// and vague words of `lexicons/date-words.txt`, which ICU does not have.
+/// and vague words of `lexicons/dates/date-words.txt`, which ICU does not have.
 struct DateVocabulary: Sendable {
     let trie: DateWordTrie
     /// The spellings loaded, for inspection and tests: ICU's full Thai month names.
@@ -81,9 +81,9 @@ struct DateVocabulary: Sendable {
         return [withoutLast, undotted, undotted + "."]
     }
 
-    /// The entries of `lexicons/date-words.txt`.
+    /// The entries of `BundledList.dateWords`.
     static func lexicon() throws -> [(String, DateWord)] {
-        let text = try BundledResources.text("lexicons/date-words.txt")
+        let text = try BundledResources.text(.dateWords)
         var entries: [(String, DateWord)] = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t").map(String.init)

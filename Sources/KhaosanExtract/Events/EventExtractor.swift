@@ -12,11 +12,11 @@ public struct EventExtractor: MentionExtractor {
     public let name = "events"
     public let labels: Set<MentionLabel> = [.event]
 
-    static let nouns = ["การประชุม", "ประชุม", "งาน", "เทศกาล", "มหกรรม", "นิทรรศการ", "การแข่งขัน"]
+    static let nouns = BundledResources.requiredWordList(.eventNouns)
     /// `nouns` as scalar arrays, and the scalars they start with.
     static let nounScalars = nouns.map { Array($0.unicodeScalars) }
     static let nounFirstScalars = nounScalars.map(\.[0].value)
-    static let thaiNouns = ["การประชุม", "งาน", "เทศกาล", "มหกรรม", "การแข่งขัน"]
+    static let thaiNouns = BundledResources.requiredWordList(.eventThaiNameNouns)
     static let numberedSuffixes = ["ครั้งที่", "ประจำปี"]
     static let openQuotes: [Unicode.Scalar: Unicode.Scalar] = ["\"": "\"", "“": "”", "'": "'", "‘": "’", "«": "»"]
     /// Words that make a Latin phrase after the ambiguous "งาน" (also "work") an event name.
@@ -25,7 +25,7 @@ public struct EventExtractor: MentionExtractor {
                                           "run", "concert", "meeting", "dialogue", "convention", "carnival", "fest",
                                           "biennale", "olympics", "cup", "championship", "seminar", "workshop", "talk"]
     /// A Thai run starting with one of these after an event noun is not a name ("งานของหน่วยงาน…").
-    static let functionWords = ["ของ", "ใน", "ที่", "และ", "เพื่อ", "จาก", "กับ", "นี้", "ดังกล่าว", "ต่าง", "ด้าน", "ทั้ง"]
+    static let functionWords = BundledResources.requiredWordList(.eventFunctionWords)
 
     public init() {}
 
@@ -123,7 +123,7 @@ public struct EventExtractor: MentionExtractor {
 
     /// Words after which a Thai event noun starts a name; after other Thai letters the noun is
     /// part of a word ("หน่วยงาน", "ผลงาน").
-    static let nounLeads = ["ใน", "ร่วม", "จัด", "เปิด", "ภายใน", "ณ", "ที่", "และ", "สู่", "เข้า"]
+    static let nounLeads = BundledResources.requiredWordList(.eventNounLeads)
 
     /// "การประชุมสุดยอดอาเซียน ครั้งที่ 43": noun + Thai name + " ครั้งที่ N" / " ประจำปี N".
     private func thaiNumberedName(_ text: [Unicode.Scalar], nounStart: Int, nounEnd: Int) -> ScalarRange? {

@@ -5,7 +5,7 @@ import KhaosanCore
 /// join two names ("ทช." is both กรมทางหลวงชนบท and กรมทรัพยากรทางทะเลและชายฝั่ง;
 /// "กก." is a ministry and the kilogram).
 ///
-/// The bundled list (`Resources/lexicons/org-ambiguous-acronyms.txt`) is mined from the
+/// The bundled list (`BundledList.orgAmbiguousAcronyms`) is mined from the
 /// thaigov archive's own definitions by `scripts/mine-gov-lexicon.py`; the bundled
 /// lexicons never give one of these as an alias. Line format:
 /// `ACRONYM<TAB>long form (articles: example ids) | long form (…) | …`; `#` starts a comment.
@@ -14,6 +14,14 @@ public struct AmbiguousAcronyms: Sendable {
     /// The acronyms as written ("ทช.", "สำนักงาน ก.พ."), with the long forms the archive gives
     /// each (without the article counts), most defined first.
     public let longForms: [String: [String]]
+
+    /// A list of `longForms` (none by default).
+    public init(longForms: [String: [String]] = [:]) {
+        self.longForms = longForms
+    }
+
+    /// The acronyms, sorted.
+    public var acronyms: [String] { longForms.keys.sorted() }
 
     /// Parses the list's text; `origin` names the file in errors.
     /// - Throws: `LexiconError` for a line without a tab-separated list of long forms.
@@ -43,7 +51,7 @@ public struct AmbiguousAcronyms: Sendable {
 
     /// The bundled list. A missing or malformed file throws a `LexiconError` naming it.
     public static func bundled() throws -> AmbiguousAcronyms {
-        let name = "lexicons/org-ambiguous-acronyms.txt"
-        return try AmbiguousAcronyms(parsing: try BundledResources.text(name), origin: name)
+        let list = BundledList.orgAmbiguousAcronyms
+        return try AmbiguousAcronyms(parsing: try BundledResources.text(list), origin: list.path)
     }
 }

@@ -5,9 +5,13 @@ import KhaosanCore
 /// lexicons plus any the user adds with `--lexicon FILE` (same format, see `LexiconEntry`).
 public struct Lexicon: Sendable {
     public private(set) var entries: [LexiconEntry]
+    /// Acronyms that name more than one thing (the bundled `org-ambiguous-acronyms.txt` for
+    /// `bundled()`; none for a lexicon read from text): resolution never merges on one alone.
+    public var ambiguousAcronyms: AmbiguousAcronyms
 
-    public init(entries: [LexiconEntry] = []) {
+    public init(entries: [LexiconEntry] = [], ambiguousAcronyms: AmbiguousAcronyms = AmbiguousAcronyms()) {
         self.entries = entries
+        self.ambiguousAcronyms = ambiguousAcronyms
     }
 
     /// Parses lexicon text. `origin` names the file in entries and errors.
@@ -15,6 +19,7 @@ public struct Lexicon: Sendable {
     public init(parsing text: String, origin: String) throws {
         var text = text
         entries = try text.withUTF8 { try Self.entries(parsing: $0, origin: origin) }
+        ambiguousAcronyms = AmbiguousAcronyms()
     }
 
     private static func entries(parsing bytes: UnsafeBufferPointer<UInt8>, origin: String) throws -> [LexiconEntry] {
@@ -63,12 +68,17 @@ public struct Lexicon: Sendable {
         try self.init(parsing: String(decoding: data, as: UTF8.self), origin: path)
     }
 
-    /// The lexicons bundled with khaosan (every `Resources/lexicons/*.tsv`, sorted by name).
+    /// The lexicons bundled with khaosan (`BundledList.lexicons`, sorted by file name; an
+    /// entry's origin is the file name), with the bundled ambiguous acronyms.
+    /// - Throws: `LexiconError` when the resources are missing, a list of the manifest is
+    ///   missing or misnamed (`BundledResources.requireAvailable()`), or a line is malformed.
     public static func bundled() throws -> Lexicon {
+        try BundledResources.requireAvailable()
         var lexicon = Lexicon()
-        for name in BundledResources.files(in: "lexicons", withExtension: "tsv") {
-            lexicon.add(try Lexicon(parsing: try BundledResources.text("lexicons/\(name)"), origin: name))
+        for list in BundledList.lexicons {
+            lexicon.add(try Lexicon(parsing: try BundledResources.text(list), origin: list.file))
         }
+        lexicon.ambiguousAcronyms = try AmbiguousAcronyms.bundled()
         return lexicon
     }
 

@@ -1,7 +1,7 @@
 import KhaosanCore
 
 /// The word lists behind the organisation rules, read from the bundled
-/// plain-text files in `Resources/lexicons/` (one entry a line, `#` comments):
+/// plain-text files in `Resources/lexicons/org/` (one entry a line, `#` comments):
 ///
 /// - `org-heads.txt`: words that start an organisation name (กระทรวง, มหาวิทยาลัย…).
 /// - `org-stop-words.txt`: tokens that end a name — verbs, conjunctions,
@@ -43,19 +43,17 @@ public struct OrganizationWords: Sendable {
         self.definitionHeads = definitionHeads
     }
 
-    /// The bundled lists. A missing file yields an empty list (the package always ships them).
+    /// The bundled lists (`BundledList.all(.org)`; see `BundledResources.requiredWordList`).
     public static let bundled: OrganizationWords = {
-        func list(_ name: String) -> [String] {
-            (try? BundledResources.wordList("lexicons/\(name)")) ?? []
-        }
-        return OrganizationWords(heads: list("org-heads.txt"),
-                                 stopWords: Set(list("org-stop-words.txt")),
-                                 genericComplements: Set(list("org-generic-complements.txt")),
-                                 spaceContinuations: list("org-space-continuations.txt"),
-                                 spaceHeads: Set(list("org-space-heads.txt")),
-                                 ministryTitles: list("org-ministry-titles.txt"),
-                                 latinWords: list("org-latin-words.txt"),
-                                 notAcronyms: list("org-not-acronyms.txt"),
-                                 definitionHeads: list("org-definition-heads.txt"))
+        let list = BundledResources.requiredWordList
+        return OrganizationWords(heads: list(.orgHeads),
+                                 stopWords: Set(list(.orgStopWords)),
+                                 genericComplements: Set(list(.orgGenericComplements)),
+                                 spaceContinuations: list(.orgSpaceContinuations),
+                                 spaceHeads: Set(list(.orgSpaceHeads)),
+                                 ministryTitles: list(.orgMinistryTitles),
+                                 latinWords: list(.orgLatinWords),
+                                 notAcronyms: list(.orgNotAcronyms),
+                                 definitionHeads: list(.orgDefinitionHeads))
     }()
 }

@@ -241,7 +241,7 @@ public struct PersonExtractor: MentionExtractor {
         return end
     }
 
-    static let royalSuffixes = ["ในรัชกาลที่", "รัชกาลที่", "ร.", "บรมนาถบพิตร"]
+    static let royalSuffixes = BundledResources.requiredWordList(.personRoyalSuffixes)
 
     /// Given and family name of a known name written "given family".
     private func splitKnown(_ name: String) -> PersonNameParts {

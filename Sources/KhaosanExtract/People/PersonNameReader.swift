@@ -147,7 +147,7 @@ final class PersonNameReader {
     ]
 
     /// Titles too common inside names and words to end a name (พระพงษ์, คุณากร).
-    static let weakTitles: Set<String> = ["พระ", "คุณ", "น้อง", "ท่าน", "หม่อม", "ผู้พัน"]
+    static let weakTitles: Set<String> = Set(BundledResources.requiredWordList(.personWeakTitles))
 
     /// Whether a word that ends names starts at `offset`: a stop word ending at a word
     /// boundary, a role noun, or a (not weak) title. `strongOnly` keeps only stop
@@ -192,13 +192,12 @@ final class PersonNameReader {
     }
 
     /// Role abbreviations written without dots after a name ("สัตยธรรมกกต", "เสรีรังสรรค์รมต").
-    static let gluedAbbreviations: [[Unicode.Scalar]] = ["กกต", "รมต", "รมว", "รมช", "ผบ.", "ผอ.", "ผกก"].map {
+    static let gluedAbbreviations: [[Unicode.Scalar]] = BundledResources.requiredWordList(.personNameGluedAbbreviations).map {
         Array($0.unicodeScalars)
     }
 
     /// Words that end a family name even without a word boundary ("แผลกระโทกอายุ", "…กุลอดีต").
-    static let gluedWords: [[Unicode.Scalar]] = ["อายุ", "อดีต", "ออกมา", "สมัย", "ครูสอน", "กรรมาธิการ", "คณะ",
-                                                 "มหาวิทยาลัย", "ร้อยเวร", "บริจาค", "รอง"].map { Array($0.unicodeScalars) }
+    static let gluedWords: [[Unicode.Scalar]] = BundledResources.requiredWordList(.personNameGluedStops).map { Array($0.unicodeScalars) }
 
     /// A name (given, optional family) starting at `start`.
     func readName(at start: Int) -> (given: ScalarRange, family: ScalarRange?)? {

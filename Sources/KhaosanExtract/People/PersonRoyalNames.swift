@@ -85,15 +85,15 @@ struct PersonRoyalNames: Sendable {
     /// Built from the PERSON entries of `lexicon`, the bundled royal word lists, `organisationHeads`
     /// and the facility heads of `place-heads-facility.txt`.
     static func bundled(lexicon: Lexicon, organisationHeads: [String]) -> PersonRoyalNames {
-        func list(_ name: String) -> [String] { (try? BundledResources.wordList("lexicons/\(name)")) ?? [] }
-        return PersonRoyalNames(entries: lexicon.entries(labeled: .person), titleLines: list("person-royal-titles.txt"),
-                                epithets: list("person-royal-epithets.txt"),
-                                heads: organisationHeads + list("place-heads-facility.txt"))
+        let list = BundledResources.requiredWordList
+        return PersonRoyalNames(entries: lexicon.entries(labeled: .person), titleLines: list(.personRoyalTitles),
+                                epithets: list(.personRoyalEpithets),
+                                heads: organisationHeads + list(.placeHeadsFacility))
     }
 
     static let reignWords = ["รัชกาลที่", "ในรัชกาลที่", "ร."]
     /// Heads of names given after a royal that are not organisation or facility heads.
-    static let extraHeads = ["สะพาน", "สวน", "รางวัล", "เหรียญ", "กองทุน", "ทุน", "เขื่อน"]
+    static let extraHeads = BundledResources.requiredWordList(.personRoyalNameHeads)
 
     /// The royal name whose run starts at `start`, if the run names a known royal.
     /// `isWordEnd` tells where a word may end (the name must end at one).

@@ -1,6 +1,6 @@
 import KhaosanCore
 
-/// The bundled word lists the person rules use (`Resources/lexicons/person-*.txt`).
+/// The bundled word lists the person rules use (`BundledList.all(.person)`).
 package struct PersonWordLists: Sendable {
     /// Titles, ranks and honorifics (`person-titles.txt`).
     package let titles: WordTrie
@@ -17,10 +17,10 @@ package struct PersonWordLists: Sendable {
     let organisationHeads: WordTrie
 
     package static let bundled = PersonWordLists(
-        titles: .bundled("person-titles.txt"),
-        falseStarts: .bundled("person-title-false-starts.txt"),
-        falseEnds: ((try? BundledResources.wordList("lexicons/person-title-false-ends.txt")) ?? []).map { Array($0.unicodeScalars) },
-        stops: .bundled("person-name-stops.txt"),
-        roles: .bundled("role-nouns.txt"),
-        organisationHeads: .bundled("place-org-heads.txt"))
+        titles: .bundled(.personTitles),
+        falseStarts: .bundled(.personTitleFalseStarts),
+        falseEnds: BundledResources.requiredWordList(.personTitleFalseEnds).map { Array($0.unicodeScalars) },
+        stops: .bundled(.personNameStops),
+        roles: .bundled(.roleNouns),
+        organisationHeads: .bundled(.placeOrgHeads))
 }

@@ -13,9 +13,8 @@ public struct DateMentionValidator: Sendable {
         self.cues = cues.filter { !$0.isEmpty }.map { Array($0.lowercased().unicodeScalars) }
     }
 
-    /// The bundled cue words (none if the resource is missing: only digits and ICU's words count).
-    public static let bundled = DateMentionValidator(
-        cues: (try? BundledResources.wordList("lexicons/date-cue-words.txt")) ?? [])
+    /// The bundled cue words (`BundledList.dateCueWords`).
+    public static let bundled = DateMentionValidator(cues: BundledResources.requiredWordList(.dateCueWords))
 
     /// Whether `mention` may stay: not a DATE, or a DATE with a value, a digit or a date word.
     public func accepts(_ mention: Mention) -> Bool {

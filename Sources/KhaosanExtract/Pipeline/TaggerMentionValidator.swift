@@ -51,23 +51,22 @@ public struct TaggerMentionValidator: Sendable {
         self.leadingCountries = Set(leadingCountries)
     }
 
-    /// The bundled word lists (a missing list contributes no words).
+    /// The bundled word lists.
     public static let bundled: TaggerMentionValidator = {
-        func list(_ name: String) -> [String] { (try? BundledResources.wordList("lexicons/\(name).txt")) ?? [] }
-        let headLists = ["place-heads-admin", "place-heads-facility", "place-heads-named", "place-org-heads",
-                         "org-heads", "tagger-org-heads", "tagger-place-heads"]
-        let names = Set(list("span-check-head-names"))
+        let list = BundledResources.requiredWordList
+        let headLists: [BundledList] = [.placeHeadsAdmin, .placeHeadsFacility, .placeHeadsNamed, .placeOrgHeads,
+                                        .orgHeads, .taggerOrgHeads, .taggerPlaceHeads]
+        let names = Set(list(.spanCheckHeadNames))
         return TaggerMentionValidator(heads: headLists.flatMap(list).filter { !names.contains($0) },
-                                      titles: list("person-titles") + list("span-check-extra-titles"),
-                                      endWords: list("span-check-end-words"), verbs: list("span-check-verbs"),
-                                      gluedHeads: list("place-heads-facility") + PersonRoyalNames.extraHeads + extraGluedHeads,
+                                      titles: list(.personTitles) + list(.spanCheckExtraTitles),
+                                      endWords: list(.spanCheckEndWords), verbs: list(.spanCheckVerbs),
+                                      gluedHeads: list(.placeHeadsFacility) + PersonRoyalNames.extraHeads + extraGluedHeads,
                                       leadingCountries: englishCountryWords())
     }()
 
     /// The one-word Latin names and aliases of the bundled country list ("Thailand", "Japan").
     static func englishCountryWords() -> [String] {
-        guard let text = try? BundledResources.text("lexicons/places-countries.tsv") else { return [] }
-        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.flatMap { line -> [String] in
+        BundledResources.requiredText(.placesCountries).split(separator: "\n").filter { !$0.hasPrefix("#") }.flatMap { line -> [String] in
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard columns.count > 2 else { return [] }
             return ([columns[1]] + columns[2].split(separator: "|")).map(String.init)

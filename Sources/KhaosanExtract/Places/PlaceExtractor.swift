@@ -217,8 +217,7 @@ public struct PlaceExtractor: MentionExtractor {
             || (reader.isAbbreviationStart(end) && lists.adminHeads.longestMatch(in: scalars, at: end) != nil)
     }
 
-    private static let prepositions: [[Unicode.Scalar]] = ["ของ", "จาก", "ให้", "ว่า", "ใน", "สู่", "กับ", "และ", "ทั่ว",
-        "ถึง", "ที่", "ยัง", "เยือน", "ต่อ", "แก่", "ระหว่าง", "ร่วม", "ไก่", "-"].map { Array($0.unicodeScalars) }
+    private static let prepositions: [[Unicode.Scalar]] = BundledResources.requiredWordList(.placePrepositions).map { Array($0.unicodeScalars) }
 
     /// Whether a preposition (or a dash, "ไทย-เวียดนาม") comes right before `start`, spaces allowed.
     /// (A dash right after the name, "ไทย-", counts too: checked by the caller.)

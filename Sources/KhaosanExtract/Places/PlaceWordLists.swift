@@ -1,6 +1,6 @@
 import KhaosanCore
 
-/// The bundled word lists the place rules use (`Resources/lexicons/place-*.txt`).
+/// The bundled word lists the place rules use (`BundledList.all(.place)`).
 struct PlaceWordLists: Sendable {
     /// Heads after which any name is a place (`place-heads-admin.txt`): จังหวัด, อำเภอ, ตำบล, เขต, แขวง.
     let adminHeads: WordTrie
@@ -19,15 +19,15 @@ struct PlaceWordLists: Sendable {
     /// Organisation heads: a place glued after one is part of the organisation's name (`place-org-heads.txt`).
     let organisationHeads: WordTrie
 
-    private static let contexts = (try? BundledResources.wordList("lexicons/place-false-contexts.txt")) ?? []
+    private static let contexts = BundledResources.requiredWordList(.placeFalseContexts)
 
     static let bundled = PlaceWordLists(
-        adminHeads: .bundled("place-heads-admin.txt"),
-        namedHeads: .bundled("place-heads-named.txt"),
-        facilityHeads: .bundled("place-heads-facility.txt"),
+        adminHeads: .bundled(.placeHeadsAdmin),
+        namedHeads: .bundled(.placeHeadsNamed),
+        facilityHeads: .bundled(.placeHeadsFacility),
         falseHeads: WordTrie(words: contexts.filter { $0.hasPrefix("start:") }.map { String($0.dropFirst(6)) }),
         falsePrefixes: contexts.filter { $0.hasPrefix("after:") }.map { Array($0.dropFirst(6).unicodeScalars) },
-        nameStops: .bundled("place-name-stops.txt"),
-        nameFalseStarts: .bundled("place-name-false-starts.txt"),
-        organisationHeads: .bundled("place-org-heads.txt"))
+        nameStops: .bundled(.placeNameStops),
+        nameFalseStarts: .bundled(.placeNameFalseStarts),
+        organisationHeads: .bundled(.placeOrgHeads))
 }

@@ -15,7 +15,7 @@ import KhaosanText
 struct PersonRoleAssigner {
     let reader: RolePhraseReader
     /// Words glued before a role that open a list item ("โดยมีรัฐมนตรี…", "และปลัดกระทรวง…").
-    static let leads = ["โดยมี", "โดย", "และ", "พร้อมด้วย", "ได้แก่", "ร่วมกับ"].map { Array($0.unicodeScalars) }
+    static let leads = BundledResources.requiredWordList(.relationListLeads).map { Array($0.unicodeScalars) }
     /// How many spaces may stand between a name and its role.
     static let maxSpaces = 2
     /// The longest role phrase read after a name (scalars).

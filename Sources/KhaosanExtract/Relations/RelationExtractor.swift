@@ -140,9 +140,9 @@ public struct RelationExtractor: Sendable {
     /// Heads of organisations that stand somewhere: an office, centre, unit or mission. After
     /// another ORG, "ณ/ที่ PLACE" is mostly where the sentence's event happens ("หารือกับผู้บริหาร
     /// ธนาคารโลก ณ สาธารณรัฐเอสโตเนีย"), not where the organisation is.
-    static let branchHeads = ["สำนักงาน", "ศูนย์", "หน่วย", "สถานเอกอัครราชทูต", "สถานกงสุล", "คณะผู้แทน", "สาขา"]
+    static let branchHeads = BundledResources.requiredWordList(.relationBranchHeads)
     /// Words of national bodies, which have no seat in the place of a meeting.
-    static let nationalWords = ["แห่งชาติ", "คณะกรรมการ", "แห่งประเทศไทย"]
+    static let nationalWords = BundledResources.requiredWordList(.relationNationalWords)
 
     /// Whether an ORG's name makes "ORG ณ/ที่ PLACE" its location: a branch-type head
     /// ("สำนักงานส่งเสริมการค้าระหว่างประเทศ ณ กรุงโตเกียว"), not a national body.
@@ -151,8 +151,8 @@ public struct RelationExtractor: Sendable {
     }
 
     /// Place head words (จังหวัด, ห้องประชุม, โรงเรียน, …): alone they name no place.
-    static let placeHeads: Set<String> = Set(["place-heads-admin.txt", "place-heads-facility.txt", "place-heads-named.txt"]
-        .flatMap { (try? BundledResources.wordList("lexicons/" + $0)) ?? [] })
+    static let placeHeads: Set<String> = Set([BundledList.placeHeadsAdmin, .placeHeadsFacility, .placeHeadsNamed]
+        .flatMap(BundledResources.requiredWordList))
 
     /// Whether a PLACE mention's text can be a venue: it has a letter, no list or bracket
     /// punctuation ("จังหวัด,", "โรงเรียน)") and is not a bare head word ("จังหวัด", "ห้องประชุม").

@@ -1,7 +1,7 @@
 import KhaosanCore
 
 /// Role nouns ("อธิการบดี", "Resident Representative"): a person's jobTitle when
-/// written next to the name. Loaded from `Resources/lexicons/role-nouns.txt`.
+/// written next to the name. Loaded from `BundledList.roleNouns`.
 public struct RoleNouns: Sendable {
     /// Roles, longest first (so "ผู้ช่วยอธิการบดี" wins over "อธิการบดี").
     public let roles: [[Unicode.Scalar]]
@@ -11,8 +11,8 @@ public struct RoleNouns: Sendable {
             .sorted { $0.count != $1.count ? $0.count > $1.count : String(String.UnicodeScalarView($0)) < String(String.UnicodeScalarView($1)) }
     }
 
-    /// The bundled list, shared with the person rules (empty if the resource is missing).
-    public static let bundled = RoleNouns((try? BundledResources.wordList("lexicons/role-nouns.txt")) ?? [])
+    /// The bundled list, shared with the person rules.
+    public static let bundled = RoleNouns(BundledResources.requiredWordList(.roleNouns))
 
     /// The longest chain of roles ending exactly at `end` in `text`
     /// ("เลขานุการ" + "นายก" → "เลขานุการนายก"), with its start; nil if none.

@@ -39,13 +39,11 @@ struct RolePhraseReader {
         self.heads = heads.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
     }
 
-    static let bundledHeads = ((try? BundledResources.wordList("lexicons/org-heads.txt")) ?? []) + ["หนังสือพิมพ์", "กอง", "กลุ่ม"]
+    static let bundledHeads = BundledResources.requiredWordList(.orgHeads) + ["หนังสือพิมพ์", "กอง", "กลุ่ม"]
 
     /// Words that end a position written without a mention: verbs and function words that
     /// follow a title in running text ("รัฐมนตรีว่าการกระทรวงวัฒนธรรม|เป็นประธาน").
-    static let stopWords = ["เป็น", "ได้", "ให้", "กล่าว", "เปิดเผย", "แถลง", "พร้อม", "ร่วม", "นำ", "มอบ", "ลงพื้นที่",
-                            "ตรวจ", "ว่า", "เข้า", "เดินทาง", "ระบุ", "ชี้แจง", "และ", "ใน", "ซึ่ง", "โดย", "ไป", "มา",
-                            "จะ", "ยัง", "ก็", "ต่อ", "ถึง", "เพื่อ", "กับ", "ทั้งนี้", "พบ", "ประชุม", "เยี่ยม"]
+    static let stopWords = BundledResources.requiredWordList(.relationRoleStopWords)
         .map { Array($0.unicodeScalars) }
     /// Role endings after which the rest of the word is the name the role needs.
     static let openEndings = ["กระทรวง", "จังหวัด", "อำเภอ", "ว่าการ", "กรม", "ประจำ", "."].map { Array($0.unicodeScalars) }

@@ -1,6 +1,6 @@
 import KhaosanCore
 
-/// A bundled word list (`Resources/lexicons/<name>`, one entry a line) held in
+/// A bundled word list (`BundledList`, one entry a line) held in
 /// a `ScalarTrie` for matching at scalar offsets.
 package struct WordTrie: Sendable {
     let words: [String]
@@ -13,9 +13,9 @@ package struct WordTrie: Sendable {
         self.trie = trie.compacted()
     }
 
-    /// Loads `Resources/lexicons/<name>`; a missing list is empty (and logged by tests).
-    static func bundled(_ name: String) -> WordTrie {
-        WordTrie(words: (try? BundledResources.wordList("lexicons/\(name)")) ?? [])
+    /// The bundled word list `list` (see `BundledResources.requiredWordList`).
+    static func bundled(_ list: BundledList) -> WordTrie {
+        WordTrie(words: BundledResources.requiredWordList(list))
     }
 
     /// Every entry starting at `start`: end offsets, shortest first.

@@ -26,7 +26,7 @@ public struct TaggerExtractor: MentionExtractor {
     }
 
     /// Path of the shipped model inside the resource bundle.
-    public static let bundledModelPath = "models/thainer-tagger.khm"
+    public static let bundledModelPath = BundledList.taggerModel.path
 
     /// The shipped model, loaded once per process; nil if it is missing or unreadable.
     public static let bundledModel: PerceptronModel? = {

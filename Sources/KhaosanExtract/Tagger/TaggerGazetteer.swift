@@ -31,14 +31,15 @@ public struct TaggerGazetteer: Sendable, Equatable {
         a.lists.map(\.name) == b.lists.map(\.name) && a.lists.map(\.entries) == b.lists.map(\.entries)
     }
 
-    /// The bundled `Resources/lexicons/tagger-*.txt` lists plus, per label, the
-    /// names and aliases of `lexicon` (lists `lexicon-PERSON`, `lexicon-ORG`…).
-    /// Every `tagger-*.txt` file becomes a training list: word lists for other uses
-    /// must not take that prefix, or the next `scripts/train-model.sh` learns from them.
+    /// The bundled tagger lists (`BundledList.all(.tagger)`, in `lexicons/tagger/`, named
+    /// by their file name without `.txt`) plus, per label, the names and aliases of
+    /// `lexicon` (lists `lexicon-PERSON`, `lexicon-ORG`…). Every list of kind `.tagger`
+    /// becomes a training list: word lists for other uses must not take that kind, or the
+    /// next `scripts/train-model.sh` learns from them.
     public static func bundled(lexicon: Lexicon = Lexicon()) throws -> TaggerGazetteer {
         var lists: [(name: String, entries: [String])] = []
-        for file in BundledResources.files(in: "lexicons", withExtension: "txt") where file.hasPrefix("tagger-") {
-            lists.append((String(file.dropLast(4)), try BundledResources.wordList("lexicons/\(file)")))
+        for list in BundledList.all(.tagger) {
+            lists.append((String(list.file.dropLast(4)), try BundledResources.wordList(list)))
         }
         for label in MentionLabel.allCases {
             let names = lexicon.entries(labeled: label).flatMap(\.allNames).filter { $0.unicodeScalars.count > 1 }

@@ -16,7 +16,7 @@ public struct TaggerUnitSplitter: Sendable {
     private let functionWords: TaggerGazetteerTrie
 
     /// Function words split off a Thai token that goes on with an abbreviation.
-    public static let functionWords = ["ใน", "ที่", "ว่า", "จาก", "ของ", "กับ", "และ", "ให้", "ถึง", "โดย", "คือ", "แก่", "ณ", "ไป", "มา", "แห่ง", "เป็น", "ยัง", "ถูก", "ซึ่ง", "ได้", "ตาม", "ร่วม", "เมื่อ", "หรือ"]
+    public static let functionWords = BundledResources.requiredWordList(.unitFunctionWords)
 
     /// - Parameter prefixes: words split off when a Thai token starts with them and goes on.
     public init(prefixes: [String] = []) {

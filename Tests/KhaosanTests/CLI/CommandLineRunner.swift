@@ -23,12 +23,16 @@ struct CommandLineRunner {
     }
 
     /// Runs `khaosan arguments…` with `stdin` as standard input, in `directory`; with
-    /// `standardOutput` stdout goes to that file (e.g. /dev/full) and `stdout` is empty.
-    static func run(_ arguments: [String], stdin: Data? = nil,
-                    in directory: URL = Repository.root, standardOutput: FileHandle? = nil) throws -> Result {
+    /// `standardOutput` stdout goes to that file (e.g. /dev/full) and `stdout` is empty;
+    /// `environment` is added to the test's own.
+    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL = Repository.root,
+                    standardOutput: FileHandle? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = standardOutput ?? out

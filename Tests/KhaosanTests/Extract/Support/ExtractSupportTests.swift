@@ -21,7 +21,7 @@ import Testing
         #expect(trie.matchEnds(in: scalars, at: 0) == [3, 6])
         #expect(trie.longestMatch(in: scalars, at: 0) == 6)
         #expect(trie.longestMatch(in: scalars, at: 1) == nil)
-        #expect(WordTrie.bundled("person-titles.txt").words.contains("พล.ต.อ."))
+        #expect(WordTrie.bundled(.personTitles).words.contains("พล.ต.อ."))
     }
 
     @Test func thaiLetterClasses() {
