@@ -136,9 +136,9 @@ public final class BatchExtractor: @unchecked Sendable {
             do {
                 extraction = try pipeline.extraction(of: raw, contentHash: contentHash)
             } catch let error as DocumentBudgetExceeded {
-                return .rejected(IngestError(location: raw.metadata.source ?? raw.id, reason: "document \(raw.id): \(error)"))
+                return .rejected(InputError(location: raw.metadata.source ?? raw.id, reason: "document \(raw.id): \(error)"))
             } catch {
-                return .rejected(IngestError(location: raw.metadata.source ?? raw.id,
+                return .rejected(InputError(location: raw.metadata.source ?? raw.id,
                                              reason: "document \(raw.id): analysis failed: \(error)"))
             }
             if let cache, let key { cache.store(CachedExtraction(key: key, extraction: extraction)) }

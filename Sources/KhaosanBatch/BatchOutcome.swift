@@ -7,5 +7,5 @@ public enum BatchOutcome: Sendable {
     /// `bytes` is the UTF-8 size of its source text.
     case extracted(DocumentExtraction, cached: Bool, bytes: Int)
     /// A document that could not be read or analysed, and why.
-    case rejected(IngestError)
+    case rejected(InputError)
 }

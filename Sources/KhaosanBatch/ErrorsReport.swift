@@ -1,5 +1,6 @@
 import Foundation
 import KhaosanIO
+import KhaosanCore
 
 /// The list of every rejected document of a run and why, one JSON line each
 /// (`{"error":…,"location":…}`, the same form as `khaosan extract`'s error
@@ -25,7 +26,7 @@ public final class ErrorsReport {
     }
 
     /// Adds one rejection; a failed write (disk full) throws a `FileWriteError`.
-    public func append(_ error: IngestError) throws {
+    public func append(_ error: InputError) throws {
         count += 1
         guard staged != nil else { return }
         buffer.append(ExtractionJSON.errorLine(error, encoder: encoder))

@@ -22,14 +22,14 @@ public enum ExtractionJSON {
     }
 
     /// The line (without newline) for one rejected document.
-    public static func errorLine(_ error: IngestError, encoder: JSONEncoder = encoder()) -> Data {
+    public static func errorLine(_ error: InputError, encoder: JSONEncoder = encoder()) -> Data {
         (try? encoder.encode(ErrorLine(error: error.reason, location: error.location))) ?? Data()
     }
 
     /// What one line of `khaosan extract` output says.
     public enum ParsedLine: Sendable {
         case extraction(DocumentExtraction)
-        case rejected(IngestError)
+        case rejected(InputError)
     }
 
     /// Parses one line of `khaosan extract` output; throws on a line that is neither form.
@@ -41,7 +41,7 @@ public enum ExtractionJSON {
             return .extraction(extraction)
         }
         if let error = try? decoder.decode(ErrorLine.self, from: line) {
-            return .rejected(IngestError(location: error.location, reason: error.error))
+            return .rejected(InputError(location: error.location, reason: error.error))
         }
         throw ExtractionLineError(reason: "not an extraction or error line")
     }

@@ -12,7 +12,7 @@ struct LexiconOptions: ParsableArguments {
     func lexicon() throws -> Lexicon {
         do {
             return try Lexicon.standard(adding: files)
-        } catch let error as LexiconError {
+        } catch let error as InputError {
             throw CommandError(description: "lexicon \(error)")
         }
     }

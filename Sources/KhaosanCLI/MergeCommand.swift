@@ -76,7 +76,7 @@ struct MergeCommand: ParsableCommand {
                         }
                     } catch let error as ExtractionLineError {
                         malformed += 1
-                        let failure = IngestError(location: "\(part):\(number)", reason: "invalid extract line: \(error)")
+                        let failure = InputError(location: "\(part):\(number)", reason: "invalid extract line: \(error)")
                         printError("rejected \(failure)")
                         try report.append(failure)
                     }
@@ -84,7 +84,7 @@ struct MergeCommand: ParsableCommand {
             } catch let error as FileWriteError {
                 throw error
             } catch {
-                let failure = error as? IngestError ?? IngestError(location: part, reason: FileWriteError.reason(of: error))
+                let failure = error as? InputError ?? InputError(location: part, reason: FileWriteError.reason(of: error))
                 printError("rejected \(failure)")
                 try report.append(failure)
                 incomplete.append("\(part): cannot be read")

@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanCore
 
 /// Reads documents from files, directories and stdin, streaming one item at a
 /// time: JSON Lines are read line by line and gzip is decompressed as a stream,
@@ -59,7 +60,7 @@ public struct DocumentReader: Sendable {
             }
             var info = stat()
             guard RawPath.withCString(path, { stat($0, &info) }) == 0 else {
-                try body(.rejected(IngestError(location: RawPath.display(path), reason: "no such file or directory")))
+                try body(.rejected(InputError(location: RawPath.display(path), reason: "no such file or directory")))
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR {
@@ -67,7 +68,7 @@ public struct DocumentReader: Sendable {
                 if entries.isEmpty {
                     // Like an empty file: a directory named as input that yields nothing is reported,
                     // not silently turned into an empty graph.
-                    try body(.rejected(IngestError(location: RawPath.display(path), reason: Self.emptyDirectoryReason)))
+                    try body(.rejected(InputError(location: RawPath.display(path), reason: Self.emptyDirectoryReason)))
                 }
                 for entry in entries {
                     switch entry {
@@ -87,14 +88,14 @@ public struct DocumentReader: Sendable {
         let shown = RawPath.display(path)
         var format = format
         if case .unsupported(let tool) = format.compression {
-            try body(.rejected(IngestError(location: shown, reason: Self.unsupportedCompressionReason(tool))))
+            try body(.rejected(InputError(location: shown, reason: Self.unsupportedCompressionReason(tool))))
             return
         }
         var opened: ByteSource
         do {
             opened = try Self.open(path, format.compression)
         } catch let error as ByteSourceError {
-            try body(.rejected(IngestError(location: shown, reason: "cannot open: \(error.reason)")))
+            try body(.rejected(InputError(location: shown, reason: "cannot open: \(error.reason)")))
             return
         }
         // The first bytes tell a compression the name did not, and JSON Lines from text.
@@ -103,14 +104,14 @@ public struct DocumentReader: Sendable {
         var (prefix, failure) = Self.readPrefix(of: opened)
         if format.compression == .none, failure == nil, let signature = Compression.of(signature: prefix) {
             if case .unsupported(let tool) = signature {
-                try body(.rejected(IngestError(location: shown, reason: Self.unsupportedCompressionReason(tool))))
+                try body(.rejected(InputError(location: shown, reason: Self.unsupportedCompressionReason(tool))))
                 return
             }
             format.compression = signature
             do {
                 opened = try Self.open(path, signature)
             } catch let error as ByteSourceError {
-                try body(.rejected(IngestError(location: shown, reason: "cannot open: \(error.reason)")))
+                try body(.rejected(InputError(location: shown, reason: "cannot open: \(error.reason)")))
                 return
             }
             (prefix, failure) = Self.readPrefix(of: opened)
@@ -182,12 +183,12 @@ public struct DocumentReader: Sendable {
                 firstSignificant = prefix[max(start, skipBOM)...].first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
             }
         } catch let error as ByteSourceError {
-            try body(.rejected(IngestError(location: location, reason: error.reason)))
+            try body(.rejected(InputError(location: location, reason: error.reason)))
             return
         }
         if let compression = Compression.of(signature: prefix) {
             let tool = compression.tool
-            try body(.rejected(IngestError(location: location,
+            try body(.rejected(InputError(location: location,
                                            reason: "\(tool)-compressed input on stdin is not supported; name the file or pipe it through \(tool) -dc")))
             return
         }

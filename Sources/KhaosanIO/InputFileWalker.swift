@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanCore
 
 /// Lists the input files under a directory, recursively, in a stable order.
 ///
@@ -16,7 +17,7 @@ enum InputFileWalker {
     enum Entry: Equatable {
         case file(path: String, format: InputFormat)
         /// A directory that could not be listed, or an entry skipped with the reason.
-        case unreadable(IngestError)
+        case unreadable(InputError)
     }
 
     /// The input files under `directory`; files whose canonical path is in `excluded` are left out.
@@ -81,7 +82,7 @@ enum InputFileWalker {
         }
 
         private mutating func skip(_ path: String, _ reason: String) {
-            entries.append(.unreadable(IngestError(location: RawPath.display(path), reason: reason)))
+            entries.append(.unreadable(InputError(location: RawPath.display(path), reason: reason)))
         }
 
         /// The names in `directory` (without `.` and `..`), sorted by their bytes.

@@ -1,3 +1,4 @@
+import KhaosanCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -123,7 +124,7 @@ package final class LineReader {
 extension LineReader {
     /// A reader of the lines of file `path` (`-`: standard input), decompressed when its name
     /// or its first bytes say gzip, bzip2, xz or zstd (`DocumentReader`'s rules).
-    /// - Throws: `IngestError` naming the file when it cannot be opened or its compression is
+    /// - Throws: `InputError` naming the file when it cannot be opened or its compression is
     ///   not read.
     package static func open(path: String) throws -> LineReader {
         if path == "-" { return LineReader(source: FileByteSource(descriptor: 0)) }
@@ -135,11 +136,11 @@ extension LineReader {
                 compression = Compression.of(signature: prefix) ?? .none
             }
             if case .unsupported(let tool) = compression {
-                throw IngestError(location: path, reason: DocumentReader.unsupportedCompressionReason(tool))
+                throw InputError(location: path, reason: DocumentReader.unsupportedCompressionReason(tool))
             }
             return LineReader(source: try DocumentReader.open(path, compression))
         } catch let error as ByteSourceError {
-            throw IngestError(location: path, reason: "cannot open: \(error.reason)")
+            throw InputError(location: path, reason: "cannot open: \(error.reason)")
         }
     }
 }

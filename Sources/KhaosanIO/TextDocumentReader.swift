@@ -8,18 +8,18 @@ enum TextDocumentReader {
         do {
             bytes = try source.readAll(limit: limit)
         } catch let failure as ByteSourceFailure where failure.exceededLimit {
-            return .rejected(IngestError(location: location, reason: failure.reason))
+            return .rejected(InputError(location: location, reason: failure.reason))
         } catch let failure as ByteSourceFailure {
             let read = failure.bytesRead == 0 ? "before any byte was read" : "after \(failure.bytesRead) bytes; the document is incomplete"
-            return .rejected(IngestError(location: location, reason: "\(failure.reason) \(read)"))
+            return .rejected(InputError(location: location, reason: "\(failure.reason) \(read)"))
         } catch {
-            return .rejected(IngestError(location: location, reason: "\(error)"))
+            return .rejected(InputError(location: location, reason: "\(error)"))
         }
         switch SourceTextDecoder.decode(bytes) {
         case .success(let decoded):
             return .document(RawDocument(id: id, metadata: DocumentMetadata(source: location), source: decoded.text))
         case .failure(let reason):
-            return .rejected(IngestError(location: location, reason: reason.text))
+            return .rejected(InputError(location: location, reason: reason.text))
         }
     }
 }

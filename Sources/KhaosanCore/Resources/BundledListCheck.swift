@@ -10,16 +10,16 @@ package struct BundledListCheck: Sendable {
     }
 
     /// The UTF-8 text of `list`.
-    /// - Throws: `LexiconError` naming the list's path and the folder, and where a file of the
+    /// - Throws: `InputError` naming the list's path and the folder, and where a file of the
     ///   same name was found instead when it was moved to another kind's folder.
     package func text(of list: BundledList) throws -> String {
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(list.path).path) else {
-            throw LexiconError(origin: list.path, reason: missingReason(list))
+            throw InputError(location: list.path, reason: missingReason(list))
         }
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Throws one `LexiconError` listing every manifest list that is missing and every file
+    /// Throws one `InputError` listing every manifest list that is missing and every file
     /// under `lexicons/` that the manifest does not name (misnamed or misplaced: no code reads it).
     package func validate() throws {
         var problems: [String] = []
@@ -31,7 +31,7 @@ package struct BundledListCheck: Sendable {
             problems.append("\(path): not in the manifest (BundledList.all); misnamed, or a new list to add there")
         }
         guard problems.isEmpty else {
-            throw LexiconError(origin: "resources \(root.path)", reason: problems.joined(separator: "; "))
+            throw InputError(location: "resources \(root.path)", reason: problems.joined(separator: "; "))
         }
     }
 

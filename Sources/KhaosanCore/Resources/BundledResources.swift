@@ -52,11 +52,11 @@ public enum BundledResources {
             + "beside the khaosan binary, or set KHAOSAN_RESOURCES to its Resources folder"
     }
 
-    /// Throws a `LexiconError` when the resources cannot be found, or when a list of the
+    /// Throws a `InputError` when the resources cannot be found, or when a list of the
     /// manifest (`BundledList.all`) is missing or a file under `lexicons/` is not in it
     /// (see `BundledListCheck`). Checked once per process.
     public static func requireAvailable() throws {
-        guard location != nil else { throw LexiconError(origin: "resources", reason: missingMessage) }
+        guard location != nil else { throw InputError(location: "resources", reason: missingMessage) }
         try availability.get()
     }
 
@@ -64,14 +64,14 @@ public enum BundledResources {
     private static let availability = Result { try BundledListCheck(root: root).validate() }
 
     /// The UTF-8 text of a bundled list.
-    /// - Throws: `LexiconError` naming the list's path, and where it was looked for, when it is missing.
+    /// - Throws: `InputError` naming the list's path, and where it was looked for, when it is missing.
     public static func text(_ list: BundledList) throws -> String {
-        guard location != nil else { throw LexiconError(origin: list.path, reason: missingMessage) }
+        guard location != nil else { throw InputError(location: list.path, reason: missingMessage) }
         return try BundledListCheck(root: root).text(of: list)
     }
 
     /// The entries of a bundled word list (one entry a line, `#` comments), in file order.
-    /// - Throws: `LexiconError` naming the list when it is missing.
+    /// - Throws: `InputError` naming the list when it is missing.
     public static func wordList(_ list: BundledList) throws -> [String] {
         ResourceText.entries(of: try text(list))
     }

@@ -24,7 +24,7 @@ public struct AmbiguousAcronyms: Sendable {
     public var acronyms: [String] { longForms.keys.sorted() }
 
     /// Parses the list's text; `origin` names the file in errors.
-    /// - Throws: `LexiconError` for a line without a tab-separated list of long forms.
+    /// - Throws: `InputError` for a line without a tab-separated list of long forms.
     public init(parsing text: String, origin: String) throws {
         var longForms: [String: [String]] = [:]
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -32,7 +32,7 @@ public struct AmbiguousAcronyms: Sendable {
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let columns = line.split(separator: "\t", maxSplits: 1)
             guard columns.count == 2, !columns[0].isEmpty else {
-                throw LexiconError(origin: "\(origin):\(number + 1)", reason: "expected ACRONYM<TAB>long form | long form …")
+                throw InputError(location: "\(origin):\(number + 1)", reason: "expected ACRONYM<TAB>long form | long form …")
             }
             longForms[String(columns[0]), default: []] += columns[1].split(separator: "|").compactMap { part in
                 // "กรมทางหลวงชนบท (175: thaigov-849,…)" → "กรมทางหลวงชนบท"; the unit note is no long form.
@@ -49,7 +49,7 @@ public struct AmbiguousAcronyms: Sendable {
     /// Whether `acronym` (exactly as written, dots included) is ambiguous.
     public func contains(_ acronym: String) -> Bool { longForms[acronym] != nil }
 
-    /// The bundled list. A missing or malformed file throws a `LexiconError` naming it.
+    /// The bundled list. A missing or malformed file throws a `InputError` naming it.
     public static func bundled() throws -> AmbiguousAcronyms {
         let list = BundledList.orgAmbiguousAcronyms
         return try AmbiguousAcronyms(parsing: try BundledResources.text(list), origin: list.path)

@@ -34,10 +34,10 @@ public struct Lexicon: Sendable {
             }
             let at = "\(origin):\(lineNumber)"
             guard columns.count >= 2, !columns[1].isEmpty else {
-                throw LexiconError(origin: at, reason: "expected LABEL<TAB>name[<TAB>aliases[<TAB>properties]]")
+                throw InputError(location: at, reason: "expected LABEL<TAB>name[<TAB>aliases[<TAB>properties]]")
             }
             guard let label = MentionLabel(rawValue: ResourceText.string(bytes, columns[0])) else {
-                throw LexiconError(origin: at, reason: "unknown label '\(ResourceText.string(bytes, columns[0]))'")
+                throw InputError(location: at, reason: "unknown label '\(ResourceText.string(bytes, columns[0]))'")
             }
             let aliases = columns.count > 2
                 ? ResourceText.split(bytes, columns[2], separator: UInt8(ascii: "|"), omittingEmpty: true)
@@ -48,7 +48,7 @@ public struct Lexicon: Sendable {
                 for pair in ResourceText.split(bytes, columns[3], separator: UInt8(ascii: ";"), omittingEmpty: true) {
                     let parts = ResourceText.split(bytes, pair, separator: UInt8(ascii: "="), maxSplits: 1, omittingEmpty: true)
                     guard parts.count == 2 else {
-                        throw LexiconError(origin: at, reason: "property '\(ResourceText.string(bytes, pair))' is not key=value")
+                        throw InputError(location: at, reason: "property '\(ResourceText.string(bytes, pair))' is not key=value")
                     }
                     properties[ResourceText.string(bytes, ResourceText.trimmed(bytes, parts[0]))]
                         = ResourceText.string(bytes, ResourceText.trimmed(bytes, parts[1]))
@@ -63,14 +63,14 @@ public struct Lexicon: Sendable {
     /// Reads a lexicon file.
     public init(contentsOf path: String) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw LexiconError(origin: path, reason: "cannot read file")
+            throw InputError(location: path, reason: "cannot read file")
         }
         try self.init(parsing: String(decoding: data, as: UTF8.self), origin: path)
     }
 
     /// The lexicons bundled with khaosan (`BundledList.lexicons`, sorted by file name; an
     /// entry's origin is the file name), with the bundled ambiguous acronyms.
-    /// - Throws: `LexiconError` when the resources are missing, a list of the manifest is
+    /// - Throws: `InputError` when the resources are missing, a list of the manifest is
     ///   missing or misnamed (`BundledResources.requireAvailable()`), or a line is malformed.
     public static func bundled() throws -> Lexicon {
         try BundledResources.requireAvailable()

@@ -57,7 +57,7 @@ public enum ModelFileFormat {
 
     /// Parses model bytes; `origin` names the file in errors.
     public static func decode(_ bytes: [UInt8], origin: String) throws -> PerceptronModel {
-        func fail(_ reason: String) -> IngestError { IngestError(location: origin, reason: reason) }
+        func fail(_ reason: String) -> InputError { InputError(location: origin, reason: reason) }
         guard bytes.count >= magic.count + 12, Array(bytes[0..<magic.count]) == magic else {
             throw fail("not a khaosan tagger model (bad magic)")
         }
@@ -106,7 +106,7 @@ public enum ModelFileFormat {
     /// Reads a model file.
     public static func read(from path: String) throws -> PerceptronModel {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw IngestError(location: path, reason: "cannot read model file")
+            throw InputError(location: path, reason: "cannot read model file")
         }
         return try decode([UInt8](data), origin: path)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import KhaosanIO
+import KhaosanCore
 
 /// One line of a gold JSONL file: `{"id", "text", "spans": [{start, end, label, text}]}`
 /// with offsets in Unicode scalars (code points) of `text`, end exclusive; labels PERSON,
@@ -22,7 +23,7 @@ public struct GoldDocument: Hashable, Codable, Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            throw IngestError(location: path, reason: "cannot read gold file"
+            throw InputError(location: path, reason: "cannot read gold file"
                 + (!exists ? ": no such file or directory" : isDirectory.boolValue ? ": it is a directory" : ""))
         }
         let decoder = JSONDecoder()
@@ -34,10 +35,10 @@ public struct GoldDocument: Hashable, Codable, Sendable {
             do {
                 document = try decoder.decode(GoldDocument.self, from: Data(line))
             } catch {
-                throw IngestError(location: location, reason: "not a gold document: \(Self.describe(error))")
+                throw InputError(location: location, reason: "not a gold document: \(Self.describe(error))")
             }
             if let problem = document.spanProblem {
-                throw IngestError(location: location, reason: "gold document \(document.id): \(problem)")
+                throw InputError(location: location, reason: "gold document \(document.id): \(problem)")
             }
             documents.append(document)
         }

@@ -10,8 +10,8 @@ import Testing
     private func items(_ count: Int) -> [IngestItem] {
         var items = BatchFixtures.documents(count).map(IngestItem.document)
         // Rejections in the stream keep their place.
-        items.insert(.rejected(IngestError(location: "bad.jsonl:3", reason: "malformed JSON")), at: min(3, items.count))
-        items.append(.rejected(IngestError(location: "bad.jsonl:9", reason: "line without text")))
+        items.insert(.rejected(InputError(location: "bad.jsonl:3", reason: "malformed JSON")), at: min(3, items.count))
+        items.append(.rejected(InputError(location: "bad.jsonl:9", reason: "line without text")))
         return items
     }
 

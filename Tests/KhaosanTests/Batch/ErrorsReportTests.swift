@@ -10,8 +10,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: temporary) }
         let url = temporary.appendingPathComponent("out/errors.jsonl")
         let report = try ErrorsReport(path: url.path)
-        try report.append(IngestError(location: "a.jsonl:2", reason: "malformed JSON"))
-        try report.append(IngestError(location: "b.txt", reason: "invalid UTF-8 at byte 3"))
+        try report.append(InputError(location: "a.jsonl:2", reason: "malformed JSON"))
+        try report.append(InputError(location: "b.txt", reason: "invalid UTF-8 at byte 3"))
         #expect(report.count == 2)
         try report.commit()
         #expect(String(decoding: try Data(contentsOf: url), as: UTF8.self) == """
@@ -30,7 +30,7 @@ import Testing
         try Data("old\n".utf8).write(to: url)
         do {
             let report = try ErrorsReport(path: url.path)
-            try report.append(IngestError(location: "a", reason: "b"))
+            try report.append(InputError(location: "a", reason: "b"))
         }
         #expect(try Data(contentsOf: url) == Data("old\n".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == ["errors.jsonl"])

@@ -32,14 +32,14 @@ import Testing
     }
 
     @Test func aMissingFileIsAnErrorNamingIt() {
-        #expect(throws: IngestError(location: "/no/such/file", reason: "no such file or directory")) {
+        #expect(throws: InputError(location: "/no/such/file", reason: "no such file or directory")) {
             try ExtractOutputReader(path: "/no/such/file").forEach { _, _ in }
         }
     }
 
     @Test func aDirectoryIsAnErrorNamingItNotAFoundationDump() {
         let directory = FileManager.default.temporaryDirectory.path
-        #expect(throws: IngestError(location: directory, reason: "is a directory, not a `khaosan extract` output")) {
+        #expect(throws: InputError(location: directory, reason: "is a directory, not a `khaosan extract` output")) {
             try ExtractOutputReader(path: directory).forEach { _, _ in }
         }
     }

@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func anErrorLineNamesTheLocationAndReason() throws {
-        let error = IngestError(location: "archive.jsonl:12", reason: "malformed JSON: unexpected end")
+        let error = InputError(location: "archive.jsonl:12", reason: "malformed JSON: unexpected end")
         let line = ExtractionJSON.errorLine(error)
         #expect(String(decoding: line, as: UTF8.self)
             == #"{"error":"malformed JSON: unexpected end","location":"archive.jsonl:12"}"#)

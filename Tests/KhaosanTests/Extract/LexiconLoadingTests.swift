@@ -38,6 +38,6 @@ import Testing
         } throws: { error in
             "\(error)".contains("bad-line.tsv:1")
         }
-        #expect(throws: LexiconError.self) { _ = try Lexicon.standard(adding: ["/nonexistent/lexicon.tsv"]) }
+        #expect(throws: InputError.self) { _ = try Lexicon.standard(adding: ["/nonexistent/lexicon.tsv"]) }
     }
 }

@@ -15,9 +15,9 @@ import Testing
     }
 
     @Test func rejectsUnknownLabelWithItsLine() {
-        #expect(throws: LexiconError.self) { try Lexicon(parsing: "ORG\tก\nTHING\tข\n", origin: "x.tsv") }
-        do { _ = try Lexicon(parsing: "ORG\tก\nTHING\tข\n", origin: "x.tsv") } catch let error as LexiconError {
-            #expect(error.origin == "x.tsv:2")
+        #expect(throws: InputError.self) { try Lexicon(parsing: "ORG\tก\nTHING\tข\n", origin: "x.tsv") }
+        do { _ = try Lexicon(parsing: "ORG\tก\nTHING\tข\n", origin: "x.tsv") } catch let error as InputError {
+            #expect(error.location == "x.tsv:2")
         } catch { Issue.record("unexpected \(error)") }
     }
 

@@ -5,7 +5,7 @@ import Testing
 /// Every bad-input fixture: a clear rejection naming the file (and line), the
 /// run goes on, and every document is counted as read or rejected.
 @Suite struct BadInputFixtureTests {
-    private func rejection(_ name: String) throws -> IngestError {
+    private func rejection(_ name: String) throws -> InputError {
         let outcome = try IngestFixtures.read(name)
         #expect(outcome.documents.isEmpty)
         #expect(outcome.rejections.count == 1)
@@ -13,8 +13,8 @@ import Testing
     }
 
     @Test func emptyFiles() throws {
-        #expect(try rejection("empty.txt") == IngestError(location: IngestFixtures.path("empty.txt"), reason: "empty file"))
-        #expect(try rejection("empty.jsonl") == IngestError(location: IngestFixtures.path("empty.jsonl"), reason: "empty file"))
+        #expect(try rejection("empty.txt") == InputError(location: IngestFixtures.path("empty.txt"), reason: "empty file"))
+        #expect(try rejection("empty.jsonl") == InputError(location: IngestFixtures.path("empty.jsonl"), reason: "empty file"))
         #expect(try rejection("whitespace-only.txt").reason == "no text (only whitespace)")
     }
 
@@ -85,7 +85,7 @@ import Testing
     @Test func invalidUTF8InsideAJSONLine() throws {
         let outcome = try IngestFixtures.read("invalid-utf8.jsonl")
         #expect(outcome.ids == ["good-1", "good-3"])
-        #expect(outcome.rejections == [IngestError(location: IngestFixtures.path("invalid-utf8.jsonl") + ":2",
+        #expect(outcome.rejections == [InputError(location: IngestFixtures.path("invalid-utf8.jsonl") + ":2",
                                                    reason: "malformed JSON: invalid UTF-8 (byte 30 of the line)")])
     }
 

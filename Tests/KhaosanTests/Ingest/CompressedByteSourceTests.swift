@@ -50,7 +50,7 @@ import Testing
             let source = try CompressedByteSource(path: IngestFixtures.path("bomb.txt.\(suffix)"), compression: compression)
             let item = TextDocumentReader.read(source, id: "bomb", location: "bomb.txt.\(suffix)", limit: 1 << 20)
             guard case .rejected(let error) = item else { Issue.record("\(suffix): a bomb was read as a document"); continue }
-            #expect(error == IngestError(location: "bomb.txt.\(suffix)", reason: "larger than 1048576 bytes: too large for one document"))
+            #expect(error == InputError(location: "bomb.txt.\(suffix)", reason: "larger than 1048576 bytes: too large for one document"))
         }
     }
 

@@ -75,7 +75,7 @@ import Testing
     @Test func missingPathIsRejectedAndTheRunGoesOn() throws {
         let missing = IngestFixtures.path("no-such-file.jsonl")
         let outcome = try IngestFixtures.read(paths: [missing, IngestFixtures.path("tree/b.txt")])
-        #expect(outcome.rejections == [IngestError(location: missing, reason: "no such file or directory")])
+        #expect(outcome.rejections == [InputError(location: missing, reason: "no such file or directory")])
         #expect(outcome.ids == ["b"])
     }
 
@@ -85,7 +85,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         try Data("notes".utf8).write(to: directory.appendingPathComponent("notes.md"))
         let outcome = try IngestFixtures.read(paths: [directory.path, IngestFixtures.path("tree/b.txt")])
-        #expect(outcome.rejections == [IngestError(location: directory.path, reason: DocumentReader.emptyDirectoryReason)])
+        #expect(outcome.rejections == [InputError(location: directory.path, reason: DocumentReader.emptyDirectoryReason)])
         #expect(outcome.ids == ["b"])
     }
 
@@ -98,7 +98,7 @@ import Testing
         try Data("ลับ".utf8).write(to: URL(fileURLWithPath: file))
         chmod(file, 0)
         let outcome = try IngestFixtures.read(paths: [file])
-        #expect(outcome.rejections == [IngestError(location: file, reason: "cannot open: permission denied")])
+        #expect(outcome.rejections == [InputError(location: file, reason: "cannot open: permission denied")])
     }
 
     @Test func errorsThrownByTheCallerStopTheRead() throws {

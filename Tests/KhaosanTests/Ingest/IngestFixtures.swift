@@ -6,7 +6,7 @@ import Foundation
 enum IngestFixtures {
     struct Outcome {
         var documents: [RawDocument] = []
-        var rejections: [IngestError] = []
+        var rejections: [InputError] = []
         var ids: [String] { documents.map(\.id) }
     }
 

@@ -25,7 +25,7 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("d/loop").path, withDestinationPath: "..")
         let entries = InputFileWalker.entries(in: directory.path + "/")
         #expect(entries == [
-            .unreadable(IngestError(location: directory.path + "/d/loop",
+            .unreadable(InputError(location: directory.path + "/d/loop",
                                     reason: "skipped: symbolic link loop (it leads back to \(directory.path)/)")),
             .file(path: directory.path + "/d/x.txt", format: .text),
         ])
@@ -42,8 +42,8 @@ import Testing
         let entries = InputFileWalker.entries(in: directory.path)
         #expect(entries == [
             .file(path: directory.path + "/d/x.txt", format: .text),
-            .unreadable(IngestError(location: directory.path + "/e", reason: "skipped: directory already read as \(directory.path)/d")),
-            .unreadable(IngestError(location: directory.path + "/self", reason: "skipped: symbolic link loop (it leads back to itself)")),
+            .unreadable(InputError(location: directory.path + "/e", reason: "skipped: directory already read as \(directory.path)/d")),
+            .unreadable(InputError(location: directory.path + "/self", reason: "skipped: symbolic link loop (it leads back to itself)")),
         ])
     }
 }

@@ -40,6 +40,6 @@ import Testing
             Issue.record("expected a rejection last")
             return
         }
-        #expect(error == IngestError(location: "in.jsonl:2", reason: "boom after \(bytes.count) bytes of content; nothing after line 1 could be read"))
+        #expect(error == InputError(location: "in.jsonl:2", reason: "boom after \(bytes.count) bytes of content; nothing after line 1 could be read"))
     }
 }

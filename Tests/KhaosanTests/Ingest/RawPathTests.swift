@@ -60,6 +60,6 @@ import Testing
         let descriptor = RawPath.withCString(file) { open($0, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
         close(descriptor)
         let outcome = try IngestFixtures.read(paths: [folder.path])
-        #expect(outcome.rejections == [IngestError(location: folder.path + "/%A2%E8%D2%C7.txt", reason: "empty file")])
+        #expect(outcome.rejections == [InputError(location: folder.path + "/%A2%E8%D2%C7.txt", reason: "empty file")])
     }
 }

@@ -41,6 +41,6 @@ import Testing
 
     @Test func emptyStdinIsRejected() throws {
         let outcome = try read(stdin: [])
-        #expect(outcome.rejections == [IngestError(location: "<stdin>", reason: "empty file")])
+        #expect(outcome.rejections == [InputError(location: "<stdin>", reason: "empty file")])
     }
 }

@@ -20,12 +20,12 @@ import Testing
             Issue.record("expected a rejection, got \(large)")
             return
         }
-        #expect(error == IngestError(location: "x.txt", reason: "larger than 50 bytes: too large for one document"))
+        #expect(error == InputError(location: "x.txt", reason: "larger than 50 bytes: too large for one document"))
         let failing = TextDocumentReader.read(MemoryByteSource(Array("abc".utf8), failAfter: 0), id: "x", location: "x.txt")
         guard case .rejected(let failure) = failing else {
             Issue.record("expected a rejection, got \(failing)")
             return
         }
-        #expect(failure == IngestError(location: "x.txt", reason: "boom before any byte was read"))
+        #expect(failure == InputError(location: "x.txt", reason: "boom before any byte was read"))
     }
 }

@@ -47,11 +47,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
         try FileManager.default.removeItem(at: root.appendingPathComponent(BundledList.personTitles.path))
         let check = BundledListCheck(root: root)
-        #expect(throws: LexiconError.self) { try check.text(of: .personTitles) }
+        #expect(throws: InputError.self) { try check.text(of: .personTitles) }
         do {
             try check.validate()
             Issue.record("a bundle without person-titles.txt passed the manifest check")
-        } catch let error as LexiconError {
+        } catch let error as InputError {
             #expect(error.description.contains("lexicons/person/person-titles.txt"), "\(error)")
             #expect(error.description.contains("not found"), "\(error)")
         }
@@ -66,11 +66,11 @@ import Testing
         do {
             _ = try BundledListCheck(root: root).text(of: list)
             Issue.record("a moved list was read")
-        } catch let error as LexiconError {
-            #expect(error.origin == "lexicons/org/org-heads.txt")
+        } catch let error as InputError {
+            #expect(error.location == "lexicons/org/org-heads.txt")
             #expect(error.reason.contains("lexicons/place/org-heads.txt"), "\(error)")
         }
-        #expect(throws: LexiconError.self) { try BundledListCheck(root: root).validate() }
+        #expect(throws: InputError.self) { try BundledListCheck(root: root).validate() }
     }
 
     @Test func theCommandLineStopsWithOneLineNamingTheMissingList() throws {

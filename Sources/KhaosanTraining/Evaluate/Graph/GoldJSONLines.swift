@@ -1,12 +1,13 @@
 import Foundation
 import KhaosanIO
+import KhaosanCore
 
 /// Reads the small JSON Lines files of a graph gold directory.
 enum GoldJSONLines {
     /// Calls `body` with each non-blank line (UTF-8 bytes) and its 1-based number.
     static func forEachLine(path: String, _ body: (Data, Int) throws -> Void) throws {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw IngestError(location: path, reason: "cannot read file")
+            throw InputError(location: path, reason: "cannot read file")
         }
         var number = 0
         for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {

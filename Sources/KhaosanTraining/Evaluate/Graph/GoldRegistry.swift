@@ -51,10 +51,10 @@ public struct GoldRegistry: Sendable {
         try GoldJSONLines.forEachLine(path: path) { line, number in
             let entity: GoldEntity
             do { entity = try decoder.decode(GoldEntity.self, from: line) } catch {
-                throw IngestError(location: "\(path):\(number)", reason: "not a registry entity (id, label, name, variants)")
+                throw InputError(location: "\(path):\(number)", reason: "not a registry entity (id, label, name, variants)")
             }
             guard [.person, .organization, .place].contains(entity.label) else {
-                throw IngestError(location: "\(path):\(number)", reason: "label \(entity.label.rawValue) is not PERSON, ORG or PLACE")
+                throw InputError(location: "\(path):\(number)", reason: "label \(entity.label.rawValue) is not PERSON, ORG or PLACE")
             }
             entities.append(entity)
         }

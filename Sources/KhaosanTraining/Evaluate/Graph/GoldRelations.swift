@@ -1,5 +1,6 @@
 import Foundation
 import KhaosanIO
+import KhaosanCore
 
 /// One gold relation fact of an article (`relations.jsonl`): subject and object as written.
 public struct GoldRelationFact: Hashable, Codable, Sendable {
@@ -32,7 +33,7 @@ public struct GoldRelations: Sendable {
         let decoder = JSONDecoder()
         try GoldJSONLines.forEachLine(path: path) { data, number in
             guard let line = try? decoder.decode(Line.self, from: data) else {
-                throw IngestError(location: "\(path):\(number)", reason: "not a relations line (doc, facts)")
+                throw InputError(location: "\(path):\(number)", reason: "not a relations line (doc, facts)")
             }
             facts[line.doc, default: []] += line.facts
         }

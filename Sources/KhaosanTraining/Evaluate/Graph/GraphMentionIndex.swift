@@ -44,7 +44,7 @@ public struct GraphMentionIndex: Sendable {
     public static func read(path: String) throws -> GraphMentionIndex {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw IngestError(location: path, reason: "is a directory, not a graph file")
+            throw InputError(location: path, reason: "is a directory, not a graph file")
         }
         var index = GraphMentionIndex()
         var nodeOfIRI: [String: Int] = [:]
@@ -65,7 +65,7 @@ public struct GraphMentionIndex: Sendable {
                 }
             }
         }
-        guard sawGraph else { throw IngestError(location: path, reason: "not a khaosan JSON-LD graph (no @graph)") }
+        guard sawGraph else { throw InputError(location: path, reason: "not a khaosan JSON-LD graph (no @graph)") }
         for key in index.mentionsByDocumentKey.keys {
             index.mentionsByDocumentKey[key]!.sort { ($0.range.start, $0.range.end, $0.node) < ($1.range.start, $1.range.end, $1.node) }
         }

@@ -119,7 +119,7 @@ extension RelationEvaluator {
             let id = line.withUnsafeBytes { GraphLineScanner.string(after: idKey, in: $0.bindMemory(to: UInt8.self), from: 0)?.value }
             guard let id, ids.contains(id) else { return }
             guard case .extraction(let extraction) = try? ExtractionJSON.parse(line) else {
-                throw IngestError(location: "\(path):\(number)", reason: "not a khaosan extract line")
+                throw InputError(location: "\(path):\(number)", reason: "not a khaosan extract line")
             }
             if extraction.id == id, result[id] == nil { result[id] = extraction }
         }

@@ -90,6 +90,6 @@ import Testing
             + "a unit after a number in 5 of 50 uses\n"
         let list = try AmbiguousAcronyms(parsing: text, origin: "t.txt")
         #expect(list.longForms == ["กก.": ["กระทรวงการท่องเที่ยวและกีฬา", "กิโลกรัม"]])
-        #expect(throws: LexiconError.self) { _ = try AmbiguousAcronyms(parsing: "ทช. no tab\n", origin: "t.txt") }
+        #expect(throws: InputError.self) { _ = try AmbiguousAcronyms(parsing: "ทช. no tab\n", origin: "t.txt") }
     }
 }

@@ -26,9 +26,9 @@ import Testing
         let bytes = ModelFileFormat.encode(try trainedModel())
         var flipped = bytes
         flipped[bytes.count / 2] ^= 0x01
-        #expect(throws: IngestError.self) { try ModelFileFormat.decode(flipped, origin: "flipped") }
-        #expect(throws: IngestError.self) { try ModelFileFormat.decode(Array(bytes.prefix(bytes.count - 100)), origin: "cut") }
-        #expect(throws: IngestError.self) { try ModelFileFormat.decode(Array("not a model at all".utf8), origin: "text") }
+        #expect(throws: InputError.self) { try ModelFileFormat.decode(flipped, origin: "flipped") }
+        #expect(throws: InputError.self) { try ModelFileFormat.decode(Array(bytes.prefix(bytes.count - 100)), origin: "cut") }
+        #expect(throws: InputError.self) { try ModelFileFormat.decode(Array("not a model at all".utf8), origin: "text") }
     }
 
     @Test func shippedModelLoads() throws {
