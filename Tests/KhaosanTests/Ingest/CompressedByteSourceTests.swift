@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanIO
 
 /// bzip2, xz and zstd through `CCompression`: whole files, cut files, the wrong compression,
 /// bombs cut by the document size limit, and JSON Lines inside (`archive.jsonl.xz`).
