@@ -53,8 +53,9 @@ public struct EntityResolver: Sendable {
         return byID.keys.sorted().map { byID[$0]! }
     }
 
-    public func resolve(_ extractions: [DocumentExtraction]) -> [ResolvedEntity] {
-        resolution(extractions).resolvedEntities
+    /// The entities of `extractions` (see `resolution(_:names:)`).
+    public func resolve(_ extractions: [DocumentExtraction]) -> EntityResolution {
+        resolution(extractions)
     }
 
     /// The entities of `extractions` in compact form (see `EntityResolution`); `names`
