@@ -128,7 +128,7 @@ public struct EntityResolver: Sendable {
     }
 
     /// Same-entity attributes other than the acronym pair (handled as definitions).
-    private static let linkAttributes: [(String, MergeEvidence.Kind)] = [
+    private static let linkAttributes: [(MentionAttribute, MergeEvidence.Kind)] = [
         (MentionAttribute.lexiconName, .lexiconName), (MentionAttribute.alias, .alias),
         (MentionAttribute.alternateName, .alias),
     ]

@@ -13,14 +13,14 @@ public struct OrganisationLocator: Sendable {
         gazetteer = PlaceGazetteer(lexicon: lexicon)
     }
 
-    /// `mentions` with `attributes["location"]` set on each ORG mention whose text contains
+    /// `mentions` with `attributes[MentionAttribute.location]` set on each ORG mention whose text contains
     /// a known place (the longest, leftmost one); other mentions are returned unchanged.
     public func annotate(_ mentions: [Mention]) -> [Mention] {
         mentions.map { mention in
-            guard mention.label == .organization, mention.attributes["location"] == nil,
+            guard mention.label == .organization, mention.attributes[MentionAttribute.location] == nil,
                   let place = place(in: mention.text) else { return mention }
             var located = mention
-            located.attributes["location"] = place
+            located.attributes[MentionAttribute.location] = place
             return located
         }
     }

@@ -9,7 +9,7 @@ import Testing
 @Suite struct ConstrainedMergerTests {
     typealias R = EntityResolverTests
 
-    static func org(_ text: String, at start: Int, _ attributes: [String: String] = [:]) -> Mention {
+    static func org(_ text: String, at start: Int, _ attributes: [MentionAttribute: String] = [:]) -> Mention {
         R.mention(text, .organization, at: start, attributes: attributes)
     }
 
@@ -99,11 +99,11 @@ import Testing
     }
 
     @Test func aBareMueangDistrictIsTheOneOfTheProvinceAfterIt() {
-        func place(_ text: String, at start: Int, value: String? = nil, _ attributes: [String: String] = [:]) -> Mention {
+        func place(_ text: String, at start: Int, value: String? = nil, _ attributes: [MentionAttribute: String] = [:]) -> Mention {
             R.mention(text, .place, at: start, attributes: attributes, value: value)
         }
-        let docs = [R.document("a", [place("อ.เมือง", at: 0, value: "เมือง"), place("จ.พะเยา", at: 8, value: "พะเยา", ["in": "ไทย"])]),
-                    R.document("b", [place("อำเภอเมือง", at: 0, value: "เมือง"), place("จังหวัดน่าน", at: 11, value: "น่าน", ["in": "ไทย"])]),
+        let docs = [R.document("a", [place("อ.เมือง", at: 0, value: "เมือง"), place("จ.พะเยา", at: 8, value: "พะเยา", [MentionAttribute.containedIn: "ไทย"])]),
+                    R.document("b", [place("อำเภอเมือง", at: 0, value: "เมือง"), place("จังหวัดน่าน", at: 11, value: "น่าน", [MentionAttribute.containedIn: "ไทย"])]),
                     R.document("c", [place("อำเภอเมืองพะเยา", at: 0, value: "เมืองพะเยา")])]
         let groups = R.groups(docs)
         #expect(groups.contains(["อ.เมือง", "อำเภอเมืองพะเยา"]))

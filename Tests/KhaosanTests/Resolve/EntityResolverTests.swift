@@ -5,7 +5,7 @@ import Testing
 @testable import KhaosanGraph
 
 @Suite struct EntityResolverTests {
-    static func mention(_ text: String, _ label: MentionLabel, at start: Int, attributes: [String: String] = [:],
+    static func mention(_ text: String, _ label: MentionLabel, at start: Int, attributes: [MentionAttribute: String] = [:],
                         value: String? = nil) -> Mention {
         var m = Mention(range: ScalarRange(start, start + text.unicodeScalars.count), label: label, text: text,
                         value: value, source: "test", attributes: attributes)

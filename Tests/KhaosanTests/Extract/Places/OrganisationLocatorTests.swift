@@ -14,7 +14,7 @@ import Testing
             Mention(range: ScalarRange(80, 85), label: .place, text: "พะเยา", source: "test"),
         ]
         let located = locator.annotate(mentions)
-        #expect(located.map { $0.attributes["location"] } == ["พะเยา", "พะเยา", "ฮานอย", nil, nil])
+        #expect(located.map { $0.attributes[MentionAttribute.location] } == ["พะเยา", "พะเยา", "ฮานอย", nil, nil])
     }
 
     @Test func ambiguousNamesNeedAHead() throws {
