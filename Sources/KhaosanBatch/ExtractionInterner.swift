@@ -8,7 +8,7 @@ import KhaosanCore
 /// keeps its bytes and every output stays the same.
 public struct ExtractionInterner {
     private var strings: Set<ExactString> = []
-    private var attributes: [[ExactString]: [String: String]] = [:]
+    private var attributes: [[ExactString]: [MentionAttribute: String]] = [:]
     private var people: [[ExactString?]: PersonNameParts] = [:]
 
     public init() {}
@@ -36,14 +36,14 @@ public struct ExtractionInterner {
         return strings.insert(ExactString(text)).memberAfterInsert.string
     }
 
-    private mutating func intern(_ dictionary: [String: String]) -> [String: String] {
-        let pairs = dictionary.map { (ExactString($0.key), ExactString($0.value)) }
+    private mutating func intern(_ dictionary: [MentionAttribute: String]) -> [MentionAttribute: String] {
+        let pairs = dictionary.map { (ExactString($0.key.rawValue), ExactString($0.value)) }
             .sorted { $0.0.string.utf8.lexicographicallyPrecedes($1.0.string.utf8) }
         let key = pairs.flatMap { [$0.0, $0.1] }
         if let present = attributes[key] { return present }
-        var shared: [String: String] = [:]
+        var shared: [MentionAttribute: String] = [:]
         shared.reserveCapacity(dictionary.count)
-        for (name, value) in pairs { shared[intern(name.string)] = intern(value.string) }
+        for (name, value) in pairs { shared[MentionAttribute(rawValue: intern(name.string))] = intern(value.string) }
         attributes[key] = shared
         return shared
     }

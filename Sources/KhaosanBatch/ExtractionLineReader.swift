@@ -57,7 +57,7 @@ struct ExtractionLineReader {
             case "url": url = r.optionalString(); return url != nil
             case "datePublished": date = r.optionalString(); return date != nil
             case "source": source = r.optionalString(); return source != nil
-            case "extra": extra = r.dictionary(); return extra != nil
+            case "extra": extra = r.dictionary { $0 }; return extra != nil
             default: return false
             }
         }
@@ -68,7 +68,7 @@ struct ExtractionLineReader {
 
     private mutating func mention() -> Mention? {
         var range: ScalarRange?, label: MentionLabel?, text: String?, value: String??, qualifier: String??
-        var person: PersonNameParts??, confidence: Double?, source: String?, attributes: [String: String]?
+        var person: PersonNameParts??, confidence: Double?, source: String?, attributes: [MentionAttribute: String]?
         let ok = object { r, key in
             switch key {
             case "range": range = r.range(); return range != nil
@@ -81,7 +81,7 @@ struct ExtractionLineReader {
                 person = r.person().map { .some($0) }; return person != nil
             case "confidence": confidence = r.double(); return confidence != nil
             case "source": source = r.string(); return source != nil
-            case "attributes": attributes = r.dictionary(); return attributes != nil
+            case "attributes": attributes = r.dictionary(MentionAttribute.init(rawValue:)); return attributes != nil
             default: return false
             }
         }
@@ -91,11 +91,11 @@ struct ExtractionLineReader {
     }
 
     private mutating func relation() -> RelationFact? {
-        var subject: ScalarRange?, predicate: String?, object: ScalarRange??, literal: String??, source: String?
+        var subject: ScalarRange?, predicate: RelationPredicate?, object: ScalarRange??, literal: String??, source: String?
         let ok = self.object { r, key in
             switch key {
             case "subject": subject = r.range(); return subject != nil
-            case "predicate": predicate = r.string(); return predicate != nil
+            case "predicate": predicate = r.string().map(RelationPredicate.init(rawValue:)); return predicate != nil
             case "object":
                 if r.null() { object = .some(nil); return true }
                 object = r.range().map { .some($0) }; return object != nil
@@ -140,11 +140,11 @@ struct ExtractionLineReader {
         return ScalarRange(start, end)
     }
 
-    private mutating func dictionary() -> [String: String]? {
-        var result: [String: String] = [:]
+    private mutating func dictionary<Key: Hashable>(_ makeKey: (String) -> Key) -> [Key: String]? {
+        var result: [Key: String] = [:]
         let ok = object { r, key in
             guard let value = r.string() else { return false }
-            return result.updateValue(value, forKey: key) == nil
+            return result.updateValue(value, forKey: makeKey(key)) == nil
         }
         return ok ? result : nil
     }

@@ -55,7 +55,7 @@ struct ExtractionLineWriter {
         bytes.append(UInt8(ascii: "{"))
         if let literal = r.literal { raw("\"literal\":"); string(literal); bytes.append(UInt8(ascii: ",")) }
         if let object = r.object { raw("\"object\":"); write(object); bytes.append(UInt8(ascii: ",")) }
-        raw("\"predicate\":"); string(r.predicate)
+        raw("\"predicate\":"); string(r.predicate.rawValue)
         raw(",\"source\":"); string(r.source)
         raw(",\"subject\":"); write(r.subject)
         bytes.append(UInt8(ascii: "}"))
@@ -93,6 +93,18 @@ struct ExtractionLineWriter {
         if let source = m.source { raw(",\"source\":"); string(source) }
         if let title = m.title { raw(",\"title\":"); string(title) }
         if let url = m.url { raw(",\"url\":"); string(url) }
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// `d` with its keys' serialised names (sorted as `String`s, as the keys of `[String: String]`).
+    private mutating func dictionary(_ d: [MentionAttribute: String]) {
+        bytes.append(UInt8(ascii: "{"))
+        for (i, key) in d.keys.sorted().enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            string(key.rawValue)
+            bytes.append(UInt8(ascii: ":"))
+            string(d[key]!)
+        }
         bytes.append(UInt8(ascii: "}"))
     }
 

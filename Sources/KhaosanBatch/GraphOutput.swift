@@ -9,17 +9,17 @@ public enum GraphOutput {
     /// The graph of `extractions` (united by document id, see `ExtractionSet`), resolved with
     /// the known entities of `lexicon`, nodes under IRI `base`; its annotations stay in the
     /// extractions, for streaming: memory is bounded by the entities, not one object per mention.
-    public static func streamedGraph(for extractions: ExtractionSet, lexicon: Lexicon,
-                                     base: String = GraphIRI.defaultBase) -> StreamedGraph {
-        StreamedGraph.build(from: extractions.sorted, known: lexicon.knownEntities,
-                            ambiguousAcronyms: lexicon.ambiguousAcronyms, base: base)
+    public static func graph(for extractions: ExtractionSet, lexicon: Lexicon,
+                             base: String = GraphIRI.defaultBase) -> KnowledgeGraph {
+        KnowledgeGraph.build(from: extractions.sorted, known: lexicon.knownEntities,
+                             ambiguousAcronyms: lexicon.ambiguousAcronyms, base: base)
     }
 }
 
 extension GraphOutput {
-    /// The JSON-LD bytes of `streamedGraph(for:lexicon:base:)` (for comparisons; commands stream to files).
+    /// The JSON-LD bytes of `graph(for:lexicon:base:)` (for comparisons; commands stream to files).
     public static func data(for extractions: [DocumentExtraction], lexicon: Lexicon = Lexicon(),
                             base: String = GraphIRI.defaultBase) -> Data {
-        JSONLDWriter().data(for: streamedGraph(for: ExtractionSet(extractions), lexicon: lexicon, base: base))
+        JSONLDWriter().data(for: graph(for: ExtractionSet(extractions), lexicon: lexicon, base: base))
     }
 }

@@ -53,7 +53,7 @@ struct BuildCommand: ParsableCommand {
         }
         interner = ExtractionInterner()
         for line in BatchRunner.summary(result, jobs: batch.jobs) { printError(line) }
-        let graph = GraphOutput.streamedGraph(for: extractions, lexicon: try extraction.lexicon(), base: graphOptions.baseIRI)
+        let graph = GraphOutput.graph(for: extractions, lexicon: try extraction.lexicon(), base: graphOptions.baseIRI)
         // The report is renamed into place right before the graph: both come from this run.
         try GraphFile.write(graph, to: output, options: graphOptions, before: { try report.commit() })
         for id in Set(conflicts).sorted() {

@@ -2,13 +2,13 @@ import Foundation
 import Khaosan
 
 /// Writes a graph as JSON-LD to a file atomically (creating its directory), or to stdout for `-`,
-/// and prints the summary on stderr. `build` and `merge` write a `StreamedGraph`, whose
+/// and prints the summary on stderr. `build` and `merge` write a `KnowledgeGraph`, whose
 /// annotations are written from the extractions while streaming.
 enum GraphFile {
     /// `before` runs once the graph is completely written, right before it is renamed into
     /// place (or after it went to stdout): commit a companion file there (the errors report)
     /// so that both are replaced together, or neither when the graph fails.
-    static func write(_ graph: StreamedGraph, to path: String, options: GraphOptions,
+    static func write(_ graph: KnowledgeGraph, to path: String, options: GraphOptions,
                       before commit: () throws -> Void = {}) throws {
         if path == "-" {
             JSONLDWriter().stream(graph) { StandardOutput.write(Data($0)) }

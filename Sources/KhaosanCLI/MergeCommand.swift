@@ -115,7 +115,7 @@ struct MergeCommand: ParsableCommand {
             try report.commit()
             throw ExitCode(1)
         }
-        let graph = GraphOutput.streamedGraph(for: set, lexicon: try lexicons.lexicon(), base: graphOptions.baseIRI)
+        let graph = GraphOutput.graph(for: set, lexicon: try lexicons.lexicon(), base: graphOptions.baseIRI)
         try GraphFile.write(graph, to: output, options: graphOptions, before: { try report.commit() })
     }
 }

@@ -34,13 +34,12 @@ struct TagCommand: ParsableCommand {
                 throw CommandError(description: "cannot read \(path): \(Self.unreadableReason(path))")
             }
             for (number, line) in data.split(separator: UInt8(ascii: "\n")).enumerated() {
-                guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                      let text = object["text"] as? String else {
+                guard let (text, givenID) = Self.textAndID(of: line) else {
                     printError("rejected \(path):\(number + 1): not a JSON object with a \"text\" string")
                     rejected += 1
                     continue
                 }
-                let id = (object["id"] as? String) ?? "\(path):\(number + 1)"
+                let id = givenID ?? "\(path):\(number + 1)"
                 documents += 1
                 let analyzed = try pipeline.analyze(RawDocument(id: id, metadata: DocumentMetadata(), source: text))
                 let mentions = tagger.mentions(in: analyzed, earlier: [])
@@ -56,6 +55,21 @@ struct TagCommand: ParsableCommand {
         printError("\(documents) documents, \(spans) spans")
         // Like the other commands: nothing read and something rejected is a failure.
         if documents == 0 && rejected > 0 { throw ExitCode(1) }
+    }
+
+    /// The `text` string and, when it is a string, the `id` of the JSON object `line` holds
+    /// (parsed with the project's JSON parser; the last of a repeated key); nil when `line` is
+    /// not a JSON object with a `text` string.
+    static func textAndID(of line: Data.SubSequence) -> (text: String, id: String?)? {
+        Array(line).withUnsafeBufferPointer { bytes in
+            guard let members = try? JSONLineParser.members(of: bytes) else { return nil }
+            func string(_ key: String) -> String? {
+                guard let member = members.last(where: { $0.key == key }), member.kind == .string else { return nil }
+                return try? JSONStringDecoder.decode(bytes, range: member.valueRange, hasEscapes: member.hasEscapes)
+            }
+            guard let text = string("text") else { return nil }
+            return (text, string("id"))
+        }
     }
 
     /// Why `path` could not be read, in words.

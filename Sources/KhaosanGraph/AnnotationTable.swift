@@ -14,6 +14,34 @@ struct AnnotationTable: Sendable {
     let entityIDs: [String]
     let iri: GraphIRI
 
+    init(documents: [DocumentExtraction], firstMention: [Int], entityOfMention: [Int32], entityIDs: [String], iri: GraphIRI) {
+        self.documents = documents
+        self.firstMention = firstMention
+        self.entityOfMention = entityOfMention
+        self.entityIDs = entityIDs
+        self.iri = iri
+    }
+
+    /// The table of annotations read from a graph file: one document per article id (sorted),
+    /// its mentions by range, one entity number per distinct body IRI (sorted).
+    init(_ annotations: [GraphAnnotation], iri: GraphIRI) {
+        let entityIDs = Set(annotations.map(\.body)).sorted()
+        let entityNumber = Dictionary(uniqueKeysWithValues: entityIDs.enumerated().map { ($1, Int32($0)) })
+        let byDocument = Dictionary(grouping: annotations, by: \.documentID)
+        var documents: [DocumentExtraction] = [], firstMention: [Int] = [], entityOfMention: [Int32] = []
+        for id in byDocument.keys.sorted() {
+            let members = byDocument[id]!.sorted { ($0.start, $0.end, $0.body) < ($1.start, $1.end, $1.body) }
+            firstMention.append(entityOfMention.count)
+            entityOfMention += members.map { entityNumber[$0.body]! }
+            documents.append(DocumentExtraction(
+                id: id, metadata: DocumentMetadata(), contentHash: "", sourceLength: 0,
+                mentions: members.map { Mention(range: ScalarRange($0.start, $0.end), label: $0.label, text: $0.exact, source: "graph") }))
+        }
+        firstMention.append(entityOfMention.count)
+        self.init(documents: documents, firstMention: firstMention, entityOfMention: entityOfMention,
+                  entityIDs: entityIDs, iri: iri)
+    }
+
     /// Number of annotations (mentions).
     var count: Int { entityOfMention.count }
 
@@ -45,7 +73,7 @@ struct AnnotationTable: Sendable {
         return items
     }
 
-    /// Every annotation as a value (for `KnowledgeGraph`), entity by entity (the order in
+    /// Every annotation as a value (`KnowledgeGraph.annotations`), entity by entity (the order in
     /// which two annotations with one `@id` are written).
     func annotations() -> [GraphAnnotation] {
         var documentOf = [Int](repeating: 0, count: count)

@@ -20,7 +20,7 @@ struct EntityNodeFactory {
         var node = GraphNode(id: id, label: label,
                              types: EntityTyping.types(label: label, names: distinctTexts, known: known),
                              names: names, alternateNames: alternates)
-        let attributeOf = { (key: String) in mentions.compactMap { $0.attributes[key] } }
+        let attributeOf = { (key: MentionAttribute) in mentions.compactMap { $0.attributes[key] } }
         for wikidata in Set([known?.wikidata].compactMap { $0 } + attributeOf(MentionAttribute.wikidata)) {
             node.add("sameAs", .reference("http://www.wikidata.org/entity/" + wikidata))
         }

@@ -12,12 +12,8 @@ struct GraphBuilder {
     let version: String
     let transliterator = Transliterator.thaiToLatin
 
+    /// The graph of `input` with its annotations left in the extractions (see `KnowledgeGraph`).
     func build(_ input: [DocumentExtraction]) -> KnowledgeGraph {
-        streamed(input).knowledgeGraph
-    }
-
-    /// The graph of `input` with its annotations left in the extractions (see `StreamedGraph`).
-    func streamed(_ input: [DocumentExtraction]) -> StreamedGraph {
         let names = NameCache()
         let resolution = EntityResolver(known: known, ambiguousAcronyms: ambiguousAcronyms).resolution(input, names: names)
         let ids = assignIDs(resolution.entities)
@@ -47,7 +43,7 @@ struct GraphBuilder {
         nodes[dataset.id] = dataset
         let table = AnnotationTable(documents: resolution.documents, firstMention: resolution.firstMention,
                                     entityOfMention: resolution.entityOfMention, entityIDs: ids, iri: iri)
-        return StreamedGraph(base: iri.base, version: version, nodes: Array(nodes.values), annotations: table)
+        return KnowledgeGraph(base: iri.base, version: version, nodes: Array(nodes.values), annotations: table)
     }
 
     /// Entity IRIs, one per resolved entity (a clash of hashes, never seen, gets a longer hash).

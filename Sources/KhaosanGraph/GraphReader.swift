@@ -1,8 +1,10 @@
 import Foundation
 import KhaosanCore
+import KhaosanIO
 
 /// Reads a graph that `JSONLDWriter` wrote back into a `KnowledgeGraph` (for
-/// `khaosan diff`). It reads khaosan's own layout, not arbitrary JSON-LD.
+/// `khaosan diff`), with the project's JSON parser (`JSONLineParser`). It reads khaosan's
+/// own layout, not arbitrary JSON-LD.
 public enum GraphReader {
     public struct ReadError: Error, CustomStringConvertible {
         public let path: String
@@ -23,25 +25,25 @@ public enum GraphReader {
     }
 
     public static func read(data: Data, origin: String = "<data>") throws -> KnowledgeGraph {
-        let root: Any
         guard !data.isEmpty else { throw ReadError(path: origin, reason: "empty file, not a JSON-LD graph") }
-        do { root = try JSONSerialization.jsonObject(with: data) } catch {
-            // Foundation's localizedDescription is only "The data is not in the correct format";
-            // the debug description says where.
-            let detail = (error as NSError).userInfo["NSDebugDescription"] as? String
-            throw ReadError(path: origin, reason: "not JSON\(detail.map { " (\($0))" } ?? ""), so not a JSON-LD graph")
+        let root: GraphJSON
+        do { root = try data.withUnsafeBytes { try GraphJSON.parse($0.bindMemory(to: UInt8.self)) } } catch {
+            throw ReadError(path: origin, reason: "not JSON (\(error)), so not a JSON-LD graph")
         }
-        guard let object = root as? [String: Any], let items = object["@graph"] as? [[String: Any]] else {
+        guard case .array(let items)? = root["@graph"] else {
             throw ReadError(path: origin, reason: "not a khaosan JSON-LD graph (no @graph array)")
         }
         var nodes: [GraphNode] = []
         var annotations: [GraphAnnotation] = []
         var base = GraphIRI.defaultBase, version = ""
         for (index, item) in items.enumerated() {
-            guard let id = item["@id"] as? String else {
+            guard case .object(let members) = item else {
+                throw ReadError(path: origin, reason: "not a khaosan JSON-LD graph (node \(index) of @graph is not an object)")
+            }
+            guard let id = item["@id"]?.string else {
                 throw ReadError(path: origin, reason: "node \(index) of @graph has no @id")
             }
-            let types = strings(item["@type"])
+            let types = item["@type"]?.strings ?? []
             if types == ["oa:Annotation"] {
                 guard let annotation = annotation(item, id: id) else {
                     throw ReadError(path: origin, reason: "annotation \(id) lacks body, target or selectors")
@@ -50,12 +52,12 @@ public enum GraphReader {
                 continue
             }
             var node = GraphNode(id: id, types: types)
-            for (key, value) in item where !key.hasPrefix("@") {
+            for (key, value) in members where !key.hasPrefix("@") {
                 switch key {
                 case "name":
-                    node.names = (value as? [String: Any] ?? [:]).compactMapValues { $0 as? String }
+                    node.names = (value.object ?? [:]).compactMapValues(\.string)
                 case "alternateName":
-                    node.alternateNames = (value as? [String: Any] ?? [:]).mapValues { strings($0).sorted() }
+                    node.alternateNames = (value.object ?? [:]).mapValues { $0.strings.sorted() }
                 default:
                     node.properties[key] = graphValues(value).sorted()
                 }
@@ -76,20 +78,20 @@ public enum GraphReader {
         return KnowledgeGraph(base: base, version: version, nodes: nodes, annotations: annotations)
     }
 
-    private static func annotation(_ item: [String: Any], id: String) -> GraphAnnotation? {
-        guard let body = (item["oa:hasBody"] as? [String: Any])?["@id"] as? String,
-              let target = item["oa:hasTarget"] as? [String: Any],
-              let source = (target["oa:hasSource"] as? [String: Any])?["@id"] as? String,
-              let selectors = target["oa:hasSelector"] as? [[String: Any]],
-              let label = MentionLabel(rawValue: item["khaosan:label"] as? String ?? "") else { return nil }
+    private static func annotation(_ item: GraphJSON, id: String) -> GraphAnnotation? {
+        guard let body = item["oa:hasBody"]?["@id"]?.string,
+              let target = item["oa:hasTarget"],
+              let source = target["oa:hasSource"]?["@id"]?.string,
+              case .array(let selectors)? = target["oa:hasSelector"],
+              let label = MentionLabel(rawValue: item["khaosan:label"]?.string ?? "") else { return nil }
         var start: Int?, end: Int?, exact: String?
         for selector in selectors {
-            switch strings(selector["@type"]).first {
+            switch selector["@type"]?.strings.first {
             case "oa:TextPositionSelector":
                 start = integer(selector["oa:start"])
                 end = integer(selector["oa:end"])
             case "oa:TextQuoteSelector":
-                exact = selector["oa:exact"] as? String
+                exact = selector["oa:exact"]?.string
             default: break
             }
         }
@@ -99,31 +101,32 @@ public enum GraphReader {
                                start: start, end: end, exact: exact)
     }
 
-    private static func integer(_ value: Any?) -> Int? {
-        if let object = value as? [String: Any] { return integer(object["@value"]) }
-        if let number = value as? NSNumber { return number.intValue }
-        if let string = value as? String { return Int(string) }
-        return nil
+    private static func integer(_ value: GraphJSON?) -> Int? {
+        switch value {
+        case .object?: return integer(value?["@value"])
+        case .number(let text)?, .string(let text)?: return Int(text)
+        default: return nil
+        }
     }
 
-    private static func strings(_ value: Any?) -> [String] {
-        if let string = value as? String { return [string] }
-        if let array = value as? [Any] { return array.compactMap { $0 as? String } }
-        return []
-    }
-
-    private static func graphValues(_ value: Any) -> [GraphValue] {
-        if let array = value as? [Any] { return array.flatMap(graphValues) }
-        if let string = value as? String { return [.text(string)] }
-        if let object = value as? [String: Any] {
-            if let id = object["@id"] as? String { return [.reference(id)] }
-            if let literal = object["@value"] {
-                let text = (literal as? String) ?? (literal as? NSNumber)?.stringValue ?? "\(literal)"
-                if let type = object["@type"] as? String { return [.typed(text, datatype: type)] }
+    private static func graphValues(_ value: GraphJSON) -> [GraphValue] {
+        switch value {
+        case .array(let items): return items.flatMap(graphValues)
+        case .string(let text): return [.text(text)]
+        case .number(let text): return [.text(text)]
+        case .object:
+            if let id = value["@id"]?.string { return [.reference(id)] }
+            if let literal = value["@value"] {
+                let text: String
+                switch literal {
+                case .string(let s), .number(let s): text = s
+                default: return []
+                }
+                if let type = value["@type"]?.string { return [.typed(text, datatype: type)] }
                 return [.text(text)]
             }
+            return []
+        case .other: return []
         }
-        if let number = value as? NSNumber { return [.text(number.stringValue)] }
-        return []
     }
 }

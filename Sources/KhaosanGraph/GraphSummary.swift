@@ -16,20 +16,8 @@ public struct GraphSummary: Sendable {
     public var documents: Int
 
     public init(_ graph: KnowledgeGraph, top count: Int = 10) {
-        var mentions: [MentionLabel: Int] = [:], perEntity: [String: Int] = [:]
-        for annotation in graph.annotations {
-            mentions[annotation.label, default: 0] += 1
-            perEntity[annotation.body, default: 0] += 1
-        }
-        self.init(nodes: graph.nodes, node: graph.node, mentions: mentions, perEntity: perEntity, top: count)
-    }
-
-    /// The summary of a graph `build` streams (the same figures as of its `knowledgeGraph`).
-    public init(_ graph: StreamedGraph, top count: Int = 10) {
         let (perEntity, mentions) = graph.mentionCounts()
-        let nodes = graph.nodes
-        let node = { (id: String) in KnowledgeGraph.binarySearch(nodes, id) }
-        self.init(nodes: nodes, node: node, mentions: mentions, perEntity: perEntity, top: count)
+        self.init(nodes: graph.nodes, node: graph.node, mentions: mentions, perEntity: perEntity, top: count)
     }
 
     private init(nodes: [GraphNode], node: (String) -> GraphNode?, mentions: [MentionLabel: Int],

@@ -5,21 +5,33 @@ import KhaosanResolve
 /// The deduplicated knowledge graph: entity, article and time nodes plus one
 /// annotation per mention. A pure function of the set of extractions, the known
 /// entities and the options; `JSONLDWriter` writes it.
-public struct KnowledgeGraph: Hashable, Sendable {
+///
+/// The mentions stay in the extractions (`AnnotationTable`: one entity number per
+/// mention) and `JSONLDWriter` writes their `oa:Annotation` nodes while streaming, so
+/// memory is bounded by the entities, not by one object per mention. `annotations`
+/// gives them as values (for diffs and tests); `GraphReader` reads a written graph
+/// back into this same form.
+public struct KnowledgeGraph: Sendable, Equatable {
     /// The IRI base everything is under.
-    public var base: String
+    public let base: String
     /// The khaosan version that built the graph (recorded once, on the dataset node).
-    public var version: String
-    /// All nodes, sorted by `id` (entities, articles, auxiliary time instants, the dataset).
-    public var nodes: [GraphNode]
-    /// One per mention, sorted by document id then offsets.
-    public var annotations: [GraphAnnotation]
+    public let version: String
+    /// Entity, article, time and dataset nodes, sorted by `id`.
+    public let nodes: [GraphNode]
+    /// The mentions, written as annotations.
+    let annotationTable: AnnotationTable
 
-    public init(base: String, version: String, nodes: [GraphNode], annotations: [GraphAnnotation]) {
+    init(base: String, version: String, nodes: [GraphNode], annotations: AnnotationTable) {
         self.base = base
         self.version = version
         self.nodes = nodes.sorted { $0.id < $1.id }
-        self.annotations = annotations.sorted()
+        self.annotationTable = annotations
+    }
+
+    /// A graph of `nodes` and the annotations `annotations` (as `GraphReader` reads them).
+    public init(base: String, version: String, nodes: [GraphNode], annotations: [GraphAnnotation]) {
+        self.init(base: base, version: version, nodes: nodes,
+                  annotations: AnnotationTable(annotations, iri: GraphIRI(base: base)))
     }
 
     /// Builds the graph of `extractions` (any order; duplicates by id resolved
@@ -42,11 +54,14 @@ public struct KnowledgeGraph: Hashable, Sendable {
               base: base, version: version)
     }
 
-    /// The node with IRI `id`.
-    public func node(_ id: String) -> GraphNode? { Self.binarySearch(nodes, id) }
+    /// Number of mentions (annotation nodes).
+    public var mentionCount: Int { annotationTable.count }
 
-    /// The node with IRI `id` in `nodes` sorted by id.
-    static func binarySearch(_ nodes: [GraphNode], _ id: String) -> GraphNode? {
+    /// One annotation per mention, sorted by document id then offsets (made on each call).
+    public var annotations: [GraphAnnotation] { annotationTable.annotations().sorted() }
+
+    /// The node with IRI `id`.
+    public func node(_ id: String) -> GraphNode? {
         var low = 0, high = nodes.count
         while low < high {
             let mid = (low + high) / 2
@@ -57,4 +72,29 @@ public struct KnowledgeGraph: Hashable, Sendable {
 
     /// Entity nodes (nodes with a label).
     public var entities: [GraphNode] { nodes.filter { $0.label != nil } }
+
+    /// Two graphs are equal when their base, version, nodes and annotations are.
+    public static func == (a: KnowledgeGraph, b: KnowledgeGraph) -> Bool {
+        a.base == b.base && a.version == b.version && a.nodes == b.nodes && a.annotations == b.annotations
+    }
+
+    /// Mentions per entity IRI, and per label.
+    func mentionCounts() -> (perEntity: [String: Int], perLabel: [MentionLabel: Int]) {
+        let table = annotationTable
+        var perEntityNumber = [Int](repeating: 0, count: table.entityIDs.count)
+        var perLabel: [MentionLabel: Int] = [:]
+        for (index, document) in table.documents.enumerated() {
+            for (local, mention) in document.mentions.enumerated() {
+                let entity = table.entityOfMention[table.firstMention[index] + local]
+                guard entity >= 0 else { continue }
+                perEntityNumber[Int(entity)] += 1
+                perLabel[mention.label, default: 0] += 1
+            }
+        }
+        var perEntity: [String: Int] = [:]
+        for (number, count) in perEntityNumber.enumerated() where count > 0 {
+            perEntity[table.entityIDs[number], default: 0] += count
+        }
+        return (perEntity, perLabel)
+    }
 }

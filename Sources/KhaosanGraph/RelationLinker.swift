@@ -20,14 +20,14 @@ struct RelationLinker {
     func link(resolution: EntityResolution, known: [KnownEntity]) -> [GraphNode] {
         var nodes = self.nodes
         var changed = Set<String>()
-        func add(_ subject: String, _ property: String, _ value: GraphValue) {
-            nodes[subject]?.add(property, value)
+        func add(_ subject: String, _ predicate: RelationPredicate, _ value: GraphValue) {
+            nodes[subject]?.add(predicate.rawValue, value)
             changed.insert(subject)
         }
-        let links: [(String, MentionLabel, String)] = [
+        let links: [(MentionAttribute, MentionLabel, RelationPredicate)] = [
             (MentionAttribute.location, .place, RelationPredicate.location),
             (MentionAttribute.containedIn, .place, RelationPredicate.containedInPlace),
-            (MentionAttribute.parentOrganization, .organization, "parentOrganization"),
+            (MentionAttribute.parentOrganization, .organization, RelationPredicate.parentOrganization),
         ]
         for (index, document) in resolution.documents.enumerated() {
             for fact in document.relations {
@@ -87,7 +87,7 @@ struct RelationLinker {
         let breaker = try? WordBreaker()
         for entity in resolution.entities where entity.label == .organization {
             let id = entityOfKey[.organization, entity.idKey]!
-            if nodes[id]?.properties[RelationPredicate.location] != nil { continue }
+            if nodes[id]?.properties[RelationPredicate.location.rawValue] != nil { continue }
             if Self.namesAnEnvoy(nodes[id]?.allNames ?? []) { continue }
             if let place = longestPlace(in: entity.keys, names: nodes[id]?.allNames ?? [], places: places,
                                         afterHeadOnly: afterHeadOnly, nodes: nodes, breaker: breaker),
@@ -105,8 +105,8 @@ struct RelationLinker {
         }
         for id in changed {
             for predicate in [RelationPredicate.startDate, RelationPredicate.endDate] {
-                guard let values = nodes[id]?.properties[predicate], values.count > 1 else { continue }
-                nodes[id]?.properties[predicate] = Self.withoutSubsumedDates(values)
+                guard let values = nodes[id]?.properties[predicate.rawValue], values.count > 1 else { continue }
+                nodes[id]?.properties[predicate.rawValue] = Self.withoutSubsumedDates(values)
             }
         }
         return changed.sorted().compactMap { nodes[$0] }

@@ -7,7 +7,7 @@
 /// `scripts/bench-ingest.sh`). It follows RFC 8259: no comments, no trailing
 /// commas, no unescaped control characters in strings, no lone surrogates.
 /// When a key repeats, the last member wins (as in `JSONSerialization` and Python).
-struct JSONLineParser {
+package struct JSONLineParser {
     /// Nesting deeper than this is rejected (it would only be kept verbatim anyway).
     static let maximumDepth = 512
 
@@ -21,7 +21,7 @@ struct JSONLineParser {
     /// The members of the object that `line` holds, in order. Throws
     /// `JSONSyntaxError` when the line is not exactly one JSON object
     /// (surrounding whitespace allowed).
-    static func members(of line: UnsafeBufferPointer<UInt8>) throws -> [JSONMember] {
+    package static func members(of line: UnsafeBufferPointer<UInt8>) throws -> [JSONMember] {
         var parser = JSONLineParser(bytes: line)
         parser.skipWhitespace()
         guard parser.position < line.count else { throw parser.error("empty line, expected a JSON object") }
@@ -32,6 +32,38 @@ struct JSONLineParser {
         parser.skipWhitespace()
         guard parser.position == line.count else { throw parser.error("unexpected text after the JSON object") }
         return members
+    }
+
+    /// The elements of the array that `bytes` holds (surrounding whitespace allowed), in
+    /// order, each as a `JSONMember` with an empty key. Throws `JSONSyntaxError` when `bytes`
+    /// is not exactly one JSON array.
+    package static func elements(ofArray bytes: UnsafeBufferPointer<UInt8>) throws -> [JSONMember] {
+        var parser = JSONLineParser(bytes: bytes)
+        parser.skipWhitespace()
+        guard parser.peek() == UInt8(ascii: "[") else { throw parser.error("expected a JSON array starting with '['") }
+        parser.position += 1
+        var elements: [JSONMember] = []
+        parser.skipWhitespace()
+        if parser.peek() == UInt8(ascii: "]") {
+            parser.position += 1
+        } else {
+            scanning: while true {
+                parser.skipWhitespace()
+                let start = parser.position
+                let (kind, escaped) = try parser.scanValue(depth: 1)
+                elements.append(JSONMember(key: "", kind: kind, valueRange: start..<parser.position, hasEscapes: escaped))
+                parser.skipWhitespace()
+                switch parser.peek() {
+                case UInt8(ascii: ","): parser.position += 1
+                case UInt8(ascii: "]"): parser.position += 1; break scanning
+                case nil: throw parser.error("unterminated array")
+                default: throw parser.error("expected ',' or ']' after an element")
+                }
+            }
+        }
+        parser.skipWhitespace()
+        guard parser.position == bytes.count else { throw parser.error("unexpected text after the JSON array") }
+        return elements
     }
 
     private mutating func parseTopLevelObject() throws -> [JSONMember] {

@@ -6,9 +6,9 @@ import Darwin
 
 /// Decodes JSON string literals (RFC 8259 escapes, `\uXXXX` with surrogate
 /// pairs) from UTF-8 bytes, rejecting invalid UTF-8 and lone surrogates.
-enum JSONStringDecoder {
+package enum JSONStringDecoder {
     /// The string whose literal (quotes included) occupies `range` of `bytes`.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, hasEscapes: Bool) throws -> String {
+    package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, hasEscapes: Bool) throws -> String {
         let content = (range.lowerBound + 1)..<(range.upperBound - 1)
         if !hasEscapes {
             return try validated(UnsafeBufferPointer(rebasing: bytes[content]), offset: content.lowerBound)

@@ -1,7 +1,7 @@
 /// Why a JSON line could not be parsed; `offset` is the 0-based byte offset in the line.
-struct JSONSyntaxError: Error, Equatable, CustomStringConvertible {
+package struct JSONSyntaxError: Error, Equatable, CustomStringConvertible {
     var offset: Int
     var message: String
 
-    var description: String { "\(message) (byte \(offset + 1) of the line)" }
+    package var description: String { "\(message) (byte \(offset + 1) of the line)" }
 }

@@ -1,4 +1,4 @@
 /// The kind of a JSON value.
-enum JSONValueKind: String, Sendable {
+package enum JSONValueKind: String, Sendable {
     case string, number, object, array, bool = "boolean", null
 }

@@ -5,23 +5,24 @@ import KhaosanCore
 /// numbers, so that a graph of an archive does not copy its mentions.
 ///
 /// Mentions are numbered globally: the documents in canonical order (sorted by id),
-/// each document's mentions in their stored order.
-package struct EntityResolution {
+/// each document's mentions in their stored order. The one form of a resolution: the graph
+/// is built from it and `EntityResolver.resolve` returns it.
+public struct EntityResolution: Equatable, Sendable {
     /// One entity: its label, keys and member mentions.
-    package struct Entity {
-        package var label: MentionLabel
+    public struct Entity: Equatable, Sendable {
+        public package(set) var label: MentionLabel
         /// The key the entity's id derives from (see `EntityResolver`).
-        package var idKey: String
+        public package(set) var idKey: String
         /// Every matching key merged into the entity, sorted.
-        package var keys: [String]
+        public package(set) var keys: [String]
         /// The lexicon entry the entity matched, if any.
-        package var known: KnownEntity?
+        public package(set) var known: KnownEntity?
         /// Global numbers of the member mentions, ascending (document id, then stored order).
-        package var members: [Int32]
+        public package(set) var members: [Int32]
     }
 
     /// The documents in canonical order.
-    package let documents: [DocumentExtraction]
+    public let documents: [DocumentExtraction]
     /// Global number of each document's first mention, plus the total at the end.
     package let firstMention: [Int]
     /// Document index of each mention.
@@ -31,7 +32,7 @@ package struct EntityResolution {
     /// The interned matching keys.
     let keyTexts: [String]
     /// Entities sorted by label, then id key.
-    package var entities: [Entity]
+    public package(set) var entities: [Entity]
     /// Entity index of each mention.
     package var entityOfMention: [Int32]
 
@@ -39,7 +40,7 @@ package struct EntityResolution {
     var mentionCount: Int { documentOfMention.count }
 
     /// The mention numbered `index`.
-    package func mention(_ index: Int32) -> Mention {
+    public func mention(_ index: Int32) -> Mention {
         let document = Int(documentOfMention[Int(index)])
         return documents[document].mentions[Int(index) - firstMention[document]]
     }
@@ -50,15 +51,9 @@ package struct EntityResolution {
     /// The matching key of the mention numbered `index`.
     func key(of index: Int32) -> String { keyTexts[Int(keyOfMention[Int(index)])] }
 
-    /// The entities in the public form (members with copies of their mentions).
-    var resolvedEntities: [ResolvedEntity] {
-        entities.map { entity in
-            ResolvedEntity(label: entity.label, idKey: entity.idKey, keys: entity.keys, known: entity.known,
-                           members: entity.members.map { index in
-                               let document = document(of: index)
-                               return EntityMember(documentID: document.id, datePublished: document.metadata.datePublished,
-                                                   mention: mention(index), key: key(of: index))
-                           })
-        }
-    }
+    /// The id of the document of the mention numbered `index`.
+    public func documentID(of index: Int32) -> String { document(of: index).id }
+
+    /// The member mentions of `entity`, in member order.
+    public func mentions(of entity: Entity) -> [Mention] { entity.members.map(mention) }
 }

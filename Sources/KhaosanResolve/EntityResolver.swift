@@ -54,8 +54,9 @@ public struct EntityResolver: Sendable {
         return byID.keys.sorted().map { byID[$0]! }
     }
 
-    public func resolve(_ extractions: [DocumentExtraction]) -> [ResolvedEntity] {
-        resolution(extractions).resolvedEntities
+    /// The entities of `extractions` (see `resolution(_:names:)`).
+    public func resolve(_ extractions: [DocumentExtraction]) -> EntityResolution {
+        resolution(extractions)
     }
 
     /// The entities of `extractions` in compact form (see `EntityResolution`); `names`
@@ -132,7 +133,7 @@ public struct EntityResolver: Sendable {
     }
 
     /// Same-entity attributes other than the acronym pair (handled as definitions).
-    private static let linkAttributes: [(String, MergeEvidence.Kind)] = [
+    private static let linkAttributes: [(MentionAttribute, MergeEvidence.Kind)] = [
         (MentionAttribute.lexiconName, .lexiconName), (MentionAttribute.alias, .alias),
         (MentionAttribute.alternateName, .alias),
     ]

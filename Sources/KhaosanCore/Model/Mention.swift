@@ -20,11 +20,11 @@ public struct Mention: Hashable, Codable, Sendable {
     /// Which rule, lexicon or model produced the mention, e.g. `date.full-month`.
     public var source: String
     /// Extra facts for the graph, e.g. `acronym`, `location`, `longForm`.
-    public var attributes: [String: String]
+    public var attributes: [MentionAttribute: String]
 
     public init(range: ScalarRange, label: MentionLabel, text: String, value: String? = nil,
                 qualifier: String? = nil, person: PersonNameParts? = nil,
-                confidence: Double = 1.0, source: String, attributes: [String: String] = [:]) {
+                confidence: Double = 1.0, source: String, attributes: [MentionAttribute: String] = [:]) {
         self.range = range
         self.label = label
         self.text = text

@@ -8,7 +8,7 @@ public struct RelationFact: Hashable, Codable, Sendable, Comparable {
     /// Range of the subject mention, in scalar offsets of the source text.
     public var subject: ScalarRange
     /// A schema.org property, e.g. `worksFor` (see `RelationPredicate`).
-    public var predicate: String
+    public var predicate: RelationPredicate
     /// Range of the object mention (scalar offsets of the source), when the object is an entity.
     public var object: ScalarRange?
     /// The literal object (job title, ISO date), when the object is not an entity.
@@ -16,7 +16,7 @@ public struct RelationFact: Hashable, Codable, Sendable, Comparable {
     /// Which rule found the relation, e.g. `relation.role-org-person`.
     public var source: String
 
-    public init(subject: ScalarRange, predicate: String, object: ScalarRange? = nil,
+    public init(subject: ScalarRange, predicate: RelationPredicate, object: ScalarRange? = nil,
                 literal: String? = nil, source: String) {
         self.subject = subject
         self.predicate = predicate

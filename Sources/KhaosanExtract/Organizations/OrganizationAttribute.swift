@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// Names of the `Mention.attributes` keys the organisation extractor sets, for
 /// the graph stage (Resolve) to read. One place, so writer and reader agree.
 ///
@@ -15,11 +17,11 @@
 /// - `parentOrganization`: the canonical name of a lexicon organisation the name
 ///   ends with after "ของ"/"แห่ง" ("เครือข่ายเมืองสร้างสรรค์ของ UNESCO" → `องค์การยูเนสโก`).
 public enum OrganizationAttribute {
-    public static let acronym = "acronym"
-    public static let longForm = "longForm"
-    public static let alternateName = "alternateName"
-    public static let lexiconName = "lexiconName"
-    public static let wikidata = "wikidata"
-    public static let location = "location"
-    public static let parentOrganization = "parentOrganization"
+    public static let acronym = MentionAttribute.acronym
+    public static let longForm = MentionAttribute.longForm
+    public static let alternateName = MentionAttribute.alternateName
+    public static let lexiconName = MentionAttribute.lexiconName
+    public static let wikidata = MentionAttribute.wikidata
+    public static let location = MentionAttribute.location
+    public static let parentOrganization = MentionAttribute.parentOrganization
 }

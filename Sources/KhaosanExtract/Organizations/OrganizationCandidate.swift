@@ -6,7 +6,7 @@ struct OrganizationCandidate: Hashable {
     var range: ScalarRange
     /// The rule that found it, e.g. `org.head`, `org.lexicon`.
     var source: String
-    var attributes: [String: String] = [:]
+    var attributes: [MentionAttribute: String] = [:]
 
     /// Leftmost-longest choice among overlapping candidates: a flat list, sorted.
     static func leftmostLongest(_ candidates: [OrganizationCandidate]) -> [OrganizationCandidate] {

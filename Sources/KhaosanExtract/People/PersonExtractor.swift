@@ -195,10 +195,10 @@ public struct PersonExtractor: MentionExtractor {
         let personStarts = Set(found.map(\.range.start))
         return found.sorted { $0.range < $1.range }.map { item in
             var parts = item.parts
-            var attributes: [String: String] = [:]
+            var attributes: [MentionAttribute: String] = [:]
             if let role = roleFinder.role(around: ScalarRange(item.range.start, item.range.end), personStarts: personStarts) {
                 parts.role = role.noun
-                attributes["roleText"] = role.phrase
+                attributes[MentionAttribute.roleText] = role.phrase
             }
             var mention = document.mentionKeepingInvisibleTail(textRange: item.range, label: .person,
                                                                source: item.source, confidence: item.confidence)

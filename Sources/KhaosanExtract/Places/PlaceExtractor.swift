@@ -63,8 +63,8 @@ public struct PlaceExtractor: MentionExtractor {
             } else if let index = candidate.entry {
                 let entry = gazetteer.entries[index]
                 mention.value = entry.name
-                for key in ["wikidata", "en", "type", "in"] {
-                    if let value = entry.properties[key] { mention.attributes[key] = value }
+                for key in [MentionAttribute.wikidata, .english, .schemaType, .containedIn] {
+                    if let value = entry.properties[key.rawValue] { mention.attributes[key] = value }
                 }
             }
             return mention

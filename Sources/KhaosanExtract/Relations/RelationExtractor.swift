@@ -61,7 +61,7 @@ public struct RelationExtractor: Sendable {
     private func personRelations(_ person: Mention, phrases: [RolePhrase], offices: [String: ScalarRange],
                                  _ c: RelationContext) -> [RelationFact] {
         var facts: [RelationFact] = []
-        func fact(_ predicate: String, object: ScalarRange? = nil, literal: String? = nil, _ rule: String) {
+        func fact(_ predicate: RelationPredicate, object: ScalarRange? = nil, literal: String? = nil, _ rule: String) {
             facts.append(RelationFact(subject: person.range, predicate: predicate, object: object, literal: literal,
                                       source: rule))
         }

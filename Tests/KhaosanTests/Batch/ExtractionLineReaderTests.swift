@@ -21,15 +21,15 @@ import Testing
             mentions: [
                 Mention(range: ScalarRange(0, 5), label: .person, text: awkward, value: "v", qualifier: "q",
                         person: parts, confidence: 0.30000000000000004, source: "s",
-                        attributes: ["location": "พะเยา", "acronym": "\"x\""]),
+                        attributes: [MentionAttribute.location: "พะเยา", MentionAttribute.acronym: "\"x\""]),
                 Mention(range: ScalarRange(3, 3), label: .date, text: "", confidence: 1, source: ""),
                 Mention(range: ScalarRange(7, 9), label: .organization, text: "x", person: PersonNameParts(),
                         confidence: 1e-5, source: "t"),
                 Mention(range: ScalarRange(1, 2), label: .event, text: "z", confidence: 1e20, source: "u"),
             ])
         extraction.relations = [
-            RelationFact(subject: ScalarRange(0, 3), predicate: "worksFor", object: ScalarRange(4, 9), source: "r"),
-            RelationFact(subject: ScalarRange(0, 3), predicate: "jobTitle", literal: awkward, source: "r/\\b"),
+            RelationFact(subject: ScalarRange(0, 3), predicate: .worksFor, object: ScalarRange(4, 9), source: "r"),
+            RelationFact(subject: ScalarRange(0, 3), predicate: .jobTitle, literal: awkward, source: "r/\\b"),
         ]
         return extraction
     }()

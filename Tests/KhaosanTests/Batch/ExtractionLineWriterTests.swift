@@ -25,7 +25,8 @@ import Testing
             mentions: [
                 Mention(range: ScalarRange(0, 5), label: .person, text: Self.awkward, value: "v", qualifier: "q",
                         person: parts, confidence: 0.30000000000000004, source: "s",
-                        attributes: ["location": "พะเยา", "acronym": "\"x\"", "Z": "", "aB": "", "a_": ""]),
+                        attributes: [MentionAttribute.location: "พะเยา", MentionAttribute.acronym: "\"x\"", MentionAttribute(rawValue: "Z"): "",
+                                     MentionAttribute(rawValue: "aB"): "", MentionAttribute(rawValue: "a_"): ""]),
                 Mention(range: ScalarRange(3, 3), label: .date, text: "", confidence: 1, source: ""),
                 Mention(range: ScalarRange(7, 9), label: .organization, text: "x", person: PersonNameParts(),
                         confidence: 1e-5, source: "t"),
@@ -47,9 +48,9 @@ import Testing
     @Test func writesTheBytesJSONEncoderWritesForRelations() throws {
         var extraction = DocumentExtraction(id: "d", metadata: DocumentMetadata(), contentHash: "c", sourceLength: 9, mentions: [])
         extraction.relations = [
-            RelationFact(subject: ScalarRange(0, 3), predicate: "worksFor", object: ScalarRange(4, 9), source: "relation.a"),
-            RelationFact(subject: ScalarRange(0, 3), predicate: "jobTitle", literal: Self.awkward, source: "r/\\b"),
-            RelationFact(subject: ScalarRange(1, 2), predicate: "startDate", object: ScalarRange(2, 2), literal: "2023-11-16",
+            RelationFact(subject: ScalarRange(0, 3), predicate: .worksFor, object: ScalarRange(4, 9), source: "relation.a"),
+            RelationFact(subject: ScalarRange(0, 3), predicate: .jobTitle, literal: Self.awkward, source: "r/\\b"),
+            RelationFact(subject: ScalarRange(1, 2), predicate: .startDate, object: ScalarRange(2, 2), literal: "2023-11-16",
                          source: ""),
         ]
         #expect(try ExtractionJSON.line(extraction) == encoderBytes(extraction))

@@ -19,8 +19,8 @@ import Testing
         }
         let byRange = Dictionary(uniqueKeysWithValues: mentions.map { ($0.range, $0.text) })
         return RelationExtractor().relations(in: Document(id: "t", source: text), mentions: mentions)
-            .filter { $0.predicate == "startDate" || $0.predicate == "endDate" }
-            .map { (byRange[$0.subject]!, $0.predicate, $0.literal!) }
+            .filter { $0.predicate == .startDate || $0.predicate == .endDate }
+            .map { (byRange[$0.subject]!, $0.predicate.rawValue, $0.literal!) }
     }
 
     @Test func aYearInTheNameBeatsAnotherYearOfTheSentence() {

@@ -106,7 +106,7 @@ import Testing
         ]
         let facts = RelationExtractor().relations(in: Document(id: "t", source: text), mentions: mentions)
         func titles(_ person: Mention) -> [String] {
-            facts.filter { $0.subject == person.range && $0.predicate == "jobTitle" }.compactMap(\.literal)
+            facts.filter { $0.subject == person.range && $0.predicate == .jobTitle }.compactMap(\.literal)
         }
         #expect(titles(mentions[0]) == ["ปลัดกระทรวงสาธารณสุข"])
         #expect(titles(mentions[2]) == ["ปลัดกระทรวงเกษตรและสหกรณ์"])

@@ -18,7 +18,7 @@ import Testing
         }
         let byRange = Dictionary(uniqueKeysWithValues: mentions.map { ($0.range, $0.text) })
         return RelationExtractor().relations(in: document, mentions: mentions).map { fact in
-            (byRange[fact.subject]!, fact.predicate, fact.object.map { byRange[$0]! } ?? fact.literal!)
+            (byRange[fact.subject]!, fact.predicate.rawValue, fact.object.map { byRange[$0]! } ?? fact.literal!)
         }
     }
 
@@ -107,8 +107,8 @@ import Testing
                              person: PersonNameParts(role: "ปลัดกระทรวง"), source: "test")
         let org = Mention(range: range("กระทรวงอุตสาหกรรม"), label: .organization, text: "กระทรวงอุตสาหกรรม", source: "test")
         let facts = RelationExtractor().relations(in: document, mentions: [org, person])
-        #expect(facts.filter { $0.predicate == "jobTitle" }.map(\.literal) == ["ปลัดกระทรวงอุตสาหกรรม"])
-        #expect(facts.contains { $0.predicate == "worksFor" && $0.object == org.range })
+        #expect(facts.filter { $0.predicate == .jobTitle }.map(\.literal) == ["ปลัดกระทรวงอุตสาหกรรม"])
+        #expect(facts.contains { $0.predicate == .worksFor && $0.object == org.range })
     }
 
     @Test func thePeopleAndRelationRulesShareOneRoleList() {

@@ -7,7 +7,7 @@ import Testing
 @Suite struct ExtractorAttributesTests {
     typealias R = EntityResolverTests
 
-    static func place(_ text: String, at start: Int, canonical: String?, _ attributes: [String: String] = [:]) -> Mention {
+    static func place(_ text: String, at start: Int, canonical: String?, _ attributes: [MentionAttribute: String] = [:]) -> Mention {
         var mention = R.mention(text, .place, at: start, attributes: attributes)
         mention.value = canonical
         return mention

@@ -9,7 +9,7 @@ import Testing
 @Suite struct ConstrainedMergerTests {
     typealias R = EntityResolverTests
 
-    static func org(_ text: String, at start: Int, _ attributes: [String: String] = [:]) -> Mention {
+    static func org(_ text: String, at start: Int, _ attributes: [MentionAttribute: String] = [:]) -> Mention {
         R.mention(text, .organization, at: start, attributes: attributes)
     }
 
@@ -27,8 +27,9 @@ import Testing
         let sea = groups.first { $0.contains("กรมทรัพยากรทางทะเลและชายฝั่ง") }!
         #expect(road != sea)
         // In the article that defines it the other way, ทช. is the marine department.
-        let marine = EntityResolver().resolve(docs).first { $0.members.contains { $0.mention.text == "กรมทรัพยากรทางทะเลและชายฝั่ง" } }!
-        #expect(marine.members.map(\.documentID) == ["sea", "sea"])
+        let resolution = EntityResolver().resolve(docs)
+        let marine = resolution.entities.first { resolution.mentions(of: $0).contains { $0.text == "กรมทรัพยากรทางทะเลและชายฝั่ง" } }!
+        #expect(marine.members.map(resolution.documentID) == ["sea", "sea"])
         // 3 articles against 1: the undefined use goes with the dominant long form.
         #expect(road.count == 2 && groups.count == 2)
     }
@@ -58,7 +59,8 @@ import Testing
     @Test func anAcronymTheLexiconCallsAmbiguousJoinsOnlyInsideItsArticle() {
         let docs = [R.document("a", [Self.org("กรมพัฒนาฝีมือแรงงาน", at: 0, [MentionAttribute.acronym: "กพร."])]),
                     R.document("b", [Self.org("กพร.", at: 0)])]
-        let groups = Set(EntityResolver(ambiguousAcronyms: ["กพร."]).resolve(docs).map { Set($0.members.map(\.mention.text)) })
+        let resolution = EntityResolver(ambiguousAcronyms: ["กพร."]).resolve(docs)
+        let groups = Set(resolution.entities.map { Set(resolution.mentions(of: $0).map(\.text)) })
         #expect(groups == [["กรมพัฒนาฝีมือแรงงาน"], ["กพร."]])
     }
 
@@ -97,11 +99,11 @@ import Testing
     }
 
     @Test func aBareMueangDistrictIsTheOneOfTheProvinceAfterIt() {
-        func place(_ text: String, at start: Int, value: String? = nil, _ attributes: [String: String] = [:]) -> Mention {
+        func place(_ text: String, at start: Int, value: String? = nil, _ attributes: [MentionAttribute: String] = [:]) -> Mention {
             R.mention(text, .place, at: start, attributes: attributes, value: value)
         }
-        let docs = [R.document("a", [place("อ.เมือง", at: 0, value: "เมือง"), place("จ.พะเยา", at: 8, value: "พะเยา", ["in": "ไทย"])]),
-                    R.document("b", [place("อำเภอเมือง", at: 0, value: "เมือง"), place("จังหวัดน่าน", at: 11, value: "น่าน", ["in": "ไทย"])]),
+        let docs = [R.document("a", [place("อ.เมือง", at: 0, value: "เมือง"), place("จ.พะเยา", at: 8, value: "พะเยา", [MentionAttribute.containedIn: "ไทย"])]),
+                    R.document("b", [place("อำเภอเมือง", at: 0, value: "เมือง"), place("จังหวัดน่าน", at: 11, value: "น่าน", [MentionAttribute.containedIn: "ไทย"])]),
                     R.document("c", [place("อำเภอเมืองพะเยา", at: 0, value: "เมืองพะเยา")])]
         let groups = R.groups(docs)
         #expect(groups.contains(["อ.เมือง", "อำเภอเมืองพะเยา"]))

@@ -5,7 +5,7 @@ import Testing
 @testable import KhaosanGraph
 
 @Suite struct EntityResolverTests {
-    static func mention(_ text: String, _ label: MentionLabel, at start: Int, attributes: [String: String] = [:],
+    static func mention(_ text: String, _ label: MentionLabel, at start: Int, attributes: [MentionAttribute: String] = [:],
                         value: String? = nil) -> Mention {
         var m = Mention(range: ScalarRange(start, start + text.unicodeScalars.count), label: label, text: text,
                         value: value, source: "test", attributes: attributes)
@@ -19,7 +19,8 @@ import Testing
     }
 
     static func groups(_ docs: [DocumentExtraction], known: [KnownEntity] = []) -> Set<Set<String>> {
-        Set(EntityResolver(known: known).resolve(docs).map { Set($0.members.map(\.mention.text)) })
+        let resolution = EntityResolver(known: known).resolve(docs)
+        return Set(resolution.entities.map { Set(resolution.mentions(of: $0).map(\.text)) })
     }
 
     @Test func titlesAreStrippedSoOnePersonWithAndWithoutTitles() {
@@ -183,10 +184,10 @@ import Testing
                                         Self.mention("วันนี้", .date, at: 30)]),
                     Self.document("b", [Self.mention("2 กันยายน พ.ศ. 2565", .date, at: 0, value: "2022-09-02"),
                                         Self.mention("วันนี้", .date, at: 30)])]
-        let entities = EntityResolver().resolve(docs)
+        let resolution = EntityResolver().resolve(docs)
         #expect(Self.groups(docs).contains(["2 กันยายน 2565", "2 กันยายน พ.ศ. 2565"]))
-        #expect(entities.count == 3)
-        #expect(entities.filter { $0.members.count == 1 }.map(\.members[0].documentID).sorted() == ["a", "b"])
+        #expect(resolution.entities.count == 3)
+        #expect(resolution.entities.filter { $0.members.count == 1 }.map { resolution.documentID(of: $0.members[0]) }.sorted() == ["a", "b"])
     }
 
     @Test func theIdStaysWhenALaterArticleAddsAnAlias() {
@@ -214,6 +215,6 @@ import Testing
         let once = EntityResolver().resolve(docs)
         #expect(EntityResolver().resolve(docs.reversed()) == once)
         #expect(EntityResolver().resolve(docs + docs) == once)
-        #expect(once.count == 3)
+        #expect(once.entities.count == 3)
     }
 }

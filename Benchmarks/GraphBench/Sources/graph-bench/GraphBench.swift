@@ -54,7 +54,7 @@ import Khaosan
         let r3 = Date()
         let size = (try FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
         print(String(format: "documents %d mentions %d entities %d resolve %.2fs build %.2fs write %.2fs bytes %d",
-                     count, count * 40, resolved.count, r1.timeIntervalSince(r0), r2.timeIntervalSince(r1),
+                     count, count * 40, resolved.entities.count, r1.timeIntervalSince(r0), r2.timeIntervalSince(r1),
                      r3.timeIntervalSince(r2), size))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KhaosanIO
 
 /// Byte-level look-ups in one line of a graph written by `JSONLDWriter` (a node per line,
 /// IRIs percent-encoded, so IRI strings hold no JSON escapes).
@@ -46,8 +47,8 @@ enum GraphLineScanner {
         return ["person", "org", "place"].contains(parts[parts.count - 2])
     }
 
-    /// The node's `name` (Thai, else the first language in key order), read with
-    /// JSONSerialization from the name map only.
+    /// The node's `name` (Thai, else the first language in key order), read with the
+    /// project's JSON parser from the name map only (nil unless every value is a string).
     static func name(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard let at = find(nameKey, in: bytes, from: 0) else { return nil }
         let open = at + nameKey.count - 1
@@ -64,9 +65,16 @@ enum GraphLineScanner {
             }
             close += 1
         }
-        guard close < bytes.count,
-              let map = try? JSONSerialization.jsonObject(with: Data(UnsafeBufferPointer(rebasing: bytes[open...close])))
-                as? [String: String] else { return nil }
+        guard close < bytes.count else { return nil }
+        let object = UnsafeBufferPointer(rebasing: bytes[open...close])
+        guard let members = try? JSONLineParser.members(of: object) else { return nil }
+        var map: [String: String] = [:]
+        for member in members {
+            guard member.kind == .string,
+                  let value = try? JSONStringDecoder.decode(object, range: member.valueRange, hasEscapes: member.hasEscapes)
+            else { return nil }
+            map[member.key] = value
+        }
         return map["th"] ?? map.keys.sorted().first.flatMap { map[$0] }
     }
 }

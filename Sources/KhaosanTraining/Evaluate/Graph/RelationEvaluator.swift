@@ -15,7 +15,7 @@ import KhaosanText
 /// object alike, one contains the other. Precision is over distinct system facts, recall over
 /// gold facts.
 public struct RelationEvaluator: Sendable {
-    public static let predicates = [RelationPredicate.jobTitle, RelationPredicate.worksFor, RelationPredicate.location]
+    public static let predicates = [RelationPredicate.jobTitle, .worksFor, .location].map(\.rawValue)
     private let normalizer = TextNormalizer()
 
     public init() {}
@@ -27,14 +27,14 @@ public struct RelationEvaluator: Sendable {
             mentionAt[mention.range] = mention
         }
         var facts: [GoldRelationFact] = []
-        for fact in extraction.relations where Self.predicates.contains(fact.predicate) {
+        for fact in extraction.relations where Self.predicates.contains(fact.predicate.rawValue) {
             guard let subject = mentionAt[fact.subject] else { continue }
             let object = fact.literal ?? fact.object.flatMap { mentionAt[$0]?.text }
-            if let object { facts.append(GoldRelationFact(subject: subjectName(subject), predicate: fact.predicate, object: object)) }
+            if let object { facts.append(GoldRelationFact(subject: subjectName(subject), predicate: fact.predicate.rawValue, object: object)) }
         }
         for mention in extraction.mentions where mention.label == .organization || mention.label == .event {
             if let place = mention.attributes[MentionAttribute.location] {
-                facts.append(GoldRelationFact(subject: mention.text, predicate: RelationPredicate.location, object: place))
+                facts.append(GoldRelationFact(subject: mention.text, predicate: RelationPredicate.location.rawValue, object: place))
             }
         }
         var seen = Set<GoldRelationFact>()

@@ -30,7 +30,7 @@ func personMentions(_ text: String, lexicon: Lexicon = Lexicon()) throws -> [Men
         #expect(parts.titles == ["รองศาสตราจารย์", "ดร."])
         #expect(parts.given == "สุภกร" && parts.family == "พงศบางโพธิ์")
         #expect(parts.role == "อธิการบดี")
-        #expect(found.first?.attributes["roleText"] == "อธิการบดีมหาวิทยาลัยพะเยา")
+        #expect(found.first?.attributes[MentionAttribute.roleText] == "อธิการบดีมหาวิทยาลัยพะเยา")
     }
 
     @Test func latinNameAfterThaiTitle() throws {

@@ -16,7 +16,7 @@ func placeMentions(_ text: String) throws -> [Mention] {
         let found = try placeMentions("ด้านการจัดการเมืองสร้างสรรค์ ณ กรุงฮานอย ประเทศเวียดนาม ในงาน ASEAN+ Creative Cities Forum 2023")
         #expect(found.map(\.text) == ["กรุงฮานอย", "ประเทศเวียดนาม"])
         #expect(found[1].value == "เวียดนาม")
-        #expect(found[1].attributes["wikidata"] == "Q881")
+        #expect(found[1].attributes[MentionAttribute.wikidata] == "Q881")
     }
 
     @Test func placeInsideAnOrganisationNameIsNotItsOwnSpan() throws {

@@ -5,12 +5,12 @@ import Testing
 @testable import KhaosanResolve
 @testable import KhaosanGraph
 
-/// The streamed graph (`build`/`merge`: annotations written from the extractions) against
-/// the node-based `KnowledgeGraph` (one `GraphAnnotation` per mention) on random extractions
+/// The graph as `JSONLDWriter` streams it (annotations written from the extractions) against
+/// the test oracle (`JSONLDTreeOracle`: one JSON value per node and annotation) on random extractions
 /// with the awkward cases: ids that are prefixes of each other or need percent-encoding,
 /// offsets of different digit counts (string order ≠ numeric order), two mentions on one
 /// range, mentions stored out of range order, attributes that link entities.
-@Suite struct StreamedGraphTests {
+@Suite struct KnowledgeGraphStreamingTests {
     static let ids = ["a", "a-1", "a b", "a%2", "ข่าว-1", "b", "b.1", "a_", "Z"]
     static let texts: [(String, MentionLabel)] = [
         ("นายสมชาย ใจดี", .person), ("นายสมชาย", .person), ("ดร.สมหญิง รักไทย", .person), ("สมหญิง", .person),
@@ -43,26 +43,44 @@ import Testing
                                   contentHash: id, sourceLength: 2_000, mentions: mentions)
     }
 
-    @Test func streamedBytesEqualNodeBasedBytesOnRandomExtractions() {
+    @Test func streamedBytesEqualTheOracleBytesOnRandomExtractions() {
         var g = SeededGenerator(seed: 20_261_121)
         for _ in 0..<60 {
             let extractions = (0..<Int.random(in: 0...10, using: &g)).map { _ in Self.randomExtraction(&g) }
-            let streamed = StreamedGraph.build(from: extractions)
-            let nodeBased = KnowledgeGraph.build(from: extractions)
-            #expect(streamed.mentionCount == nodeBased.annotations.count)
-            let writer = JSONLDWriter()
-            #expect(writer.data(for: streamed) == writer.data(for: nodeBased))
-            #expect(writer.data(for: streamed) == writer.data(for: streamed.knowledgeGraph))
+            let graph = KnowledgeGraph.build(from: extractions)
+            #expect(graph.mentionCount == graph.annotations.count)
+            for pretty in [true, false] {
+                let writer = JSONLDWriter(pretty: pretty)
+                #expect([UInt8](writer.data(for: graph)) == writer.oracleData(for: graph))
+            }
         }
     }
 
-    @Test func summaryOfTheStreamedGraphEqualsTheNodeBasedOne() {
+    @Test func theReaderReadsBackRandomGraphs() throws {
+        var g = SeededGenerator(seed: 11)
+        for _ in 0..<20 {
+            let extractions = (0..<Int.random(in: 1...10, using: &g)).map { _ in Self.randomExtraction(&g) }
+            let graph = KnowledgeGraph.build(from: extractions)
+            let data = JSONLDWriter().data(for: graph)
+            let again = try GraphReader.read(data: data)
+            #expect(again == graph)
+            #expect(JSONLDWriter().data(for: again) == data)
+        }
+    }
+
+    @Test func summaryCountsTheAnnotations() {
         var g = SeededGenerator(seed: 7)
         let extractions = (0..<12).map { _ in Self.randomExtraction(&g) }
-        let streamed = GraphSummary(StreamedGraph.build(from: extractions), top: 5)
-        let nodeBased = GraphSummary(KnowledgeGraph.build(from: extractions), top: 5)
-        #expect(streamed.lines == nodeBased.lines)
-        #expect(streamed.rows.map(\.mentions).reduce(0, +) == KnowledgeGraph.build(from: extractions).annotations.count)
+        let graph = KnowledgeGraph.build(from: extractions)
+        let summary = GraphSummary(graph, top: 5)
+        let annotations = graph.annotations
+        #expect(summary.rows.map(\.mentions).reduce(0, +) == annotations.count)
+        for row in summary.rows {
+            #expect(row.mentions == annotations.filter { $0.label == row.label }.count)
+        }
+        let perEntity = Dictionary(grouping: annotations, by: \.body).mapValues(\.count)
+        #expect(summary.top.count == min(5, perEntity.count))
+        for item in summary.top { #expect(item.mentions == perEntity[item.id]) }
     }
 
     @Test func annotationsComeInIDStringOrder() throws {
@@ -71,7 +89,7 @@ import Testing
             Mention(range: ScalarRange(10, 15), label: .place, text: "พะเยา", source: "test"),
             Mention(range: ScalarRange(100, 105), label: .place, text: "พะเยา", source: "test"),
         ])
-        let text = String(decoding: JSONLDWriter().data(for: StreamedGraph.build(from: [doc])), as: UTF8.self)
+        let text = String(decoding: JSONLDWriter().data(for: KnowledgeGraph.build(from: [doc])), as: UTF8.self)
         let order = ["#char=10,15", "#char=100,105", "#char=5,10"].map { text.range(of: "doc/a\($0)\"")!.lowerBound }
         #expect(order == order.sorted())
     }
