@@ -2,9 +2,12 @@
 /// every platform (unlike Swift's `Hasher`), so it may be saved — tagger features and model
 /// checksums — or printed in IRIs.
 package enum FNV1a {
-    /// The state before any byte.
-    package static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    package static let prime: UInt64 = 0x0000_0100_0000_01b3
+    /// The state before any byte. (Computed and inlinable, not stored: a stored `static let`
+    /// of another module is read through its lazy initialiser on every use, and the tagger
+    /// hashes every feature of every token with these.)
+    @inlinable package static var offsetBasis: UInt64 { 0xcbf2_9ce4_8422_2325 }
+    /// The FNV prime for 64 bits.
+    @inlinable package static var prime: UInt64 { 0x0000_0100_0000_01b3 }
 
     /// `h` after one more byte.
     @inlinable @inline(__always)
