@@ -64,14 +64,19 @@ public struct TaggerMentionValidator: Sendable {
                                       leadingCountries: englishCountryWords())
     }()
 
-    /// The one-word Latin names and aliases of the bundled country list ("Thailand", "Japan").
+    /// The one-word Latin names and aliases of the bundled country list ("Thailand", "Japan"),
+    /// read with the lexicon parser. The list is checked with the manifest before any pipeline
+    /// is made, so a malformed line here stops the process with its error (as `requiredText`).
     static func englishCountryWords() -> [String] {
-        BundledResources.requiredText(.placesCountries).split(separator: "\n").filter { !$0.hasPrefix("#") }.flatMap { line -> [String] in
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard columns.count > 2 else { return [] }
-            return ([columns[1]] + columns[2].split(separator: "|")).map(String.init)
-                .filter { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ScalarClass.isLatinLetter($0) } }
+        let list = BundledList.placesCountries
+        let countries: Lexicon
+        do {
+            countries = try Lexicon(parsing: BundledResources.requiredText(list), origin: list.path)
+        } catch {
+            fatalError("\(error)")
         }
+        return countries.entries.flatMap(\.allNames)
+            .filter { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ScalarClass.isLatinLetter($0) } }
     }
 
     /// Heads of bodies often named after a person (rule 5), besides the facility heads.
