@@ -52,7 +52,16 @@ def add_import(path, module):
     lines = open(path).read().split("\n")
     if f"import {module}" in lines:
         return False
-    imports = [i for i, line in enumerate(lines) if line.startswith("import ")]
+    # Imports at the top level only: one inside `#if canImport(Glibc) … #endif` would be
+    # compiled on one platform alone.
+    imports, depth = [], 0
+    for i, line in enumerate(lines):
+        if line.startswith("#if"):
+            depth += 1
+        elif line.startswith("#endif"):
+            depth -= 1
+        elif depth == 0 and line.startswith("import "):
+            imports.append(i)
     if imports:
         lines.insert(imports[-1] + 1, f"import {module}")
     else:
