@@ -35,6 +35,14 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .customLong("write-predictions"), help: ArgumentHelp("Write the predictions as gold-format JSONL.", valueName: "file"))
     var writePredictions: String?
 
+    @Option(name: .customLong("label-map"), parsing: .upToNextOption,
+            help: ArgumentHelp("Rename gold labels before scoring: FROM=TO pairs, comma or space separated (GPE=PLACE,PER=PERSON); FROM= drops a label.", valueName: "pairs"))
+    var labelMap: [String] = []
+
+    @Flag(name: .customLong("one-convention"),
+          help: "Score DATE under --date-convention only (by default the other convention's DATE and micro-4 scores are printed too).")
+    var oneConvention = false
+
     @OptionGroup var extraction: ExtractionOptions
 
     func run() throws {
@@ -43,6 +51,11 @@ struct EvalCommand: ParsableCommand {
             documents = try GoldDocument.load(jsonl: gold)
         } catch {
             throw CommandError(description: "gold \(error)")
+        }
+        do {
+            documents = try GoldLabelMap(parsing: labelMap).apply(to: documents)
+        } catch {
+            throw CommandError(description: "\(error)")
         }
         switch split {
         case .all: break
@@ -59,7 +72,16 @@ struct EvalCommand: ParsableCommand {
         if let path = writePredictions {
             try EvalReport.writePredictions(result.predictions, to: path)
         }
-        let report = EvalReport(result: result, documents: documents, split: split.rawValue)
+        // Gold sets differ on what a DATE span covers ("ในปี [2538]" or "[ปี 2538]"); the other
+        // convention's scores show how much of a DATE difference is convention, not error.
+        var other: EvalReport.OtherConvention?
+        if !oneConvention, labelSet?.contains("DATE") ?? true {
+            let convention = DateSpanConvention.allCases.first { $0 != extraction.dateConvention }!
+            let otherResult = try GoldEvaluator.evaluate(
+                documents, pipeline: extraction.pipeline(dateConvention: convention), labels: labelSet)
+            other = EvalReport.OtherConvention(name: convention.rawValue, scorer: otherResult.scorer)
+        }
+        let report = EvalReport(result: result, documents: documents, split: split.rawValue, otherConvention: other)
         var output = StandardOutput()
         switch format {
         case .text:

@@ -7,6 +7,14 @@ struct EvalReport {
     let result: GoldEvaluator.Result
     let documents: [GoldDocument]
     let split: String
+    /// The scores under the other DATE span convention, when they were computed.
+    var otherConvention: OtherConvention? = nil
+
+    /// DATE and micro scores of the same gold under the other `--date-convention`.
+    struct OtherConvention {
+        let name: String
+        let scorer: SpanScorer
+    }
 
     /// The four labels the project's headline micro score covers.
     static let coreLabels: Set<String> = ["PERSON", "ORG", "PLACE", "DATE"]
@@ -29,6 +37,12 @@ struct EvalReport {
         let core = Set(labels).intersection(Self.coreLabels)
         if core.count != labels.count && !core.isEmpty {
             lines.append(scoreRow("micro-4", result.scorer.micro(labels: core)) + "  (" + core.sorted().joined(separator: " ") + ")")
+        }
+        if let other = otherConvention, let date = other.scorer.byLabel["DATE"] {
+            let otherCore = Set(other.scorer.byLabel.keys).intersection(Self.coreLabels)
+            lines.append(scoreRow("DATE", date) + "  (--date-convention \(other.name))")
+            lines.append(scoreRow(otherCore.count == labels.count ? "micro" : "micro-4",
+                                  other.scorer.micro(labels: otherCore)) + "  (--date-convention \(other.name))")
         }
         lines.append("")
         lines.append(row("errors", "boundary", "label", "bnd+lbl", "missed", "spurious", ""))
@@ -126,6 +140,13 @@ struct EvalReport {
         let micro4: JSONScore?
         let notProduced: [String]
         let errors: [JSONError]?
+        let otherDateConvention: JSONOtherConvention?
+    }
+
+    private struct JSONOtherConvention: Encodable {
+        let convention: String
+        let date: JSONScore?
+        let micro4: JSONScore
     }
 
     func json(errorsPerKind: Int) -> String {
@@ -145,7 +166,12 @@ struct EvalReport {
             labels: result.scorer.byLabel.mapValues(JSONScore.init),
             micro: JSONScore(result.scorer.micro),
             micro4: core.isEmpty ? nil : JSONScore(result.scorer.micro(labels: core)),
-            notProduced: notProduced, errors: examples)
+            notProduced: notProduced, errors: examples,
+            otherDateConvention: otherConvention.map { other in
+                JSONOtherConvention(
+                    convention: other.name, date: other.scorer.byLabel["DATE"].map(JSONScore.init),
+                    micro4: JSONScore(other.scorer.micro(labels: Set(other.scorer.byLabel.keys).intersection(Self.coreLabels))))
+            })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let data = (try? encoder.encode(report)) ?? Data("{}".utf8)

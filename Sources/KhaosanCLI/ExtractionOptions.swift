@@ -18,13 +18,13 @@ struct ExtractionOptions: ParsableArguments {
     func lexicon() throws -> Lexicon { try lexicons.lexicon() }
 
     /// The standard extractors with these lexicons and this model choice.
-    func extractors() throws -> [any MentionExtractor] {
-        try model.apply(to: StandardExtractors.make(lexicon: lexicon(), dateConvention: dateConvention))
+    func extractors(dateConvention: DateSpanConvention? = nil) throws -> [any MentionExtractor] {
+        try model.apply(to: StandardExtractors.make(lexicon: lexicon(), dateConvention: dateConvention ?? self.dateConvention))
     }
 
-    /// The standard pipeline with these options.
-    func pipeline() throws -> ExtractionPipeline {
-        let pipeline = try ExtractionPipeline(extractors: extractors())
+    /// The standard pipeline with these options (`dateConvention`: instead of `--date-convention`).
+    func pipeline(dateConvention: DateSpanConvention? = nil) throws -> ExtractionPipeline {
+        let pipeline = try ExtractionPipeline(extractors: extractors(dateConvention: dateConvention))
         pipeline.outputExtractors = model.outputExtractors
         return pipeline
     }

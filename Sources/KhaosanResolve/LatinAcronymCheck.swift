@@ -30,12 +30,7 @@ struct LatinAcronymCheck {
             let initials = name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," })
                 .compactMap { $0.unicodeScalars.first }.filter { $0.properties.isAlphabetic }
                 .map { Unicode.Scalar($0.properties.uppercaseMapping)! }
-            var next = 0
-            for letter in letters {
-                guard let found = initials[next...].firstIndex(of: letter) else { return false }
-                next = found + 1
-            }
-            return true
+            return initials.containsInOrder(letters)
         }
     }
 

@@ -68,15 +68,9 @@ struct MergeEvidence {
             letters.append(scalar.value)
         }
         guard !letters.isEmpty else { return true }
-        var matched = 0
-        var longFormHasConsonant = false
-        for scalar in longForm.unicodeScalars where ScalarClass.isThaiConsonant(scalar) {
-            longFormHasConsonant = true
-            if scalar.value == letters[matched] {
-                matched += 1
-                if matched == letters.count { return true }
-            }
-        }
-        return !longFormHasConsonant
+        let consonants = longForm.unicodeScalars.lazy.filter(ScalarClass.isThaiConsonant).map(\.value)
+        // A long form with no Thai consonant (a Latin name) cannot be checked here.
+        guard consonants.contains(where: { _ in true }) else { return true }
+        return consonants.containsInOrder(letters)
     }
 }

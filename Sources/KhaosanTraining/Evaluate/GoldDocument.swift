@@ -20,20 +20,13 @@ public struct GoldDocument: Hashable, Codable, Sendable {
     /// (1-based, blank lines counted) number: not JSON, a missing field, or a span
     /// outside the text or whose `text` differs from the text at its offsets.
     public static func load(jsonl path: String) throws -> [GoldDocument] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            throw InputError(location: path, reason: "cannot read gold file"
-                + (!exists ? ": no such file or directory" : isDirectory.boolValue ? ": it is a directory" : ""))
-        }
         let decoder = JSONDecoder()
         var documents: [GoldDocument] = []
-        for (index, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) { continue }
-            let location = "\(path):\(index + 1)"
+        try GoldJSONLines.forEachLine(path: path) { line, number in
+            let location = "\(path):\(number)"
             let document: GoldDocument
             do {
-                document = try decoder.decode(GoldDocument.self, from: Data(line))
+                document = try decoder.decode(GoldDocument.self, from: line)
             } catch {
                 throw InputError(location: location, reason: "not a gold document: \(Self.describe(error))")
             }

@@ -51,6 +51,10 @@ import Testing
         #expect(!MergeEvidence.mayAbbreviate("กยศ.", "กระทรวงการคลัง"))
         #expect(MergeEvidence.mayAbbreviate("กยศ.", "กองทุนเงินให้กู้ยืมเพื่อการศึกษา"))
         #expect(MergeEvidence.mayAbbreviate("UNDP", "โครงการพัฒนาแห่งสหประชาชาติ"))
+        #expect(MergeEvidence.mayAbbreviate("กยศ.", "Student Loan Fund"))
+        #expect(!MergeEvidence.mayAbbreviate("ศกย.", "กองทุนเงินให้กู้ยืมเพื่อการศึกษา"))
+        #expect(Array("ABC").containsInOrder(Array("AC")) && !Array("ABC").containsInOrder(Array("CA")))
+        #expect(Array("ABC").containsInOrder([]) && !Array("").containsInOrder(Array("A")))
         let docs = [R.document("a", [Self.org("กระทรวงการคลัง", at: 0, [MentionAttribute.acronym: "กยศ."]),
                                      Self.org("กยศ.", at: 20, [MentionAttribute.longForm: "กระทรวงการคลัง"])])]
         #expect(R.groups(docs).count == 2)

@@ -1,19 +1,20 @@
 import ArgumentParser
-import Foundation
+import Khaosan
 
-/// The benchmarks' input: the `text` field of each line of a plain JSONL file, held in memory
-/// so that reading is not timed.
+/// The benchmarks' input: the text of each document of a JSONL file (plain or gzip), read by
+/// khaosan's own ingest (`DocumentReader`) and held in memory so that reading is not timed.
 enum BenchmarkTexts {
     static func read(_ path: String) throws -> [String] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("cannot read \(path) (a plain JSONL file of {\"text\": …} lines)")
-        }
         var texts: [String] = []
-        for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
-            if let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-               let text = object["text"] as? String {
-                texts.append(text)
+        var rejected = 0
+        try DocumentReader(paths: [path]).forEach { item in
+            switch item {
+            case .document(let document): texts.append(document.source)
+            case .rejected: rejected += 1
             }
+        }
+        if texts.isEmpty {
+            throw ValidationError("no documents in \(path) (a JSONL file of {\"text\": …} lines, plain or .gz; \(rejected) rejected)")
         }
         return texts
     }
