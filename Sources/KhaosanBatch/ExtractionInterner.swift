@@ -37,13 +37,13 @@ public struct ExtractionInterner {
     }
 
     private mutating func intern(_ dictionary: [MentionAttribute: String]) -> [MentionAttribute: String] {
-        let pairs = dictionary.map { (ExactString($0.key.rawValue), ExactString($0.value)) }
-            .sorted { $0.0.string.utf8.lexicographicallyPrecedes($1.0.string.utf8) }
-        let key = pairs.flatMap { [$0.0, $0.1] }
+        let pairs = dictionary.map { ($0.key, ExactString($0.value)) }
+            .sorted { $0.0.rawValue.utf8.lexicographicallyPrecedes($1.0.rawValue.utf8) }
+        let key = pairs.flatMap { [ExactString($0.0.rawValue), $0.1] }
         if let present = attributes[key] { return present }
         var shared: [MentionAttribute: String] = [:]
         shared.reserveCapacity(dictionary.count)
-        for (name, value) in pairs { shared[MentionAttribute(rawValue: intern(name.string))] = intern(value.string) }
+        for (name, value) in pairs { shared[name] = intern(value.string) }
         attributes[key] = shared
         return shared
     }

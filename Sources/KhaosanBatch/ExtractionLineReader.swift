@@ -95,7 +95,7 @@ struct ExtractionLineReader {
         let ok = self.object { r, key in
             switch key {
             case "subject": subject = r.range(); return subject != nil
-            case "predicate": predicate = r.string().map(RelationPredicate.init(rawValue:)); return predicate != nil
+            case "predicate": predicate = r.string().flatMap(RelationPredicate.init(rawValue:)); return predicate != nil
             case "object":
                 if r.null() { object = .some(nil); return true }
                 object = r.range().map { .some($0) }; return object != nil
@@ -140,11 +140,12 @@ struct ExtractionLineReader {
         return ScalarRange(start, end)
     }
 
-    private mutating func dictionary<Key: Hashable>(_ makeKey: (String) -> Key) -> [Key: String]? {
+    /// An object of strings, keyed by `makeKey` of each member name; nil when `makeKey` knows no key.
+    private mutating func dictionary<Key: Hashable>(_ makeKey: (String) -> Key?) -> [Key: String]? {
         var result: [Key: String] = [:]
         let ok = object { r, key in
-            guard let value = r.string() else { return false }
-            return result.updateValue(value, forKey: makeKey(key)) == nil
+            guard let value = r.string(), let typed = makeKey(key) else { return false }
+            return result.updateValue(value, forKey: typed) == nil
         }
         return ok ? result : nil
     }

@@ -24,11 +24,7 @@ struct RelationLinker {
             nodes[subject]?.add(predicate.rawValue, value)
             changed.insert(subject)
         }
-        let links: [(MentionAttribute, MentionLabel, RelationPredicate)] = [
-            (MentionAttribute.location, .place, RelationPredicate.location),
-            (MentionAttribute.containedIn, .place, RelationPredicate.containedInPlace),
-            (MentionAttribute.parentOrganization, .organization, RelationPredicate.parentOrganization),
-        ]
+        let links = MentionAttribute.allCases.compactMap { attribute in attribute.relation.map { (attribute, $0.objectLabel, $0.predicate) } }
         for (index, document) in resolution.documents.enumerated() {
             for fact in document.relations {
                 guard let subject = mentions.entity(document: index, range: fact.subject) else { continue }

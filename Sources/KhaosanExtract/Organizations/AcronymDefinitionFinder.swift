@@ -7,7 +7,7 @@ import KhaosanText
 /// "โครงการตั้งถิ่นฐานของมนุษย์แห่งสหประชาชาติ (UN-Habitat)",
 /// "เครือข่าย…ของยูเนสโก (UNESCO Global Network of Learning Cities)".
 ///
-/// Sets `OrganizationAttribute.acronym` on the long form and `longForm` on the
+/// Sets `MentionAttribute.acronym` on the long form and `longForm` on the
 /// acronym; a Latin name in parentheses is an `alternateName` of both sides.
 enum AcronymDefinitionFinder {
     /// The definition following `longForm` (a range of the normalised text), if any.
@@ -42,11 +42,11 @@ enum AcronymDefinitionFinder {
         var long = longForm
         var defined = OrganizationCandidate(range: definedRange, source: "org.acronym-definition")
         if shape == .latinName {
-            long.attributes[OrganizationAttribute.alternateName] = definedText
-            defined.attributes[OrganizationAttribute.alternateName] = longText
+            long.attributes[MentionAttribute.alternateName] = definedText
+            defined.attributes[MentionAttribute.alternateName] = longText
         } else {
-            long.attributes[OrganizationAttribute.acronym] = definedText
-            defined.attributes[OrganizationAttribute.longForm] = longText
+            long.attributes[MentionAttribute.acronym] = definedText
+            defined.attributes[MentionAttribute.longForm] = longText
         }
         return (long, defined)
     }

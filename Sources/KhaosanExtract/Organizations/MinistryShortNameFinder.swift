@@ -51,7 +51,7 @@ struct MinistryShortNameFinder {
             if let match = shortNames.longestMatch(in: scalars, at: start),
                index.token(endingAt: match.end) != nil || !OrganizationLexiconMatcher.isWordScalar(scalars, match.end) {
                 result.append(OrganizationCandidate(range: ScalarRange(start, match.end), source: "org.ministry-short-name",
-                                                    attributes: [OrganizationAttribute.lexiconName: canonical[match.payloads[0]]]))
+                                                    attributes: [MentionAttribute.lexiconName: canonical[match.payloads[0]]]))
                 offset = match.end
             } else {
                 offset = title.end

@@ -11,7 +11,7 @@ import KhaosanCore
 ///   "หรือ บพท." and later uses (`AcronymDefinitionFinder`, `UndefinedLongFormFinder`).
 /// Names grow over glued places and numbered units (`OrganizationSuffixExtender`).
 /// The result is flat (leftmost-longest); mentions carry the attributes named in
-/// `OrganizationAttribute`.
+/// `MentionAttribute`.
 public struct OrganizationExtractor: MentionExtractor {
     public let name = "organizations"
     public let labels: Set<MentionLabel> = [.organization]
@@ -150,15 +150,15 @@ public struct OrganizationExtractor: MentionExtractor {
     private func addLaterUses(to chosen: [OrganizationCandidate], in index: TokenIndex) -> [OrganizationCandidate] {
         var defined: [String: String] = [:]
         for candidate in chosen where candidate.source == "org.acronym-definition" {
-            if let long = candidate.attributes[OrganizationAttribute.longForm] {
+            if let long = candidate.attributes[MentionAttribute.longForm] {
                 defined[index.text(candidate.range)] = long
             }
         }
         guard !defined.isEmpty else { return chosen }
         var result = chosen
         // Uses another rule already found ("สสว." by its form) get the link too.
-        for k in result.indices where result[k].attributes[OrganizationAttribute.longForm] == nil {
-            if let long = defined[index.text(result[k].range)] { result[k].attributes[OrganizationAttribute.longForm] = long }
+        for k in result.indices where result[k].attributes[MentionAttribute.longForm] == nil {
+            if let long = defined[index.text(result[k].range)] { result[k].attributes[MentionAttribute.longForm] = long }
         }
         // At each token start, the acronyms found there, longest first (a given length has one
         // text): deterministic whatever the dictionary order.
@@ -182,7 +182,7 @@ public struct OrganizationExtractor: MentionExtractor {
                         || acronym.hasSuffix("."),
                       !spans.overlapsAny(range) else { continue }
                 result.append(OrganizationCandidate(range: range, source: "org.acronym-use",
-                                                    attributes: [OrganizationAttribute.longForm: long]))
+                                                    attributes: [MentionAttribute.longForm: long]))
                 spans.insert(range)
             }
         }

@@ -61,8 +61,8 @@ struct OrganizationLexiconMatcher {
         for offset in inner.longNames where !starts.contains(offset) { starts.append(offset) }
         for start in starts {
             guard let match = longestMatch(in: index, at: start) else { continue }
-            var attributes = [OrganizationAttribute.lexiconName: match.entry.name]
-            if let q = match.entry.wikidata { attributes[OrganizationAttribute.wikidata] = q }
+            var attributes = [MentionAttribute.lexiconName: match.entry.name]
+            if let q = match.entry.wikidata { attributes[MentionAttribute.wikidata] = q }
             result.append(OrganizationCandidate(range: ScalarRange(start, match.end),
                                                 source: "org.lexicon", attributes: attributes))
         }

@@ -20,7 +20,7 @@ struct OrganizationSuffixExtender {
         var end = candidate.range.end
         if end < scalars.count, ScalarClass.isThaiLetterOrSign(scalars[end]),
            let place = places.longestMatch(in: index, at: end) {
-            result.attributes[OrganizationAttribute.location] = place.entry.name
+            result.attributes[MentionAttribute.location] = place.entry.name
             end = place.end
         }
         let nameEnd = end
@@ -38,8 +38,8 @@ struct OrganizationSuffixExtender {
     /// "…จังหวัดตราด" at the end of the name (before a numbered unit, `nameEnd`): the place is the
     /// organisation's `location`, when no other place or owner was recorded.
     private func recordPlaceAfterHead(of candidate: inout OrganizationCandidate, nameEnd: Int, in index: TokenIndex) {
-        guard candidate.attributes[OrganizationAttribute.location] == nil,
-              candidate.attributes[OrganizationAttribute.parentOrganization] == nil else { return }
+        guard candidate.attributes[MentionAttribute.location] == nil,
+              candidate.attributes[MentionAttribute.parentOrganization] == nil else { return }
         let scalars = index.scalars
         var i = nameEnd - 1
         while i > candidate.range.start {
@@ -48,7 +48,7 @@ struct OrganizationSuffixExtender {
                 if head.hasSuffix("."), ScalarClass.isThaiLetterOrSign(scalars[i - 1]) { continue }
                 let placeStart = head == "ภาค" ? i : i + head.unicodeScalars.count
                 if let place = places.longestMatch(in: index, at: placeStart), place.end == nameEnd {
-                    candidate.attributes[OrganizationAttribute.location] = place.entry.name
+                    candidate.attributes[MentionAttribute.location] = place.entry.name
                     return
                 }
             }
@@ -66,11 +66,11 @@ struct OrganizationSuffixExtender {
             var after = i + marker.unicodeScalars.count
             if after < range.end, index.scalars[after] == " " { after += 1 }
             if let owner = organizations.longestMatch(in: index, at: after), owner.end == range.end {
-                candidate.attributes[OrganizationAttribute.parentOrganization] = owner.entry.name
+                candidate.attributes[MentionAttribute.parentOrganization] = owner.entry.name
                 return
             }
             if let place = places.longestMatch(in: index, at: after), place.end == range.end {
-                candidate.attributes[OrganizationAttribute.location] = place.entry.name
+                candidate.attributes[MentionAttribute.location] = place.entry.name
                 return
             }
         }

@@ -76,6 +76,17 @@ import Testing
         #expect(ExtractionLineReader.extraction(invalidUTF8) == nil)
     }
 
+    @Test func refusesAnAttributeOrPredicateOutsideTheTypedSets() throws {
+        let line = String(decoding: try ExtractionJSON.line(Self.sample), as: UTF8.self)
+        for (known, unknown) in [(#""location":"พะเยา""#, #""place":"พะเยา""#),
+                                 (#""predicate":"worksFor""#, #""predicate":"employer""#)] {
+            #expect(line.contains(known))
+            let changed = line.replacingOccurrences(of: known, with: unknown)
+            #expect(read(changed) == nil)
+            #expect(throws: (any Error).self) { try JSONDecoder().decode(DocumentExtraction.self, from: Data(changed.utf8)) }
+        }
+    }
+
     @Test func parseStillReadsErrorLinesAndRefusesOthers() throws {
         guard case .rejected(let error) = try ExtractionJSON.parse(Data(#"{"error":"bad","location":"x:1"}"#.utf8)) else {
             Issue.record("not read as an error line")

@@ -25,8 +25,8 @@ import Testing
             mentions: [
                 Mention(range: ScalarRange(0, 5), label: .person, text: Self.awkward, value: "v", qualifier: "q",
                         person: parts, confidence: 0.30000000000000004, source: "s",
-                        attributes: [MentionAttribute.location: "พะเยา", MentionAttribute.acronym: "\"x\"", MentionAttribute(rawValue: "Z"): "",
-                                     MentionAttribute(rawValue: "aB"): "", MentionAttribute(rawValue: "a_"): ""]),
+                        attributes: [MentionAttribute.location: "พะเยา", MentionAttribute.acronym: "\"x\"", MentionAttribute.schemaType: "",
+                                     MentionAttribute.english: "", MentionAttribute.containedIn: "", MentionAttribute.roleText: ""]),
                 Mention(range: ScalarRange(3, 3), label: .date, text: "", confidence: 1, source: ""),
                 Mention(range: ScalarRange(7, 9), label: .organization, text: "x", person: PersonNameParts(),
                         confidence: 1e-5, source: "t"),

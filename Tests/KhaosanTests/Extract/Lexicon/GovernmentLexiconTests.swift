@@ -73,9 +73,9 @@ import Testing
         let found = try OrganizationTestSupport.mentions(in: text)
         #expect(found.map(\.text) == ["คณะรัฐมนตรี", "ครม.", "ครม.", "ครม.เศรษฐกิจ", "รัฐสภา"])
         // The long form carries its defined acronym; both uses of the acronym name the lexicon entry.
-        #expect(found[0].attributes[OrganizationAttribute.acronym] == "ครม.")
-        #expect(found[1...2].allSatisfy { $0.attributes[OrganizationAttribute.lexiconName] == "คณะรัฐมนตรี" })
-        #expect(found[3].attributes[OrganizationAttribute.lexiconName] == "คณะรัฐมนตรีเศรษฐกิจ")
+        #expect(found[0].attributes[MentionAttribute.acronym] == "ครม.")
+        #expect(found[1...2].allSatisfy { $0.attributes[MentionAttribute.lexiconName] == "คณะรัฐมนตรี" })
+        #expect(found[3].attributes[MentionAttribute.lexiconName] == "คณะรัฐมนตรีเศรษฐกิจ")
     }
 
     /// Government House is a place in the gold registry (E077), not a body.

@@ -11,8 +11,8 @@ import Testing
         let mentions = try OrganizationTestSupport.mentions(
             in: "หน่วยบริหารจัดการทุนเพื่อการพัฒนาเชิงพื้นที่ (บพท.) เจ๋ง! ดันพะเยา", lexicon: empty)
         #expect(mentions.map(\.text) == ["หน่วยบริหารจัดการทุนเพื่อการพัฒนาเชิงพื้นที่", "บพท."])
-        #expect(mentions.first?.attributes[OrganizationAttribute.acronym] == "บพท.")
-        #expect(mentions.last?.attributes[OrganizationAttribute.longForm] == "หน่วยบริหารจัดการทุนเพื่อการพัฒนาเชิงพื้นที่")
+        #expect(mentions.first?.attributes[MentionAttribute.acronym] == "บพท.")
+        #expect(mentions.last?.attributes[MentionAttribute.longForm] == "หน่วยบริหารจัดการทุนเพื่อการพัฒนาเชิงพื้นที่")
         #expect(mentions.last?.source == "org.acronym-definition")
     }
 
@@ -20,14 +20,14 @@ import Testing
         let mentions = try OrganizationTestSupport.mentions(
             in: "ที่ได้รับการสนับสนุนจาก หน่วยบริหารจัดการทุนด้านการพัฒนาระดับพื้นที่ หรือ บพท. และในโอกาสนี้", lexicon: empty)
         #expect(mentions.map(\.text) == ["หน่วยบริหารจัดการทุนด้านการพัฒนาระดับพื้นที่", "บพท."])
-        #expect(mentions.first?.attributes[OrganizationAttribute.acronym] == "บพท.")
+        #expect(mentions.first?.attributes[MentionAttribute.acronym] == "บพท.")
     }
 
     @Test func latinAcronymInParentheses() throws {
         // thaigov.go.th: "…องค์การทุนเพื่อเด็กแห่งสหประชาชาติ (UNICEF)"
         let mentions = try OrganizationTestSupport.mentions(in: "ผู้แทนองค์การทุนเพื่อเด็กแห่งสหประชาชาติ (UNICEF) ประจำประเทศไทย", lexicon: empty)
         #expect(mentions.map(\.text) == ["องค์การทุนเพื่อเด็กแห่งสหประชาชาติ", "UNICEF"])
-        #expect(mentions.last?.attributes[OrganizationAttribute.longForm] == "องค์การทุนเพื่อเด็กแห่งสหประชาชาติ")
+        #expect(mentions.last?.attributes[MentionAttribute.longForm] == "องค์การทุนเพื่อเด็กแห่งสหประชาชาติ")
     }
 
     @Test func latinNameInParenthesesIsAnAlternateName() throws {
@@ -36,9 +36,9 @@ import Testing
             in: "สมาชิกเครือข่ายเมืองแห่งการเรียนรู้ตลอดชีวิตของยูเนสโก (UNESCO Global Network of Learning Cities) อย่างเป็นทางการ",
             lexicon: lexicon)
         #expect(mentions.map(\.text) == ["เครือข่ายเมืองแห่งการเรียนรู้ตลอดชีวิตของยูเนสโก", "UNESCO Global Network of Learning Cities"])
-        #expect(mentions.first?.attributes[OrganizationAttribute.alternateName] == "UNESCO Global Network of Learning Cities")
-        #expect(mentions.last?.attributes[OrganizationAttribute.alternateName] == "เครือข่ายเมืองแห่งการเรียนรู้ตลอดชีวิตของยูเนสโก")
-        #expect(mentions.first?.attributes[OrganizationAttribute.acronym] == nil)
+        #expect(mentions.first?.attributes[MentionAttribute.alternateName] == "UNESCO Global Network of Learning Cities")
+        #expect(mentions.last?.attributes[MentionAttribute.alternateName] == "เครือข่ายเมืองแห่งการเรียนรู้ตลอดชีวิตของยูเนสโก")
+        #expect(mentions.first?.attributes[MentionAttribute.acronym] == nil)
     }
 
     @Test func latinNameAfterAPossessiveObjectDefinesNothing() throws {
@@ -48,13 +48,13 @@ import Testing
             in: "สมาชิกเครือข่ายเมืองแห่งการเรียนรู้ตลอดชีวิตของยูเนสโก (UNESCO Global Network of Learning Cities) อย่างเป็นทางการ",
             lexicon: lexicon)
         #expect(mentions.map(\.text) == ["ยูเนสโก", "UNESCO"])
-        #expect(mentions.first?.attributes[OrganizationAttribute.alternateName] == nil)
+        #expect(mentions.first?.attributes[MentionAttribute.alternateName] == nil)
     }
 
     @Test func publicCompanySuffixIsNoAcronym() throws {
         let mentions = try OrganizationTestSupport.mentions(in: "บริษัท ทีโอที จำกัด (มหาชน) แจ้งว่า", lexicon: empty)
         #expect(mentions.map(\.text) == ["บริษัท ทีโอที จำกัด (มหาชน)"])
-        #expect(mentions.first?.attributes[OrganizationAttribute.acronym] == nil)
+        #expect(mentions.first?.attributes[MentionAttribute.acronym] == nil)
     }
 
     @Test func laterUsesOfADefinedAcronymAreMentions() throws {
@@ -62,7 +62,7 @@ import Testing
         let mentions = try OrganizationTestSupport.mentions(in: text, lexicon: empty)
         #expect(mentions.map(\.text) == ["สำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม", "สสว.", "สสว."])
         #expect(mentions.dropFirst().allSatisfy {
-            $0.attributes[OrganizationAttribute.longForm] == "สำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม"
+            $0.attributes[MentionAttribute.longForm] == "สำนักงานส่งเสริมวิสาหกิจขนาดกลางและขนาดย่อม"
         })
     }
 
@@ -71,7 +71,7 @@ import Testing
         let mentions = try OrganizationTestSupport.mentions(in: text, lexicon: Lexicon())
         #expect(mentions.map(\.text) == ["องค์การทุนเพื่อเด็กแห่งสหประชาชาติ", "UNICEF", "UNICEF"])
         #expect(mentions.last?.source == "org.acronym-use")
-        #expect(mentions.last?.attributes[OrganizationAttribute.longForm] == "องค์การทุนเพื่อเด็กแห่งสหประชาชาติ")
+        #expect(mentions.last?.attributes[MentionAttribute.longForm] == "องค์การทุนเพื่อเด็กแห่งสหประชาชาติ")
     }
 
     @Test func parenthesesAfterNoNameDefineNothing() throws {
@@ -86,7 +86,7 @@ import Testing
         let mentions = try OrganizationTestSupport.mentions(in: "ไม่มีนโยบายให้การยางแห่งประเทศไทย (กยท.) นำยางออกมาขาย", lexicon: Lexicon())
         #expect(mentions.map(\.text) == ["การยางแห่งประเทศไทย", "กยท."])
         #expect(mentions.first?.source == "org.acronym-long-form")
-        #expect(mentions.first?.attributes[OrganizationAttribute.acronym] == "กยท.")
+        #expect(mentions.first?.attributes[MentionAttribute.acronym] == "กยท.")
     }
 
     @Test func aRoleBeforeTheAcronymIsNoOrganisation() throws {

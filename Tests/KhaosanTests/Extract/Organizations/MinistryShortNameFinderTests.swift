@@ -13,7 +13,7 @@ import Testing
         // ThaiNER: "นายแพทย์มงคล ณ สงขลา รมว.สาธารณสุข กล่าวว่า" → ORG "สาธารณสุข".
         let mentions = try OrganizationTestSupport.mentions(in: "นายแพทย์มงคล ณ สงขลา รมว.สาธารณสุข กล่าวว่า", lexicon: Self.lexicon)
         #expect(mentions.map(\.text) == ["สาธารณสุข"])
-        #expect(mentions.first?.attributes[OrganizationAttribute.lexiconName] == "กระทรวงสาธารณสุข")
+        #expect(mentions.first?.attributes[MentionAttribute.lexiconName] == "กระทรวงสาธารณสุข")
         #expect(try OrganizationTestSupport.names(in: "นายธีระ รมช.เกษตรและสหกรณ์ เผยว่า", lexicon: Self.lexicon) == ["เกษตรและสหกรณ์"])
         #expect(try OrganizationTestSupport.names(in: "อดีตรมว.คลัง ให้ความเห็น", lexicon: Self.lexicon) == ["คลัง"])
     }

@@ -34,8 +34,8 @@ import Testing
     @Test func mentionsCarryTheLexiconNameAndWikidataId() throws {
         let mentions = try OrganizationTestSupport.mentions(in: "ผู้แทน WHO ประจำประเทศไทย", lexicon: Self.lexicon)
         #expect(mentions.count == 1)
-        #expect(mentions.first?.attributes[OrganizationAttribute.lexiconName] == "องค์การอนามัยโลก")
-        #expect(mentions.first?.attributes[OrganizationAttribute.wikidata] == "Q7817")
+        #expect(mentions.first?.attributes[MentionAttribute.lexiconName] == "องค์การอนามัยโลก")
+        #expect(mentions.first?.attributes[MentionAttribute.wikidata] == "Q7817")
         #expect(mentions.first?.source == "org.lexicon")
     }
 
@@ -54,7 +54,7 @@ import Testing
             ORG\tกระทรวงสาธารณสุข\tสธ.\ten=Ministry of Public Health
             """, origin: "test")
         let mentions = try OrganizationTestSupport.mentions(in: "ล่าสุด สธ. ยืนยันว่า", lexicon: lexicon)
-        #expect(mentions.first?.attributes[OrganizationAttribute.lexiconName] == "กระทรวงสาธารณสุข")
+        #expect(mentions.first?.attributes[MentionAttribute.lexiconName] == "กระทรวงสาธารณสุข")
     }
 
     @Test func bundledLexiconKnowsTheSeedOrganisations() throws {

@@ -9,7 +9,7 @@ import Testing
         let mentions = try OrganizationTestSupport.mentions(
             in: "ออสเตรเลีย จากองค์กรวิจัยวิทยาศาสตร์และอุตสาหกรรมแห่งเครือจักรภพ (CSIRO) ได้ออกมาแถลง", lexicon: Lexicon())
         #expect(mentions.map(\.text) == ["องค์กรวิจัยวิทยาศาสตร์และอุตสาหกรรมแห่งเครือจักรภพ", "CSIRO"])
-        #expect(mentions.first?.attributes[OrganizationAttribute.acronym] == "CSIRO")
+        #expect(mentions.first?.attributes[MentionAttribute.acronym] == "CSIRO")
     }
 
     @Test func longFormBeforeหรือAndAnAcronym() throws {
