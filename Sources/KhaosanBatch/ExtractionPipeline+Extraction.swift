@@ -48,9 +48,7 @@ extension ExtractionPipeline {
                                   part: String) throws -> (sourceLength: Int, mentions: [Mention], relations: [RelationFact]) {
         let analyzed = try analyze(raw)
         try deadline.check("after analysis\(part)")
-        let found = try mentions(in: analyzed, deadline: deadline, part: part)
-        let relations = relations?.relations(in: analyzed.document, mentions: found) ?? []
-        try deadline.check("after relations\(part)")
+        let (found, relations) = try run(analyzed, deadline: deadline, part: part)
         return (analyzed.document.sourceScalars.count, found, relations)
     }
 }

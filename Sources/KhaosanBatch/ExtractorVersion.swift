@@ -3,32 +3,29 @@ import Foundation
 import KhaosanCore
 import KhaosanExtract
 /// What the cached extraction results depend on besides the document: the
-/// khaosan version, the extractors in the pipeline, and the contents of every
-/// lexicon they read. Any change gives a different `key`, so cached results of
-/// an older lexicon are never used.
+/// khaosan version, the pipeline's components (extractors, validators, overlap
+/// resolution, relations) in order, and the contents of every lexicon they read.
+/// Any change gives a different `key`, so cached results of an older lexicon are never used.
 public struct ExtractorVersion: Hashable, Sendable, CustomStringConvertible {
     /// Bump when extraction code changes its output without a new `KhaosanCore.version`.
     public static let codeRevision = 1
 
     /// Hex SHA-256 over everything below; part of every cache key.
     public let key: String
-    /// A readable summary, e.g. `khaosan 0.1.0 r1; extractors dates,people; 12 lexicon files`.
+    /// A readable summary, e.g. `khaosan 0.1.0 r1; components dates,people,relations; 12 lexicon files`.
     public let description: String
 
     /// - Parameters:
-    ///   - extractors: the pipeline's extractors, in order (names and labels count).
+    ///   - components: the pipeline's components, in order (`PipelineComponent.identity` counts).
     ///   - lexiconFiles: lexicon files whose bytes the extractors read (bundled and `--lexicon`).
     ///   - salt: anything else the results depend on (e.g. options that change extraction).
     ///   - digests: where file digests are remembered between runs (nil: every file is hashed).
-    public init(extractors: [any MentionExtractor], lexiconFiles: [URL] = [], salt: String = "",
+    public init(components: [PipelineComponent], lexiconFiles: [URL] = [], salt: String = "",
                 digests: FileDigestMemo? = nil) {
         var hash = SHA256()
         hash.update("khaosan \(KhaosanCore.version) r\(Self.codeRevision)\n")
-        for extractor in extractors {
-            let labels = extractor.labels.map(\.rawValue).sorted().joined(separator: ",")
-            // The space before the newline once preceded a revision string: kept, so that
-            // existing caches stay valid.
-            hash.update("extractor \(extractor.name) [\(labels)] \n")
+        for component in components {
+            hash.update("component \(component.identity)\n")
         }
         var readable = 0
         for file in lexiconFiles.sorted(by: { $0.path < $1.path }) {
@@ -38,8 +35,8 @@ public struct ExtractorVersion: Hashable, Sendable, CustomStringConvertible {
         }
         hash.update("salt \(salt)\n")
         key = hash.hexDigest()
-        description = "khaosan \(KhaosanCore.version) r\(Self.codeRevision); extractors "
-            + (extractors.isEmpty ? "none" : extractors.map(\.name).joined(separator: ","))
+        description = "khaosan \(KhaosanCore.version) r\(Self.codeRevision); components "
+            + (components.isEmpty ? "none" : components.map(\.name).joined(separator: ","))
             + "; \(readable) lexicon file(s)"
     }
 
@@ -65,11 +62,11 @@ public struct ExtractorVersion: Hashable, Sendable, CustomStringConvertible {
         return paths.sorted().map { URL(fileURLWithPath: $0) }
     }
 
-    /// The version of `extractors` reading the bundled resources and `userLexicons` (paths;
+    /// The version of `components` reading the bundled resources and `userLexicons` (paths;
     /// also any other file the results depend on, e.g. a `--model` file).
-    public static func standard(extractors: [any MentionExtractor], userLexicons: [String] = [],
+    public static func standard(components: [PipelineComponent], userLexicons: [String] = [],
                                 salt: String = "", digests: FileDigestMemo? = nil) -> ExtractorVersion {
-        ExtractorVersion(extractors: extractors,
+        ExtractorVersion(components: components,
                          lexiconFiles: bundledResourceFiles() + userLexicons.map { URL(fileURLWithPath: $0) }, salt: salt,
                          digests: digests)
     }

@@ -21,7 +21,7 @@ struct BatchRunner {
 
     /// Runs over `paths`, calling `deliver` with each outcome in input order.
     func run(deliver: (BatchOutcome) throws -> Void) throws -> Result {
-        let extractors = try extraction.extractors()
+        let components = PipelineComponent.standard(extractors: try extraction.extractors())
         let outputExtractors = extraction.model.outputExtractors
         // The version only enters cache keys: without a cache, hashing the bundled
         // resources (the 2.5 MB model among them) is skipped. Their digests are remembered in
@@ -34,8 +34,8 @@ struct BatchRunner {
         // Computed at the first document worth caching (BatchExtractor), never for a run of tiny ones.
         let cached = options.cacheDirectory != nil
         let version: @Sendable () -> ExtractorVersion = {
-            guard cached else { return ExtractorVersion(extractors: extractors, salt: "uncached") }
-            return ExtractorVersion.standard(extractors: extractors, userLexicons: userFiles,
+            guard cached else { return ExtractorVersion(components: components, salt: "uncached") }
+            return ExtractorVersion.standard(components: components, userLexicons: userFiles,
                                              salt: salt + " binary " + Self.executableHash(digests), digests: digests)
         }
         var cache: ExtractionCache?
@@ -56,7 +56,7 @@ struct BatchRunner {
         let budget = options.budget
         let engine = BatchExtractor(jobs: options.jobs, cache: cache, versionProvider: version,
                                     makePipeline: {
-            let pipeline = try ExtractionPipeline(extractors: extractors)
+            let pipeline = try ExtractionPipeline(components: components)
             pipeline.outputExtractors = outputExtractors
             pipeline.budget = budget
             return pipeline

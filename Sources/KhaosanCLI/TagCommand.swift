@@ -42,7 +42,9 @@ struct TagCommand: ParsableCommand {
                 let id = givenID ?? "\(path):\(number + 1)"
                 documents += 1
                 let analyzed = try pipeline.analyze(RawDocument(id: id, metadata: DocumentMetadata(), source: text))
-                let mentions = tagger.mentions(in: analyzed, earlier: [])
+                let mentions = tagger.mentions(in: analyzed, earlier: []).map {
+                    analyzed.sourceMention($0, includingInvisibleTail: tagger.includesInvisibleTail)
+                }
                 spans += mentions.count
                 let gold = GoldDocument(id: id, text: text, spans: mentions.map {
                     GoldSpan(start: $0.range.start, end: $0.range.end, label: $0.label.rawValue, text: $0.text)

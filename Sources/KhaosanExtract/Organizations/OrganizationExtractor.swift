@@ -60,7 +60,7 @@ public struct OrganizationExtractor: MentionExtractor {
     /// Candidates in normalised offsets, flat and sorted.
     func candidates(in document: AnalyzedDocument, earlier: [Mention]) -> [OrganizationCandidate] {
         let index = TokenIndex(document)
-        let blocked = Self.textOffsets(ofSourceOffsets: Set(earlier.map(\.range.start)), in: document.document)
+        let blocked = Set(earlier.map(\.range.start))
         var found = matcher.candidates(in: index) + ministries.candidates(in: index)
             + latinNames.candidates(in: index) + thaiAcronyms.candidates(in: index) + scanner.candidates(
             in: index,
@@ -91,24 +91,6 @@ public struct OrganizationExtractor: MentionExtractor {
             if sorted[mid] <= offset { low = mid + 1 } else { high = mid }
         }
         return low < sorted.count ? sorted[low] : nil
-    }
-
-    /// Normalised-text offsets where the given source offsets start.
-    static func textOffsets(ofSourceOffsets sources: Set<Int>, in document: Document) -> Set<Int> {
-        guard !sources.isEmpty else { return [] }
-        // A flag per source offset instead of a Set lookup per text scalar (was ~2.4% of extract).
-        let map = document.offsetMap
-        var isSource = [Bool](repeating: false, count: map.sourceLength + 1)
-        var outside = Set<Int>()
-        for offset in sources {
-            if offset >= 0 && offset <= map.sourceLength { isSource[offset] = true } else { outside.insert(offset) }
-        }
-        var result = Set<Int>()
-        for i in 0..<map.textLength {
-            let source = map.sourceStart(i)
-            if source >= 0 && source <= map.sourceLength ? isSource[source] : outside.contains(source) { result.insert(i) }
-        }
-        return result
     }
 
     /// Adds the long forms of acronyms that follow no candidate ("การยางแห่งประเทศไทย

@@ -6,9 +6,11 @@ import KhaosanText
 /// titled person's given name in the same document.
 ///
 /// Span convention (ThaiNER): titles are inside the span, role nouns are not
-/// (they go to `PersonNameParts.role`). Mentions carry source offsets.
+/// (they go to `PersonNameParts.role`). Mentions carry normalised offsets (`AnalyzedDocument`);
+/// in the source a BOM or zero-width space right after a name stays inside it.
 public struct PersonExtractor: MentionExtractor {
     public let name = "people"
+    public let includesInvisibleTail = true
     public let labels: Set<MentionLabel> = [.person]
     private let lists: PersonWordLists
     private let known: ScalarTrie
@@ -42,10 +44,10 @@ public struct PersonExtractor: MentionExtractor {
                                       lists: lists)
         let roleFinder = PersonRoleFinder(scalars: scalars, roles: lists.roles)
         var found: [(range: ScalarRange, parts: PersonNameParts, source: String, confidence: Double, value: String?)] = []
-        let taken = SpanOverlapIndex(earlier.map(\.range))  // source offsets
-        let foundRanges = SpanOverlapIndex()  // normalised offsets, the ranges of `found`
+        let taken = SpanOverlapIndex(earlier.map(\.range))
+        let foundRanges = SpanOverlapIndex()  // the ranges of `found`
         func isFree(_ range: ScalarRange) -> Bool {
-            document.isFree(range, of: taken) && !foundRanges.overlapsAny(range)
+            !taken.overlapsAny(range) && !foundRanges.overlapsAny(range)
         }
         func add(_ range: ScalarRange, _ parts: PersonNameParts, _ source: String, _ confidence: Double,
                  value: String? = nil) {
@@ -200,7 +202,7 @@ public struct PersonExtractor: MentionExtractor {
                 parts.role = role.noun
                 attributes[MentionAttribute.roleText] = role.phrase
             }
-            var mention = document.mentionKeepingInvisibleTail(textRange: item.range, label: .person,
+            var mention = document.mention(textRange: item.range, label: .person,
                                                                source: item.source, confidence: item.confidence)
             mention.person = parts
             mention.value = item.value

@@ -8,9 +8,11 @@ import KhaosanText
 ///
 /// A place written inside an organisation's name ("มหาวิทยาลัยพะเยา",
 /// "องค์การบริหารส่วนจังหวัดพะเยา") is not its own span: ThaiNER gives the whole
-/// name to ORG. Mentions carry source offsets; heads are inside the span.
+/// name to ORG. Mentions carry normalised offsets (`AnalyzedDocument`); heads are inside the
+/// span, and in the source so is a BOM or zero-width space right after it.
 public struct PlaceExtractor: MentionExtractor {
     public let name = "places"
+    public let includesInvisibleTail = true
     public let labels: Set<MentionLabel> = [.place]
     private let gazetteer: PlaceGazetteer
     private let lists: PlaceWordLists
@@ -56,7 +58,7 @@ public struct PlaceExtractor: MentionExtractor {
             found = scan(document, earlier: earlier, scalars: scalars, reader: reader, unknownProvinces: false)
         }
         return found.map { candidate in
-            var mention = document.mentionKeepingInvisibleTail(textRange: candidate.range, label: .place,
+            var mention = document.mention(textRange: candidate.range, label: .place,
                                                                source: candidate.source, confidence: candidate.confidence)
             if let index = candidate.entry, candidate.isNamedAfterEntry {
                 mention.attributes[MentionAttribute.containedIn] = gazetteer.entries[index].name
@@ -81,7 +83,7 @@ public struct PlaceExtractor: MentionExtractor {
             guard starts.mayStart(in: scalars, at: i), reader.isWordStart(i) || reader.isAbbreviationStart(i),
                   let candidate = bestCandidate(at: i, scalars: scalars, reader: reader, unknownProvinces: unknownProvinces),
                   !isInsideOrganisationName(candidate.range.start, scalars: scalars, reader: reader),
-                  document.isFree(candidate.range, of: taken) else { i += 1; continue }
+                  !taken.overlapsAny(candidate.range) else { i += 1; continue }
             found.append(candidate)
             i = candidate.range.end
         }

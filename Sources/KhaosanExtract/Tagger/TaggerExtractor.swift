@@ -48,7 +48,7 @@ public struct TaggerExtractor: MentionExtractor {
     public func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] {
         let doc = document.document
         let spans = model.spans(tokens: document.tokens, scalars: doc.textScalars) { units in
-            TaggerHints.codes(units: units, document: doc, mentions: earlier)
+            TaggerHints.codes(units: units.map(\.range), mentions: earlier)
         }
         // Empty ranges block nothing.
         let taken = SpanOverlapIndex(earlier.lazy.filter { $0.confidence >= self.sureConfidence && !$0.range.isEmpty }.map(\.range))

@@ -44,7 +44,7 @@ public struct TaggerExampleBuilder {
             if let first = covered.first, let last = covered.last { spans.append((first, last + 1, labelIndex)) }
         }
         let hints = template.usesHints
-            ? TaggerHints.codes(units: units, document: document, mentions: pipeline.mentions(in: analyzed)) : []
+            ? TaggerHints.codes(units: unitSource, mentions: pipeline.mentions(in: analyzed)) : []
         let features = template.features(of: units, in: document.textScalars, hints: hints)
         return TaggerExample(id: gold.id, units: units, unitSource: unitSource, features: features,
                              gold: template.scheme.encode(count: units.count, spans: spans), goldSpans: gold.spans)

@@ -53,7 +53,7 @@ enum BatchFixtures {
         }
     }
 
-    static let version = ExtractorVersion(extractors: [KeywordExtractor()], salt: "tests")
+    static let version = ExtractorVersion(components: [KeywordExtractor()].map(PipelineComponent.extractor), salt: "tests")
 
     static func engine(jobs: Int, cache: ExtractionCache? = nil, lookAhead: Int? = nil,
                        version: ExtractorVersion = version) -> BatchExtractor {

@@ -4,7 +4,7 @@ import Testing
 @testable import KhaosanBatch
 
 @Suite struct ExtractionCacheKeyTests {
-    private let version = ExtractorVersion(extractors: [KeywordExtractor()])
+    private let version = ExtractorVersion(components: [KeywordExtractor()].map(PipelineComponent.extractor))
 
     private func key(_ metadata: DocumentMetadata, hash: String = "abc", version: ExtractorVersion? = nil) -> String {
         ExtractionCacheKey.key(version: version ?? self.version, contentHash: hash, metadata: metadata)
@@ -24,7 +24,7 @@ import Testing
         var retitled = base
         retitled.title = nil
         #expect(Set([key(base), key(redated), key(retitled), key(base, hash: "abd"),
-                     key(base, version: ExtractorVersion(extractors: []))]).count == 5)
+                     key(base, version: ExtractorVersion(components: []))]).count == 5)
     }
 
     @Test func anAbsentTitleDiffersFromAnEmptyOne() {

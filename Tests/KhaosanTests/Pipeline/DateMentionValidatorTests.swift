@@ -32,7 +32,7 @@ import Testing
                                                                               ("วันนี้", .date)])])
         let found = pipeline.mentions(in: try pipeline.analyze(RawDocument(id: "t", metadata: DocumentMetadata(), source: text)))
         #expect(found.map(\.text) == ["Nakhon Si Thammarat", "วันนี้"])
-        pipeline.dateValidator = nil
+        pipeline.components.removeAll { $0.name == DateMentionValidator.bundled.name }
         let all = pipeline.mentions(in: try pipeline.analyze(RawDocument(id: "t", metadata: DocumentMetadata(), source: text)))
         #expect(all.map(\.text) == ["Chumphon", "Nakhon Si Thammarat", "วันนี้"])
     }

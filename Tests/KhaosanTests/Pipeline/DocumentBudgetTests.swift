@@ -62,7 +62,7 @@ import Testing
 
     /// Over the time limit the document is rejected with its id and the reason; the run goes on.
     @Test func documentOverTheTimeLimitIsRejectedAndTheRunGoesOn() throws {
-        let engine = BatchExtractor(jobs: 1, cache: nil, version: ExtractorVersion(extractors: [], salt: "t"), makePipeline: {
+        let engine = BatchExtractor(jobs: 1, cache: nil, version: ExtractorVersion(components: [], salt: "t"), makePipeline: {
             let pipeline = try ExtractionPipeline(extractors: StandardExtractors.make(lexicon: Lexicon.bundled()))
             pipeline.budget = DocumentBudget(maxSeconds: 1e-9)
             return pipeline
