@@ -1,9 +1,11 @@
 /// One span of a document that refers to a person, organisation, place, date or event.
 ///
 /// `range` is in Unicode scalar offsets of the **source** text (`Document.source`),
-/// half-open, as in ThaiNER/spaCy gold files.
+/// half-open, as in ThaiNER/spaCy gold files — in a `DocumentExtraction` and in every stage
+/// after the extractors. While a document is analysed, an extractor's mentions carry
+/// offsets of the normalised text instead (`AnalyzedDocument`), until the pipeline maps them.
 public struct Mention: Hashable, Codable, Sendable {
-    /// Range in scalar offsets of the source text.
+    /// Range in scalar offsets of the source text (of the normalised text inside an extractor).
     public var range: ScalarRange
     public var label: MentionLabel
     /// The source text covered by `range`, verbatim.

@@ -5,7 +5,7 @@ import KhaosanCore
 /// years through ICU's calendar (see `DateResolver`).
 ///
 /// Month, weekday and era names come from ICU's Thai locale data, loaded once.
-/// Mention ranges are Unicode scalar offsets of the source text.
+/// Mention ranges are Unicode scalar offsets of the normalised text (`AnalyzedDocument`).
 public struct DateExtractor: MentionExtractor {
     public let name = "dates"
     public let labels: Set<MentionLabel> = [.date]
