@@ -23,11 +23,14 @@ enum DateTestSupport {
     static let extractor = try! DateExtractor()
     static let thaiNER = try! DateExtractor(convention: .thaiNER)
 
-    /// DATE mentions of `text` as an article published on `published`.
+    /// DATE mentions of `text` as an article published on `published`, in source offsets (mapped
+    /// as the pipeline maps them).
     static func dates(_ text: String, published: String? = nil,
                       extractor: DateExtractor = extractor) -> [Mention] {
         let document = Document(id: "test", metadata: DocumentMetadata(datePublished: published), source: text)
         let analyzed = AnalyzedDocument(document: document, tokens: [], clauses: [])
-        return extractor.mentions(in: analyzed, earlier: [])
+        return extractor.mentions(in: analyzed, earlier: []).map {
+            analyzed.sourceMention($0, includingInvisibleTail: extractor.includesInvisibleTail)
+        }
     }
 }
