@@ -33,7 +33,8 @@ struct GraphLineStream {
             let trimmed = UnsafeBufferPointer(rebasing: line[start..<stop])
             if !inGraph {
                 if trimmed.starts(with: #""@graph""#.utf8) {
-                    guard trimmed.last == UInt8(ascii: "[") else {
+                    let isEmpty = trimmed.count >= 2 && trimmed[trimmed.count - 2] == UInt8(ascii: "[") && trimmed.last == UInt8(ascii: "]")
+                    guard trimmed.last == UInt8(ascii: "[") || isEmpty else {
                         failure = ReadError(path: path, line: number, reason: "\"@graph\" is not followed by one node per line: not the layout khaosan build writes")
                         return
                     }
@@ -48,6 +49,7 @@ struct GraphLineStream {
                         return
                     }
                     inGraph = true
+                    ended = isEmpty
                 } else {
                     headerBytes += Array(line) + [0x0A]
                     if headerBytes.count > 1 << 20 {

@@ -99,3 +99,18 @@ import Testing
         #expect(!text.contains("https://example.org/"))
     }
 }
+
+/// An empty graph exports to empty outputs (header rows only), not to an error.
+@Suite struct EmptyGraphExportTests {
+    @Test func anEmptyGraphGivesNoTriplesAndHeaderOnlyTables() throws {
+        let directory = ExportFixture.directory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try JSONLDWriter().write(KnowledgeGraph(base: GraphIRI.defaultBase, version: "0", nodes: [], annotations: []),
+                                 to: directory + "/empty.jsonld")
+        let counts = try GraphExport.run(input: directory + "/empty.jsonld", to: .nquads(directory + "/empty.nq"))
+        #expect(counts["nodes"] == 0 && counts["triples"] == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: directory + "/empty.nq")).isEmpty)
+        _ = try GraphExport.run(input: directory + "/empty.jsonld", to: .tables(directory: directory + "/t", format: .csv))
+        #expect(try GraphExportTests.lines(directory + "/t/mentions.csv") == ["article,start,end,label,text,entity"])
+    }
+}
