@@ -44,7 +44,8 @@ def main(argv):
             return 1
         query = pattern.sub(lambda _: "VALUES ?wanted { " + sparql_string(args[2]) + " }", query, count=1)
     store = pyoxigraph.Store(store_dir) if store_dir else pyoxigraph.Store()
-    if not store_dir or len(store) == 0:
+    # An empty store (the first run on DIR) is loaded; len(store) would count every quad.
+    if next(iter(store.quads_for_pattern(None, None, None)), None) is None:
         store.bulk_load(path=nquads, format=pyoxigraph.RdfFormat.N_QUADS)
     solutions = store.query(query)
     variables = [v.value for v in solutions.variables]
