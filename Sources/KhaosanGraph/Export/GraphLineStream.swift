@@ -24,9 +24,7 @@ struct GraphLineStream {
         do { reader = try LineReader.open(path: path) } catch { throw ReadError(path: path, line: 0, reason: "\(error)") }
         var headerBytes: [UInt8] = []
         var inGraph = false, ended = false
-        var failure: ReadError?
         let end = try reader.forEachLine { number, line in
-            guard failure == nil else { return }
             var start = 0, stop = line.count
             while start < stop, line[start] == 0x20 || line[start] == 0x09 { start += 1 }
             while stop > start, [0x20, 0x09, 0x0D, 0x2C].contains(line[stop - 1]) { stop -= 1 }
@@ -35,25 +33,20 @@ struct GraphLineStream {
                 if trimmed.starts(with: #""@graph""#.utf8) {
                     let isEmpty = trimmed.count >= 2 && trimmed[trimmed.count - 2] == UInt8(ascii: "[") && trimmed.last == UInt8(ascii: "]")
                     guard trimmed.last == UInt8(ascii: "[") || isEmpty else {
-                        failure = ReadError(path: path, line: number, reason: "\"@graph\" is not followed by one node per line: not the layout khaosan build writes")
-                        return
+                        throw ReadError(path: path, line: number, reason: "\"@graph\" is not followed by one node per line: not the layout khaosan build writes")
                     }
                     headerBytes += Array(#""@graph":[]}"#.utf8)
                     let root: GraphJSON
                     do { root = try headerBytes.withUnsafeBufferPointer { try GraphJSON.parse($0) } } catch {
-                        failure = ReadError(path: path, line: number, reason: "the @context before \"@graph\" is not JSON (\(error))")
-                        return
+                        throw ReadError(path: path, line: number, reason: "the @context before \"@graph\" is not JSON (\(error))")
                     }
-                    do { try header(root["@context"] ?? .object([:])) } catch {
-                        failure = ReadError(path: path, line: number, reason: "\(error)")
-                        return
-                    }
+                    try header(root["@context"] ?? .object([:]))
                     inGraph = true
                     ended = isEmpty
                 } else {
                     headerBytes += Array(line) + [0x0A]
                     if headerBytes.count > 1 << 20 {
-                        failure = ReadError(path: path, line: number, reason: "no \"@graph\" line in the first MiB: not a graph written by khaosan build")
+                        throw ReadError(path: path, line: number, reason: "no \"@graph\" line in the first MiB: not a graph written by khaosan build")
                     }
                 }
                 return
@@ -61,19 +54,16 @@ struct GraphLineStream {
             if ended || trimmed.isEmpty { return }
             if trimmed.first == UInt8(ascii: "]") { ended = true; return }
             guard trimmed.first == UInt8(ascii: "{") else {
-                failure = ReadError(path: path, line: number, reason: "expected one node object per line")
-                return
+                throw ReadError(path: path, line: number, reason: "expected one node object per line")
             }
             let json: GraphJSON
             do { json = try GraphJSON.parse(trimmed) } catch {
-                failure = ReadError(path: path, line: number, reason: "not a JSON node object (\(error))")
-                return
+                throw ReadError(path: path, line: number, reason: "not a JSON node object (\(error))")
             }
             do { try node(json, trimmed) } catch let error as NodeTriples.Unsupported {
-                failure = ReadError(path: path, line: number, reason: error.reason)
+                throw ReadError(path: path, line: number, reason: error.reason)
             }
         }
-        if let failure { throw failure }
         if case .failed(let reason, let line, _, _) = end { throw ReadError(path: path, line: line, reason: reason) }
         guard inGraph else { throw ReadError(path: path, line: 0, reason: "no \"@graph\" array: not a graph written by khaosan build") }
         guard ended else { throw ReadError(path: path, line: 0, reason: "the \"@graph\" array is not closed: the file is cut short") }
