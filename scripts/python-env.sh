@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Prints the path of a python3 that can `import rdflib`, creating a private virtual
+# Prints the path of a python3 that can `import rdflib` and `import pyoxigraph` (the SPARQL
+# store the export docs and tests use), creating a private virtual
 # environment for it when needed (the system Python is never modified).
 #
 #   scripts/python-env.sh            → e.g. /path/to/khaosan/.build/venv/bin/python
@@ -11,13 +12,14 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 venv="${KHAOSAN_VENV:-$root/.build/venv}"
-packages=(rdflib)
+packages=(rdflib pyoxigraph)
+imports='import rdflib, pyoxigraph'
 
 fail() { echo "python-env: $*" >&2; exit 1; }
 
 command -v python3 > /dev/null || fail "python3 not found"
 python="$venv/bin/python"
-if [ -x "$python" ] && "$python" -c 'import rdflib' 2> /dev/null; then
+if [ -x "$python" ] && "$python" -c "$imports" 2> /dev/null; then
   echo "$python"
   exit 0
 fi
@@ -26,7 +28,7 @@ mkdir -p "$(dirname "$venv")" 2> /dev/null || fail "cannot create $(dirname "$ve
 # One creator at a time (parallel test processes share the environment).
 exec 9> "$venv.lock"
 flock 9
-if ! { [ -x "$python" ] && "$python" -c 'import rdflib' 2> /dev/null; }; then
+if ! { [ -x "$python" ] && "$python" -c "$imports" 2> /dev/null; }; then
   log="$(mktemp)"
   trap 'rm -f "$log"' EXIT
   if [ ! -x "$python" ]; then
@@ -35,6 +37,6 @@ if ! { [ -x "$python" ] && "$python" -c 'import rdflib' 2> /dev/null; }; then
   fi
   "$python" -m pip install --quiet --disable-pip-version-check "${packages[@]}" > "$log" 2>&1 \
     || fail "pip install ${packages[*]} into $venv failed (no network?): $(tail -n 1 "$log")"
-  "$python" -c 'import rdflib' 2> /dev/null || fail "rdflib still not importable from $python"
+  "$python" -c "$imports" 2> /dev/null || fail "rdflib or pyoxigraph still not importable from $python"
 fi
 echo "$python"

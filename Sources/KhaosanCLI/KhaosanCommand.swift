@@ -13,6 +13,7 @@ struct KhaosanCommand: ParsableCommand {
             ExtractCommand.self,
             MergeCommand.self,
             DiffCommand.self,
+            ExportCommand.self,
             SegmentCommand.self,
             IngestCommand.self,
             DatesCommand.self,
@@ -32,7 +33,7 @@ struct KhaosanCommand: ParsableCommand {
             var command = try parseAsRoot(RawPath.commandLineArguments())
             // Every command but diff reads the bundled lexicons and model: one line, not a trap, when
             // they are gone or a list of the manifest (BundledList) is missing or misnamed.
-            if !(command is DiffCommand) {
+            if !(command is DiffCommand || command is ExportCommand) {
                 do {
                     try BundledResources.requireAvailable()
                 } catch {

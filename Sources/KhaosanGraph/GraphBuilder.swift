@@ -31,9 +31,15 @@ struct GraphBuilder {
         }
         DateNodes.addTemporalStructure(to: &nodes, resolution: resolution, iri: iri)
         let mentions = MentionLookup(resolution: resolution, ids: ids)
-        RelationLinker(nodes: nodes, mentions: mentions, entityOfKey: entityOfKey, names: names)
+        let linked = RelationLinker(nodes: nodes, mentions: mentions, entityOfKey: entityOfKey, names: names, iri: iri)
             .link(resolution: resolution, known: known)
-            .forEach { nodes[$0.id] = $0 }
+        linked.nodes.forEach { nodes[$0.id] = $0 }
+        for statement in linked.provenance.statements(nodes: nodes, iri: iri) { nodes[statement.id] = statement }
+        for (person, role) in OrganizationRoles(mentions: mentions, iri: iri).roles(of: resolution)
+        where nodes[person]?.properties["worksFor"]?.contains(role.properties["worksFor"]![0]) == true {
+            nodes[person]?.add("worksFor", .reference(role.id))
+            nodes[role.id] = role
+        }
         entityOfKey = EntityKeyIndex()
         for (index, document) in resolution.documents.enumerated() {
             nodes[iri.document(document.id)] = articleNode(index, document, mentions: mentions)
@@ -70,7 +76,7 @@ struct GraphBuilder {
         var node = GraphNode(id: iri.document(document.id), types: ["NewsArticle"])
         node.add("identifier", .text(document.id))
         if let title = document.metadata.title { node.add("headline", .text(title)) }
-        if let url = document.metadata.url { node.add("url", .text(url)) }
+        if let url = document.metadata.url { node.add("url", GraphIRI.webAddress(url).map(GraphValue.reference) ?? .text(url)) }
         if let date = document.metadata.datePublished {
             node.add("datePublished", GraphValue.isoDate(date) ?? .text(date))
         }

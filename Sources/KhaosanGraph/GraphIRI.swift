@@ -72,6 +72,23 @@ public struct GraphIRI: Sendable {
         return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(12))
     }
 
+    /// `url` as an absolute http(s) IRI: characters an IRI may not hold (spaces, controls,
+    /// `<>"{}|\^` and backtick) percent-encoded; nil when it is not an http or https address.
+    public static func webAddress(_ url: String) -> String? {
+        let trimmed = String(url.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        let lower = trimmed.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), trimmed.count > 8 else { return nil }
+        var out = ""
+        for scalar in trimmed.unicodeScalars {
+            if scalar.value <= 0x20 || scalar.value == 0x7F || "<>\"{}|\\^`".unicodeScalars.contains(scalar) {
+                for byte in String(scalar).utf8 { out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(2) }
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     /// Percent-encodes everything but RFC 3986 unreserved characters.
     package static func percentEncode(_ text: String) -> String {
         var out = ""

@@ -47,7 +47,7 @@ public struct JSONLDWriter: Sendable {
         let indent2: [UInt8] = pretty ? [0x20, 0x20, 0x20, 0x20] : []
         out.append(0x7B)
         out += newline + indent1 + Array(#""@context":"#.utf8) + (pretty ? [0x20] : [])
-        writer.append(JSONLDVocabulary.context, indent: 1, to: &out)
+        writer.append(JSONLDVocabulary.context(base: graph.base), indent: 1, to: &out)
         out += [0x2C] + newline + indent1 + Array(#""@graph":"#.utf8) + (pretty ? [0x20] : []) + [0x5B]
         var n = 0, first = true
         while n < nodes.count || !cursor.isAtEnd {

@@ -13,31 +13,42 @@ struct RelationLinker {
     let mentions: MentionLookup
     let entityOfKey: EntityKeyIndex
     let names: NameCache
+    let iri: GraphIRI
 
     /// Shortest and longest place key looked for inside organisation names (scalars).
     static let placeKeyLengths = 3...24
 
-    func link(resolution: EntityResolution, known: [KnownEntity]) -> [GraphNode] {
+    /// The nodes `link` changed and who asserted each relation it added.
+    struct Linked {
+        var nodes: [GraphNode]
+        var provenance: RelationProvenance
+    }
+
+    func link(resolution: EntityResolution, known: [KnownEntity]) -> Linked {
         var nodes = self.nodes
         var changed = Set<String>()
-        func add(_ subject: String, _ predicate: RelationPredicate, _ value: GraphValue) {
+        var provenance = RelationProvenance()
+        var article: String?
+        func add(_ subject: String, _ predicate: RelationPredicate, _ value: GraphValue, rule: String) {
             nodes[subject]?.add(predicate.rawValue, value)
             changed.insert(subject)
+            provenance.record(subject, predicate.rawValue, value, article: article, rule: rule)
         }
         let links = MentionAttribute.allCases.compactMap { attribute in attribute.relation.map { (attribute, $0.objectLabel, $0.predicate) } }
         for (index, document) in resolution.documents.enumerated() {
+            article = iri.document(document.id)
             for fact in document.relations {
                 guard let subject = mentions.entity(document: index, range: fact.subject) else { continue }
                 if let object = fact.object {
                     if let target = mentions.entity(document: index, range: object), target != subject,
                        fact.predicate != RelationPredicate.location || !sameName(subject, target, nodes) {
-                        add(subject, fact.predicate, .reference(target))
+                        add(subject, fact.predicate, .reference(target), rule: fact.source)
                     }
                 } else if let literal = fact.literal {
                     let isDate = fact.predicate == RelationPredicate.startDate || fact.predicate == RelationPredicate.endDate
-                    add(subject, fact.predicate, isDate ? (GraphValue.isoDate(literal) ?? .text(literal)) : .text(literal))
+                    add(subject, fact.predicate, isDate ? (GraphValue.isoDate(literal) ?? .text(literal)) : .text(literal), rule: fact.source)
                     if fact.predicate == RelationPredicate.jobTitle, let role = Self.roleNoun(of: literal) {
-                        add(subject, fact.predicate, .text(role))
+                        add(subject, fact.predicate, .text(role), rule: "graph.role-noun")
                     }
                 }
             }
@@ -49,10 +60,11 @@ struct RelationLinker {
                           let target = entityOfKey[label, names.key(for: label, text: name)],
                           target != subject, predicate != RelationPredicate.location || !sameName(subject, target, nodes)
                     else { continue }
-                    add(subject, predicate, .reference(target))
+                    add(subject, predicate, .reference(target), rule: "mention." + attribute.rawValue)
                 }
             }
         }
+        article = nil
         // Only a lexicon place (province, district, country, city, region), or one the archive writes
         // after a head, is looked for inside a name: a place node of the archive may be a generic word
         // or a fragment ("จำกัด", "จังหวัด,").
@@ -88,7 +100,7 @@ struct RelationLinker {
             if let place = longestPlace(in: entity.keys, names: nodes[id]?.allNames ?? [], places: places,
                                         afterHeadOnly: afterHeadOnly, nodes: nodes, breaker: breaker),
                let target = entityOfKey[.place, place] {
-                add(id, RelationPredicate.location, .reference(target))
+                add(id, RelationPredicate.location, .reference(target), rule: "graph.place-in-name")
             }
         }
         for entry in known {
@@ -97,7 +109,7 @@ struct RelationLinker {
                   let target = entityOfKey[.place, names.key(for: .place, text: container)], target != subject
             else { continue }
             add(subject, entry.label == .place ? RelationPredicate.containedInPlace : RelationPredicate.location,
-                .reference(target))
+                .reference(target), rule: "lexicon.in")
         }
         for id in changed {
             for predicate in [RelationPredicate.startDate, RelationPredicate.endDate] {
@@ -105,7 +117,7 @@ struct RelationLinker {
                 nodes[id]?.properties[predicate.rawValue] = Self.withoutSubsumedDates(values)
             }
         }
-        return changed.sorted().compactMap { nodes[$0] }
+        return Linked(nodes: changed.sorted().compactMap { nodes[$0] }, provenance: provenance)
     }
 
     /// The role nouns a full position phrase starts with ("อธิการบดี" of "อธิการบดีมหาวิทยาลัยพะเยา"),

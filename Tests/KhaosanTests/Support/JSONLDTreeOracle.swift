@@ -9,7 +9,7 @@ extension JSONLDWriter {
         var items: [(String, JSONValue)] = graph.nodes.map { ($0.id, object(for: $0)) }
         items += graph.annotations.map { ($0.id, object(for: $0)) }
         items.sort { $0.0 < $1.0 }   // String order, as `data(for:)` merges them
-        return .object(["@context": JSONLDVocabulary.context, "@graph": .array(items.map(\.1))])
+        return .object(["@context": JSONLDVocabulary.context(base: graph.base), "@graph": .array(items.map(\.1))])
     }
 
     func object(for node: GraphNode) -> JSONValue {
