@@ -23,7 +23,7 @@ struct DiffPageWriter {
             section("Articles", report.articles.map(statLine))
         } else {
             entities()
-            section("Articles", report.articles.map(article))
+            section("Articles", report.articlesForReview.map(article))
         }
         section("Documents added", report.addedDocuments.map { [bullet(code($0))] })
         section("Documents removed", report.removedDocuments.map { [bullet(code($0))] })
@@ -123,8 +123,12 @@ struct DiffPageWriter {
         func spans(_ s: [R.Span]) -> String { s.map { "\(quote($0.text)) \($0.label)" }.joined(separator: " | ") }
         var head: String
         switch e.kind {
-        case "added": head = "added \(spans(e.after)) → \(entityName(e.after[0].entity))"
-        case "removed": head = "removed \(spans(e.before)) (was \(entityName(e.before[0].entity)))"
+        case "added":
+            head = "added \(spans(e.after))"
+            if e.after[0].entity.name != e.after[0].text { head += " → \(entityName(e.after[0].entity))" }
+        case "removed":
+            head = "removed \(spans(e.before))"
+            if e.before[0].entity.name != e.before[0].text { head += " (was \(entityName(e.before[0].entity)))" }
         default: head = "\(e.kind) \(spans(e.before)) → \(spans(e.after))"
         }
         head += " @\(e.start)"

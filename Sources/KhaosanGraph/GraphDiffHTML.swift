@@ -24,7 +24,7 @@ struct GraphDiffHTML {
 
         """
         out += summaryTable() + legend()
-        out += section("Articles", "articles", report.articles.map(article))
+        out += section("Articles", "articles", report.articlesForReview.map(article))
         out += section("Merges", "merges", report.moves("merge").enumerated().map { movePage($1, anchor: "merge-\($0 + 1)") })
         out += section("Splits", "splits", report.moves("split").enumerated().map { movePage($1, anchor: "split-\($0 + 1)") })
         out += section("Re-identified", "reidentified",

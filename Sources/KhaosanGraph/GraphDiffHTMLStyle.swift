@@ -16,8 +16,8 @@ extension GraphDiffHTML {
     .edit.added { border-left-color: #2da44e; } .edit.removed { border-left-color: #cf222e; }
     .edit.boundary { border-left-color: #bf8700; } .edit.relabelled { border-left-color: #8250df; }
     .kind { font-size: .8em; text-transform: uppercase; letter-spacing: .05em; color: #666; }
-    .before::before { content: "before "; font-size: .8em; color: #cf222e; }
-    .after::before { content: "after "; font-size: .8em; color: #2da44e; }
+    div.before::before { content: "before "; font-size: .8em; color: #cf222e; }
+    div.after::before { content: "after "; font-size: .8em; color: #2da44e; }
     .before-key { color: #cf222e; } .after-key { color: #2da44e; }
     mark.m { padding: .05em .15em; border-radius: 3px; }
     mark.m::after { content: attr(data-label); font-size: .6em; vertical-align: super; margin-left: .2em; opacity: .75; }

@@ -136,6 +136,14 @@ public struct GraphDiffReport: Codable, Hashable, Sendable {
         return counts
     }
 
+    /// The articles in the order a reviewer reads them: those with a boundary change or a
+    /// relabelled mention first (where a rule moved a span), then the others, each by id.
+    public var articlesForReview: [ArticleChange] {
+        let first = articles.filter { $0.edits.contains { $0.kind == "boundary" || $0.kind == "relabelled" } }
+        let firstIDs = Set(first.map(\.document))
+        return first + articles.filter { !firstIDs.contains($0.document) }
+    }
+
     /// The moves of one kind (`merge`, `split`, `reidentified`).
     public func moves(_ kind: String) -> [Move] { moves.filter { $0.kind == kind } }
 }
