@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # khaosan diff on two graphs of the 20k thaigov archive (issue 15: < 2 GB RSS and < 60 s).
-# Builds (once, kept in $WORK) graph a = the archive, graph b = the archive with one more
-# lexicon line, then times `diff` (a vs b in text, markdown with --source, json, html; a vs
+# Builds (once, kept in $WORK) graph a = the archive, b = the archive with the lexicon lines
+# of $LEXICON (default fixtures/diff-examples/lexicon-line.tsv: a small diff, the CI case)
+# and c = the archive with rules only (--no-model: a large diff), then times `diff` (a vs b
+# in text, markdown with --source, json, html with --source; a vs c in json and html; a vs
 # itself) with /usr/bin/time -v: wall time, CPU time and peak RSS.
 # Usage: scripts/bench-diff.sh [ARCHIVE]   (default ../shared/data/thaigov-20k.jsonl.gz)
 # Environment: KHAOSAN (binary; default: a release build), WORK (default /tmp/khaosan-diff-bench),
@@ -16,11 +18,11 @@ if [ -z "${KHAOSAN:-}" ]; then
   KHAOSAN="$(swift build -c release --show-bin-path)/khaosan"
 fi
 mkdir -p "$work"
-printf 'ORG\tกรมป้องกันและบรรเทาสาธารณภัย\tปภ.|Department of Disaster Prevention and Mitigation\ten=Department of Disaster Prevention and Mitigation\n' \
-  > "$work/extra-lexicon.tsv"
+lexicon="${LEXICON:-fixtures/diff-examples/lexicon-line.tsv}"
 [ -s "$work/a.jsonld" ] || "$KHAOSAN" build "$archive" -o "$work/a.jsonld" -j "$jobs" --quiet
-[ -s "$work/b.jsonld" ] || "$KHAOSAN" build "$archive" -o "$work/b.jsonld" -j "$jobs" --quiet --lexicon "$work/extra-lexicon.tsv"
-ls -l "$work/a.jsonld" "$work/b.jsonld"
+[ -s "$work/b.jsonld" ] || "$KHAOSAN" build "$archive" -o "$work/b.jsonld" -j "$jobs" --quiet --lexicon "$lexicon"
+[ -s "$work/c.jsonld" ] || "$KHAOSAN" build "$archive" -o "$work/c.jsonld" -j "$jobs" --quiet --no-model
+ls -l "$work/a.jsonld" "$work/b.jsonld" "$work/c.jsonld"
 
 measure() {   # name, then the diff arguments
   local name="$1"; shift
@@ -37,5 +39,8 @@ measure a-vs-b-text "$work/a.jsonld" "$work/b.jsonld"
 measure a-vs-b-markdown --format markdown --max-bytes 60000 --source "$archive" "$work/a.jsonld" "$work/b.jsonld"
 measure a-vs-b-json --format json "$work/a.jsonld" "$work/b.jsonld"
 measure a-vs-b-html --format html --source "$archive" "$work/a.jsonld" "$work/b.jsonld"
+measure a-vs-c-json --format json "$work/a.jsonld" "$work/c.jsonld"
+measure a-vs-c-html --format html --source "$archive" "$work/a.jsonld" "$work/c.jsonld"
 measure a-vs-a "$work/a.jsonld" "$work/a.jsonld"
-head -3 "$work/a-vs-b-text.out"
+head -1 "$work/a-vs-b-text.out" "$work/a-vs-c-html.out" | cut -c1-400
+grep -m1 'class="summary"' "$work/a-vs-c-html.out" | cut -c1-400

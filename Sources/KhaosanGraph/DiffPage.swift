@@ -14,16 +14,6 @@ struct DiffPage {
 
     init(maxBytes: Int) { self.maxBytes = max(0, maxBytes) }
 
-    /// Appends `line` unless it does not fit; false when left out.
-    @discardableResult
-    mutating func append(_ line: String) -> Bool {
-        let size = line.utf8.count + 1
-        if maxBytes > 0 && bytes + size > maxBytes - Self.reserve { return false }
-        lines.append(line)
-        bytes += size
-        return true
-    }
-
     /// Appends the lines of one item of `section` together, or counts the item as left out.
     @discardableResult
     mutating func appendItem(_ item: [String], section: String) -> Bool {

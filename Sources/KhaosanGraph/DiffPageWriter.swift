@@ -68,11 +68,9 @@ struct DiffPageWriter {
         } else {
             page.force("\(title) (\(items.count)):")
         }
-        var shown = 0
-        for item in items.prefix(limit) where page.appendItem(item, section: title) { shown += 1 }
+        for item in items.prefix(limit) { page.appendItem(item, section: title) }
         page.skip(max(0, items.count - limit), of: title)
         if fold { page.force("\n</details>") }
-        _ = shown
     }
 
     private mutating func leftOutNote() {

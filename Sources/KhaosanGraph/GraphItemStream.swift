@@ -57,18 +57,9 @@ public struct GraphItemStream {
         self.chunkSize = max(1 << 12, chunkSize)
     }
 
-    /// The next element, nil after the last; a file that is not a khaosan graph, or a
-    /// malformed element, is a `ReadError` naming the file and the element.
-    public mutating func next() throws -> GraphReader.Item? {
-        guard let element = try nextElement() else { return nil }
-        return try element.withUnsafeBufferPointer {
-            try GraphReader.item(bytes: $0, index: count - 1, origin: path)
-        }
-    }
-
     /// The bytes of the next element (one JSON object), nil after the last; `count - 1` is its
     /// index in `@graph`. The caller parses it (`GraphReader.item(bytes:index:origin:)`) only
-    /// when it needs to.
+    /// when it needs to. A file that is not a khaosan graph is a `ReadError` naming it.
     public mutating func nextElement() throws -> [UInt8]? {
         while true {
             while position < buffer.count {
