@@ -1,56 +1,62 @@
-/// Compares two graphs by entity, not by line: entities added and removed,
-/// mentions that moved between entities (merges, splits, new ids), changes of
-/// names, aliases, types, properties and relations of entities in both, and
-/// mentions gained and lost, and documents added and removed.
-public enum GraphDiff {
-    public static func compare(_ old: KnowledgeGraph, _ new: KnowledgeGraph) -> GraphDiffReport {
-        var report = GraphDiffReport()
-        let oldEntities = Dictionary(uniqueKeysWithValues: old.entities.map { ($0.id, $0) })
-        let newEntities = Dictionary(uniqueKeysWithValues: new.entities.map { ($0.id, $0) })
-        func ref(_ node: GraphNode?, _ id: String) -> GraphDiffReport.EntityRef {
-            GraphDiffReport.EntityRef(id: id, label: node?.label?.rawValue ?? "", name: displayName(node) ?? id)
-        }
-        report.addedEntities = newEntities.keys.filter { oldEntities[$0] == nil }.map { ref(newEntities[$0], $0) }.sorted()
-        report.removedEntities = oldEntities.keys.filter { newEntities[$0] == nil }.map { ref(oldEntities[$0], $0) }.sorted()
+import Foundation
+import KhaosanCore
 
-        // Mentions, keyed by document and range.
-        struct Key: Hashable { let document: String; let start: Int; let end: Int }
-        let oldMentions = Dictionary(old.annotations.map { (Key(document: $0.documentID, start: $0.start, end: $0.end), $0) },
-                                     uniquingKeysWith: { a, _ in a })
-        let newMentions = Dictionary(new.annotations.map { (Key(document: $0.documentID, start: $0.start, end: $0.end), $0) },
-                                     uniquingKeysWith: { a, _ in a })
-        func change(_ a: GraphAnnotation, _ graph: [String: GraphNode]) -> GraphDiffReport.MentionChange {
-            GraphDiffReport.MentionChange(document: a.documentID, start: a.start, end: a.end, label: a.label.rawValue,
-                                          text: a.exact, entity: displayName(graph[a.body]) ?? a.body)
-        }
-        var pairs: [String: [String: Int]] = [:]   // old body → new body → count, for mentions in both
-        for (key, a) in oldMentions {
-            guard let b = newMentions[key] else { report.mentionsLost.append(change(a, oldEntities)); continue }
-            if a.label != b.label || a.exact != b.exact {   // relabelled, or the article's text changed
-                report.mentionsLost.append(change(a, oldEntities))
-                report.mentionsGained.append(change(b, newEntities))
-            } else {
-                pairs[a.body, default: [:]][b.body, default: 0] += 1
+/// Compares two graphs by entity, not by line: entities added and removed, mentions that
+/// moved between entities (merges, splits, new ids), changes of names, aliases, types,
+/// properties and relations of entities in both, mention edits by article, and articles
+/// added and removed.
+///
+/// Streams: both files are read element by element (`GraphItemStream`) and walked side by
+/// side in `@id` order (the order `JSONLDWriter` writes), so an element is compared with its
+/// namesake as it comes and dropped; byte-identical mentions are not even parsed. Memory is
+/// bounded by the entities and the changes (`GraphDiffCollector`), not by the mentions.
+public enum GraphDiff {
+    /// At most this many moved mentions are listed per move (all are counted).
+    public static let movedMentionLimit = 10
+
+    /// Compares the graph files `oldPath` and `newPath`; a file that is not a khaosan graph
+    /// (or whose `@graph` is not sorted by `@id`) is a `GraphReader.ReadError` naming it.
+    public static func compare(oldPath: String, newPath: String) throws -> GraphDiffReport {
+        var old = try GraphItemStream(path: oldPath), new = try GraphItemStream(path: newPath)
+        return try compare(&old, &new)
+    }
+
+    /// Compares two graphs in memory (through the bytes `JSONLDWriter` writes for them).
+    public static func compare(_ old: KnowledgeGraph, _ new: KnowledgeGraph) throws -> GraphDiffReport {
+        var a = GraphItemStream(data: JSONLDWriter().data(for: old), origin: "<old graph>")
+        var b = GraphItemStream(data: JSONLDWriter().data(for: new), origin: "<new graph>")
+        return try compare(&a, &b)
+    }
+
+    static func compare(_ old: inout GraphItemStream, _ new: inout GraphItemStream) throws -> GraphDiffReport {
+        var collector = GraphDiffCollector()
+        var a = try SortedElement.next(&old, after: nil), b = try SortedElement.next(&new, after: nil)
+        while a != nil || b != nil {
+            if let x = a, let y = b, x.id == y.id {
+                if x.bytes == y.bytes {
+                    if GraphElementBytes.isAnnotation(x.bytes), let fields = GraphElementBytes.labelAndBody(x.bytes),
+                       let label = MentionLabel(rawValue: fields.label) {
+                        collector.sameMention(label: label, body: fields.body)
+                    } else {
+                        switch try x.item(old) {
+                        case .node(let node): collector.sameNode(node)
+                        case .annotation(let m): collector.sameMention(label: m.label, body: m.body)
+                        }
+                    }
+                } else {
+                    collector.changed(try x.item(old), try y.item(new))
+                }
+                a = try SortedElement.next(&old, after: x.id)
+                b = try SortedElement.next(&new, after: y.id)
+            } else if let x = a, b == nil || x.id.lexicographicallyPrecedes(b!.id) {
+                collector.only(try x.item(old), old: true)
+                a = try SortedElement.next(&old, after: x.id)
+            } else if let y = b {
+                collector.only(try y.item(new), old: false)
+                b = try SortedElement.next(&new, after: y.id)
             }
         }
-        for (key, b) in newMentions where oldMentions[key] == nil { report.mentionsGained.append(change(b, newEntities)) }
-        report.mentionsLost.sort()
-        report.mentionsGained.sort()
-        report.moves = moves(pairs, ref: { id, isOld in ref(isOld ? oldEntities[id] : newEntities[id], id) })
-
-        for (id, newNode) in newEntities {
-            guard let oldNode = oldEntities[id] else { continue }
-            report.propertyChanges += propertyChanges(oldNode, newNode, entity: ref(newNode, id),
-                                                      oldNames: { displayName(old.node($0)) ?? $0 },
-                                                      newNames: { displayName(new.node($0)) ?? $0 })
-        }
-        report.propertyChanges.sort()
-        let oldDocuments = Set(old.nodes.filter { $0.types == ["NewsArticle"] }.map(\.id))
-        let newDocuments = Set(new.nodes.filter { $0.types == ["NewsArticle"] }.map(\.id))
-        report.addedDocuments = newDocuments.subtracting(oldDocuments).sorted()
-        report.removedDocuments = oldDocuments.subtracting(newDocuments).sorted()
-        if old.version != new.version { report.versionChange = [old.version, new.version] }
-        return report
+        return collector.report()
     }
 
     /// The name shown for a node: Thai, then English, then any name.
@@ -59,34 +65,40 @@ public enum GraphDiff {
         return node.names["th"] ?? node.names["en"] ?? node.names.sorted { $0.key < $1.key }.first?.value
     }
 
-    /// Merges (a new entity holding mentions of several old ones), splits (an old
+/// Merges (a new entity holding mentions of several old ones), splits (an old
     /// entity's mentions now in several new ones) and re-identifications (one
     /// old entity is one new entity under another id), from the old → new body
     /// counts of the mentions present in both graphs.
-    private static func moves(_ pairs: [String: [String: Int]],
-                              ref: (String, Bool) -> GraphDiffReport.EntityRef) -> [GraphDiffReport.Move] {
+    static func moves(_ pairs: [String: [String: Int]], examples: [String: [String: [GraphDiffReport.MovedMention]]],
+                      ref: (String, Bool) -> GraphDiffReport.EntityRef) -> [GraphDiffReport.Move] {
         var intoNew: [String: [String: Int]] = [:]
         for (from, targets) in pairs { for (to, count) in targets { intoNew[to, default: [:]][from] = count } }
         func moved(_ from: String, _ to: String) -> Int { from == to ? 0 : pairs[from]?[to] ?? 0 }
+        func listed(_ links: [(String, String)]) -> [GraphDiffReport.MovedMention] {
+            Array(links.flatMap { examples[$0.0]?[$0.1] ?? [] }.sorted().prefix(movedMentionLimit))
+        }
         var result = Set<GraphDiffReport.Move>()
         for (to, sources) in intoNew where sources.count > 1 {
             result.insert(.init(from: sources.keys.map { ref($0, true) }.sorted(), to: [ref(to, false)],
-                                mentions: sources.keys.map { moved($0, to) }.reduce(0, +), kind: "merge"))
+                                mentions: sources.keys.map { moved($0, to) }.reduce(0, +), kind: "merge",
+                                examples: listed(sources.keys.map { ($0, to) })))
         }
         for (from, targets) in pairs where targets.count > 1 {
             result.insert(.init(from: [ref(from, true)], to: targets.keys.map { ref($0, false) }.sorted(),
-                                mentions: targets.keys.map { moved(from, $0) }.reduce(0, +), kind: "split"))
+                                mentions: targets.keys.map { moved(from, $0) }.reduce(0, +), kind: "split",
+                                examples: listed(targets.keys.map { (from, $0) })))
         }
         for (from, targets) in pairs where targets.count == 1 {
             let to = targets.keys.first!
             if to != from && intoNew[to]!.count == 1 {
-                result.insert(.init(from: [ref(from, true)], to: [ref(to, false)], mentions: targets[to]!, kind: "reidentified"))
+                result.insert(.init(from: [ref(from, true)], to: [ref(to, false)], mentions: targets[to]!, kind: "reidentified",
+                                    examples: listed([(from, to)])))
             }
         }
         return result.sorted()
     }
 
-    private static func propertyChanges(_ a: GraphNode, _ b: GraphNode, entity: GraphDiffReport.EntityRef,
+    static func propertyChanges(_ a: GraphNode, _ b: GraphNode, entity: GraphDiffReport.EntityRef,
                                         oldNames: (String) -> String, newNames: (String) -> String)
         -> [GraphDiffReport.PropertyChange] {
         var changes: [GraphDiffReport.PropertyChange] = []

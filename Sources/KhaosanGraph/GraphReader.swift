@@ -37,36 +37,13 @@ public enum GraphReader {
         var annotations: [GraphAnnotation] = []
         var base = GraphIRI.defaultBase, version = ""
         for (index, item) in items.enumerated() {
-            guard case .object(let members) = item else {
-                throw ReadError(path: origin, reason: "not a khaosan JSON-LD graph (node \(index) of @graph is not an object)")
-            }
-            guard let id = item["@id"]?.string else {
-                throw ReadError(path: origin, reason: "node \(index) of @graph has no @id")
-            }
-            let types = item["@type"]?.strings ?? []
-            if types == ["oa:Annotation"] {
-                guard let annotation = annotation(item, id: id) else {
-                    throw ReadError(path: origin, reason: "annotation \(id) lacks body, target or selectors")
-                }
+            switch try self.item(item, index: index, origin: origin) {
+            case .annotation(let annotation):
                 annotations.append(annotation)
-                continue
+            case .node(let node):
+                if let dataset = datasetFacts(node) { (base, version) = dataset }
+                nodes.append(node)
             }
-            var node = GraphNode(id: id, types: types)
-            for (key, value) in members where !key.hasPrefix("@") {
-                switch key {
-                case "name":
-                    node.names = (value.object ?? [:]).compactMapValues(\.string)
-                case "alternateName":
-                    node.alternateNames = (value.object ?? [:]).mapValues { $0.strings.sorted() }
-                default:
-                    node.properties[key] = graphValues(value).sorted()
-                }
-            }
-            if types == ["Dataset"] {
-                base = String(id.dropLast("graph".count))
-                version = node.properties["version"]?.first?.string ?? ""
-            }
-            nodes.append(node)
         }
         var labelOf: [String: MentionLabel] = [:]
         for annotation in annotations { labelOf[annotation.body] = annotation.label }
@@ -76,6 +53,66 @@ public enum GraphReader {
             return node
         }
         return KnowledgeGraph(base: base, version: version, nodes: nodes, annotations: annotations)
+    }
+
+    /// One element of a graph's `@graph` array: a node, or a mention (`oa:Annotation`).
+    public enum Item: Sendable {
+        case node(GraphNode)
+        case annotation(GraphAnnotation)
+
+        /// The element's `@id`.
+        public var id: String {
+            switch self {
+            case .node(let node): return node.id
+            case .annotation(let annotation): return annotation.id
+            }
+        }
+    }
+
+    /// The item the JSON object `bytes` (one element of `@graph`) holds; `index` and `origin`
+    /// name it in errors.
+    static func item(bytes: UnsafeBufferPointer<UInt8>, index: Int, origin: String) throws -> Item {
+        let json: GraphJSON
+        do { json = try GraphJSON.parse(bytes) } catch {
+            throw ReadError(path: origin, reason: "node \(index) of @graph is not JSON (\(error))")
+        }
+        return try item(json, index: index, origin: origin)
+    }
+
+    /// The item `json` (element `index` of `@graph`) holds; node labels are not set (they
+    /// come from the annotations whose body the node is).
+    static func item(_ json: GraphJSON, index: Int, origin: String) throws -> Item {
+        guard case .object(let members) = json else {
+            throw ReadError(path: origin, reason: "not a khaosan JSON-LD graph (node \(index) of @graph is not an object)")
+        }
+        guard let id = json["@id"]?.string else {
+            throw ReadError(path: origin, reason: "node \(index) of @graph has no @id")
+        }
+        let types = json["@type"]?.strings ?? []
+        if types == ["oa:Annotation"] {
+            guard let annotation = annotation(json, id: id) else {
+                throw ReadError(path: origin, reason: "annotation \(id) lacks body, target or selectors")
+            }
+            return .annotation(annotation)
+        }
+        var node = GraphNode(id: id, types: types)
+        for (key, value) in members where !key.hasPrefix("@") {
+            switch key {
+            case "name":
+                node.names = (value.object ?? [:]).compactMapValues(\.string)
+            case "alternateName":
+                node.alternateNames = (value.object ?? [:]).mapValues { $0.strings.sorted() }
+            default:
+                node.properties[key] = graphValues(value).sorted()
+            }
+        }
+        return .node(node)
+    }
+
+    /// The IRI base and the khaosan version recorded on the dataset node, nil for other nodes.
+    static func datasetFacts(_ node: GraphNode) -> (base: String, version: String)? {
+        guard node.types == ["Dataset"] else { return nil }
+        return (String(node.id.dropLast("graph".count)), node.properties["version"]?.first?.string ?? "")
     }
 
     private static func annotation(_ item: GraphJSON, id: String) -> GraphAnnotation? {

@@ -4,10 +4,10 @@ import Testing
 @testable import KhaosanGraph
 
 @Suite struct GraphDiffFormatterTests {
-    @Test func aNegativeLimitListsNoItemsInsteadOfTrapping() {
+    @Test func aNegativeLimitListsNoItemsInsteadOfTrapping() throws {
         let old = KnowledgeGraph.build(from: GraphDiffTests.documents)
         let new = KnowledgeGraph.build(from: GraphDiffTests.documents, known: [GraphDiffTests.unesco])
-        let report = GraphDiff.compare(old, new)
+        let report = try GraphDiff.compare(old, new)
         #expect(!report.isEmpty)
         let formatter = GraphDiffFormatter(format: .text, limit: -1)
         #expect(formatter.limit == 0)

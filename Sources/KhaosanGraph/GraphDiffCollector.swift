@@ -1,0 +1,119 @@
+import KhaosanCore
+
+/// What `GraphDiff` keeps while it walks two graphs side by side: per entity (labels,
+/// display names, old → new mention counts) and per change (mentions only on one side,
+/// changed nodes). Nothing is kept per unchanged mention, so memory is bounded by the
+/// entities and the changes, not by the mentions.
+struct GraphDiffCollector {
+    typealias Report = GraphDiffReport
+
+    /// Entity IRI → label of its mentions, per graph.
+    private var oldLabels: [String: MentionLabel] = [:], newLabels: [String: MentionLabel] = [:]
+    /// Node IRI → display name in the new graph (and in the old one where it differs).
+    private var names: [String: String] = [:], oldNames: [String: String] = [:]
+    /// Nodes only in one graph (entities among them are known once every label is).
+    private var oldOnly: [String] = [], newOnly: [String] = []
+    private var oldArticles: [String] = [], newArticles: [String] = []
+    /// Nodes in both graphs with other content.
+    private var changedNodes: [(old: GraphNode, new: GraphNode)] = []
+    /// Old entity → new entity → mentions, for mentions in both graphs.
+    private var pairs: [String: [String: Int]] = [:]
+    /// Moved mentions by old and new entity (at most `GraphDiff.movedMentionLimit` each).
+    private var movedExamples: [String: [String: [Report.MovedMention]]] = [:]
+    /// Mentions only in the old (lost) or new (gained) graph, by article id.
+    private var lost: [String: [GraphAnnotation]] = [:], gained: [String: [GraphAnnotation]] = [:]
+    private var oldVersion = "", newVersion = ""
+
+    /// A mention byte-identical in both graphs.
+    mutating func sameMention(label: MentionLabel, body: String) {
+        oldLabels[body] = label
+        newLabels[body] = label
+        pairs[body, default: [:]][body, default: 0] += 1
+    }
+
+    /// A node byte-identical in both graphs.
+    mutating func sameNode(_ node: GraphNode) {
+        record(node, old: false)
+        if let facts = GraphReader.datasetFacts(node) { oldVersion = facts.version }
+    }
+
+    /// An element only in the old graph (`old`) or only in the new one.
+    mutating func only(_ item: GraphReader.Item, old: Bool) {
+        switch item {
+        case .annotation(let a):
+            if old { oldLabels[a.body] = a.label; lost[a.documentID, default: []].append(a) } else {
+                newLabels[a.body] = a.label; gained[a.documentID, default: []].append(a)
+            }
+        case .node(let node):
+            record(node, old: old)
+            if old { oldOnly.append(node.id) } else { newOnly.append(node.id) }
+            if node.types == ["NewsArticle"] { if old { oldArticles.append(node.id) } else { newArticles.append(node.id) } }
+        }
+    }
+
+    /// An element with the same `@id` and other bytes in the two graphs.
+    mutating func changed(_ old: GraphReader.Item, _ new: GraphReader.Item) {
+        switch (old, new) {
+        case (.annotation(let a), .annotation(let b)):
+            oldLabels[a.body] = a.label
+            newLabels[b.body] = b.label
+            if a.label != b.label || a.exact != b.exact || a.start != b.start || a.end != b.end {
+                lost[a.documentID, default: []].append(a)
+                gained[b.documentID, default: []].append(b)
+                return
+            }
+            pairs[a.body, default: [:]][b.body, default: 0] += 1
+            if a.body != b.body, movedExamples[a.body]?[b.body]?.count ?? 0 < GraphDiff.movedMentionLimit {
+                movedExamples[a.body, default: [:]][b.body, default: []].append(
+                    .init(document: a.documentID, start: a.start, end: a.end, text: a.exact, from: a.body, to: b.body))
+            }
+        case (.node(let a), .node(let b)):
+            record(a, old: true)
+            record(b, old: false)
+            changedNodes.append((a, b))
+        default:   // a node became an annotation: not khaosan's own output, shown as removed and added
+            only(old, old: true)
+            only(new, old: false)
+        }
+    }
+
+    private mutating func record(_ node: GraphNode, old: Bool) {
+        if let facts = GraphReader.datasetFacts(node) {
+            if old { oldVersion = facts.version } else { newVersion = facts.version }
+        }
+        guard let name = GraphDiff.displayName(node) else { return }
+        if old { oldNames[node.id] = name } else { names[node.id] = name }
+    }
+
+    private func ref(_ id: String, old: Bool) -> Report.EntityRef {
+        let label = (old ? oldLabels[id] : newLabels[id])?.rawValue ?? ""
+        let name = old ? oldNames[id] ?? names[id] : names[id]
+        return Report.EntityRef(id: id, label: label, name: name ?? id)
+    }
+
+    private func span(_ a: GraphAnnotation, old: Bool) -> Report.Span {
+        Report.Span(start: a.start, end: a.end, label: a.label.rawValue, text: a.exact, entity: ref(a.body, old: old))
+    }
+
+    /// The report of everything collected.
+    func report() -> Report {
+        var report = Report()
+        if oldVersion != newVersion { report.versionChange = [oldVersion, newVersion] }
+        report.addedEntities = newOnly.filter { newLabels[$0] != nil }.map { ref($0, old: false) }.sorted()
+        report.removedEntities = oldOnly.filter { oldLabels[$0] != nil }.map { ref($0, old: true) }.sorted()
+        report.moves = GraphDiff.moves(pairs, examples: movedExamples, ref: ref)
+        report.propertyChanges = changedNodes.filter { oldLabels[$0.old.id] != nil && newLabels[$0.new.id] != nil }
+            .flatMap { pair in
+                GraphDiff.propertyChanges(pair.old, pair.new, entity: ref(pair.new.id, old: false),
+                                          oldNames: { oldNames[$0] ?? names[$0] ?? $0 }, newNames: { names[$0] ?? $0 })
+            }.sorted()
+        report.articles = Set(lost.keys).union(gained.keys).sorted().map { document in
+            Report.ArticleChange(document: document,
+                                 edits: MentionEditPairing.edits(before: (lost[document] ?? []).map { span($0, old: true) },
+                                                                 after: (gained[document] ?? []).map { span($0, old: false) }))
+        }
+        report.addedDocuments = newArticles.sorted()
+        report.removedDocuments = oldArticles.sorted()
+        return report
+    }
+}
