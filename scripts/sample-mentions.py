@@ -16,7 +16,8 @@ old sample (unless a new mention outranks it), and each draw is still a uniform 
 sample of its own output.
 
 Without --verdicts: prints each drawn mention (article, start, end, label, text, value for
-DATE, the article date, context with the mention marked ⟦…⟧; ⏎ = line break).
+DATE, the article date, context with the mention marked ⟦…⟧; ⏎ = line break,
+⍽ = no-break space, ¦ = zero-width space).
 With --verdicts (TSV, header: article start end label text value verdict kind correct note):
 a mention is judged when a verdict row has the same (article, start, end, label, value); the
 value only counts for DATE (other labels are judged on span and label). Verdict `ok` = exact
@@ -145,7 +146,7 @@ def context(text, start, end, width):
     left = text[max(0, start - width):start]
     right = text[end:end + width]
     shown = left + "⟦" + text[start:end] + "⟧" + right
-    return shown.replace("\n", "⏎").replace("\u00a0", "⍽")
+    return shown.replace("\n", "⏎").replace("\u00a0", "⍽").replace("\u200b", "¦")
 
 
 def print_mention(m, articles, width, verdict=None):
