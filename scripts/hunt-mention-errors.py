@@ -32,6 +32,7 @@ COMMON_WORDS = {"การ", "การฯ", "วัน", "แพทย์", "�
                 "ดำเนินโครงการฯ", "ทุก", "จำนวน", "กลุ่ม", "ทั่วประเทศ", "ออนไลน์", "บำบัดทุกข์ บำรุงสุข", "บำบัดทุกข์",
                 "เปรียญธรรม", "ระงับหนี้", "มหาวิทยาลัย", "คุณธรรม", "ป้า", "ลุง", "สลาก", "เดียว", "สานงานต่อ",
                 "จิตอาสา", "มาก", "กำหนด", "หวัง", "มั่น", "ดัง", "ต้น", "มงคล", "ชวน", "สงกรานต์"}
+PAREN_WORDS = {"ร่าง", "ชุมชน", "หากมี", "ซ้าย", "ถ้ามี", "ตรัง"}  # read in the output: "X (ร่าง)", "(หากมี)", "ที่ 3 (ตรัง)"
 NEXT_WORD = ("ทรง", "และ", "ที่", "มา", "หลัง", "พระองค์", "ประทาน", "ของ", "ใน", "เจ้าชาย", "แห่ง")
 ROLE_PREFIX = r"(รมว|รมช|รมต|ผอ|ผบ|จนท|ผบก|ผบช|ผวจ|นรม|ปธ|ผช|ผจก|อธ|ผกก)\.$"
 ROAD_PREFIX = r"(?<![\u0e01-\u0e5b.])([ก-ฮ]{2})\.[ \u00a0]?(\d{1,4})(?![\d/.])"
@@ -115,8 +116,8 @@ def hunt_orgs(h):
         if (head and m["text"].endswith(".") and not re.search(ROLE_PREFIX, head.group(0))
                 and head.group(0) not in ("รร.", m["text"])):  # รร.สพฐ. = a school of สพฐ.; บขส.บขส. = a repeated word
             h.add("ORG acronym prefix dropped (สป.มท. → มท.)", article, s, e, m["text"], head.group(0) + m["text"])
-        if m["text"] == "ร่าง":
-            h.add("ORG the word ร่าง (draft) propagated as an acronym", article, s, e, m["text"], "no mention")
+        if m["text"] in PAREN_WORDS and m["source"] in ("org.acronym-definition", "org.acronym-use"):
+            h.add("ORG a parenthesised common word taken as an acronym (ร่าง, ชุมชน, …)", article, s, e, m["text"], "no mention")
         generic = re.search(r"(?<![\u0e01-\u0e5b])(ธ\.|ก\.|กระทรวง" + SPACE + "+|สำนักงาน" + SPACE + "+|กรม" + SPACE + "+)$", text[max(0, s - 12):s])
         if generic and not any(o["start"] < s and o["end"] >= e for o in h.overlapping(article, s - len(generic.group(0)), e, "ORG")):
             h.add("ORG head word or ธ./ก. before the name left out", article, s, e, m["text"], generic.group(0) + m["text"])
