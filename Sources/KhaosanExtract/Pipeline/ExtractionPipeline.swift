@@ -19,6 +19,9 @@ public final class ExtractionPipeline {
     /// Drops or trims tagger ORG/PLACE/PERSON spans that cannot be names, before overlaps
     /// are resolved (nil: keep all).
     public var taggerValidator: TaggerMentionValidator? = .bundled
+    /// Settles, rule by rule, where rule mentions and tagger spans overlap, after the
+    /// validators and before overlaps are resolved (nil: the overlap resolver alone decides).
+    public var combination: RuleTaggerCombination? = .bundled
     /// Size and time limits of one document in `extraction(of:contentHash:)`.
     public var budget = DocumentBudget()
     private let segmenter: Segmenter
@@ -39,8 +42,8 @@ public final class ExtractionPipeline {
 
     /// All mentions of `analyzed`, sorted by range then label, without DATE mentions
     /// that cannot be dates (`DateMentionValidator`), without tagger spans that cannot be
-    /// names (`TaggerMentionValidator`) and without overlaps between
-    /// labels (see `MentionOverlapResolver`).
+    /// names (`TaggerMentionValidator`), combined rule by rule with the tagger
+    /// (`RuleTaggerCombination`) and without overlaps between labels (see `MentionOverlapResolver`).
     public func mentions(in analyzed: AnalyzedDocument) -> [Mention] {
         // Without a time limit nothing throws.
         (try? mentions(in: analyzed, deadline: DocumentBudget.Deadline(limit: .infinity), part: "")) ?? []
@@ -59,6 +62,7 @@ public final class ExtractionPipeline {
         }
         output = dateValidator?.filter(output) ?? output
         output = taggerValidator?.filter(output, text: analyzed.document.sourceScalars) ?? output
+        output = combination?.combine(output) ?? output
         return MentionOverlapResolver.resolve(output)
     }
 }

@@ -38,14 +38,31 @@ public struct TaggerGazetteer: Sendable, Equatable {
     /// next `scripts/train-model.sh` learns from them.
     public static func bundled(lexicon: Lexicon = Lexicon()) throws -> TaggerGazetteer {
         var lists: [(name: String, entries: [String])] = []
-        for list in BundledList.all(.tagger) {
+        for list in BundledList.all(.tagger) where list.format == .wordList {
             lists.append((String(list.file.dropLast(4)), try BundledResources.wordList(list)))
         }
+        lists += try wordClusterLists()
         for label in MentionLabel.allCases {
             let names = lexicon.entries(labeled: label).flatMap(\.allNames).filter { $0.unicodeScalars.count > 1 }
             if !names.isEmpty { lists.append(("lexicon-\(label.rawValue)", names)) }
         }
         return TaggerGazetteer(lists: lists)
+    }
+
+    /// The word clusters (`tagger-word-clusters.tsv`, `word⇥cluster`) as one list per cluster,
+    /// named `cluster-N`, in cluster order.
+    /// - Throws: `InputError` for a line without a word and a cluster number.
+    static func wordClusterLists() throws -> [(name: String, entries: [String])] {
+        let list = BundledList.taggerWordClusters
+        var members: [Int: [String]] = [:]
+        for line in try BundledResources.wordList(list) {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2, let cluster = Int(fields[1]), cluster >= 0 else {
+                throw InputError(location: list.path, reason: "expected 'word<TAB>cluster number', got '\(line)'")
+            }
+            members[cluster, default: []].append(String(fields[0]))
+        }
+        return members.keys.sorted().map { ("cluster-\($0)", members[$0]!) }
     }
 
     /// For each unit, the gazetteer hits touching it, as codes `list * 4 + position`
