@@ -83,7 +83,6 @@ extension BundledList {
     public static let taggerPlaces = BundledList(.tagger, "tagger-places.txt")
     public static let taggerRoles = BundledList(.tagger, "tagger-roles.txt")
     public static let taggerTitles = BundledList(.tagger, "tagger-titles.txt")
-    public static let taggerWordClusters = BundledList(.tagger, "tagger-word-clusters.tsv", .clusterTable)
     // models
     public static let taggerModel = BundledList(.models, "thainer-tagger.khm", .taggerModel)
     public static let taggerPrecedence = BundledList(.models, "thainer-tagger-precedence.tsv", .precedenceTable)
@@ -103,7 +102,7 @@ extension BundledList {
         placesCountries, placesRegions, placesThaiDistricts, placesThaiProvinces, placesWorldCities,
         roleNouns, relationBranchHeads, relationListLeads, relationNationalWords, relationRoleStopWords,
         spanCheckEndWords, spanCheckExtraTitles, spanCheckHeadNames, spanCheckNumberedWords, spanCheckVerbs,
-        taggerMonths, taggerOrgHeads, taggerPlaceHeads, taggerPlaces, taggerRoles, taggerTitles, taggerWordClusters,
+        taggerMonths, taggerOrgHeads, taggerPlaceHeads, taggerPlaces, taggerRoles, taggerTitles,
         thainerPersons, thainerPlaces, taggerModel, taggerPrecedence,
     ].sorted { $0.file < $1.file }
 

@@ -44,8 +44,6 @@ public struct BundledList: Sendable, Hashable, CustomStringConvertible {
         case contextList
         /// A binary tagger model (`ModelFileFormat`).
         case taggerModel
-        /// `word⇥cluster` lines: word clusters learnt from unlabeled news (`TaggerGazetteer`).
-        case clusterTable
         /// `rule⇥precedence` lines: how each rule's mentions meet the tagger's spans (`RuleTaggerCombination`).
         case precedenceTable
     }

@@ -181,10 +181,10 @@ public struct PersonExtractor: MentionExtractor {
                     end = range.end
                     family = familyName
                 }
-                // "ในการประชุม", "ตั้งแต่วันที่", "ดำเนินการ”": a given name glued after Thai letters,
-                // without its title, is the end of another word (a later mention is written after a
-                // space, a title or punctuation).
-                if start == at, at > 0, ScalarClass.isThaiWordScalar(scalars[at - 1]) { continue }
+                // "ในการประชุม", "ตั้งแต่วันที่": a given name glued to Thai letters on both sides,
+                // without its title, is inside another word ("ส่วนเนวิน ยัง…" stays a mention).
+                if start == at, at > 0, end < scalars.count, ScalarClass.isThaiWordScalar(scalars[at - 1]),
+                   ScalarClass.isThaiWordScalar(scalars[end]) { continue }
                 // "ภายใน 45 วัน": after a number the word is a unit, not the name.
                 if start == at, Self.followsNumber(at, in: scalars) { continue }
                 let range = ScalarRange(start, end)

@@ -38,10 +38,9 @@ public struct TaggerGazetteer: Sendable, Equatable {
     /// next `scripts/train-model.sh` learns from them.
     public static func bundled(lexicon: Lexicon = Lexicon()) throws -> TaggerGazetteer {
         var lists: [(name: String, entries: [String])] = []
-        for list in BundledList.all(.tagger) where list.format == .wordList {
+        for list in BundledList.all(.tagger) {
             lists.append((String(list.file.dropLast(4)), try BundledResources.wordList(list)))
         }
-        lists += try wordClusterLists()
         for label in MentionLabel.allCases {
             let names = lexicon.entries(labeled: label).flatMap(\.allNames).filter { $0.unicodeScalars.count > 1 }
             if !names.isEmpty { lists.append(("lexicon-\(label.rawValue)", names)) }
@@ -49,16 +48,17 @@ public struct TaggerGazetteer: Sendable, Equatable {
         return TaggerGazetteer(lists: lists)
     }
 
-    /// The word clusters (`tagger-word-clusters.tsv`, `word⇥cluster`) as one list per cluster,
-    /// named `cluster-N`, in cluster order.
-    /// - Throws: `InputError` for a line without a word and a cluster number.
-    static func wordClusterLists() throws -> [(name: String, entries: [String])] {
-        let list = BundledList.taggerWordClusters
+    /// Word clusters (`word⇥cluster` lines, `#` comments; `scripts/make-word-clusters.py`) as one
+    /// list per cluster, named `cluster-N`, in cluster order: extra gazetteer lists for training
+    /// (`khaosan train --word-clusters`); a model trained with them carries them.
+    /// - Throws: `InputError` naming `origin` and the line for a line without a word and a cluster number.
+    public static func wordClusterLists(parsing text: String, origin: String) throws -> [(name: String, entries: [String])] {
         var members: [Int: [String]] = [:]
-        for line in try BundledResources.wordList(list) {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t")
             guard fields.count == 2, let cluster = Int(fields[1]), cluster >= 0 else {
-                throw InputError(location: list.path, reason: "expected 'word<TAB>cluster number', got '\(line)'")
+                throw InputError(location: "\(origin):\(index + 1)", reason: "expected 'word<TAB>cluster number', got '\(line)'")
             }
             members[cluster, default: []].append(String(fields[0]))
         }

@@ -27,7 +27,7 @@ import Testing
             #expect(try BundledResources.text(list).hasPrefix("# "), "\(list.path) has no provenance header")
         }
         #expect(BundledList.all(.tagger).map(\.file) == BundledList.all.map(\.file).filter { $0.hasPrefix("tagger-") },
-                "the tagger's gazetteer lists are exactly the tagger-* files")
+                "the tagger's gazetteer lists are exactly the tagger-*.txt files")
     }
 
     /// The tagger lists in `lexicons/tagger/` are the ones the shipped model was trained with:
@@ -35,12 +35,8 @@ import Testing
     @Test func theTaggerListsAreTheShippedModelsGazetteerLists() throws {
         let model = try #require(TaggerExtractor.bundledModel)
         let bundled = try TaggerGazetteer.bundled().lists
-        let wordLists = BundledList.all(.tagger).filter { $0.format == .wordList }.map { String($0.file.dropLast(4)) }
-        let clusters = try TaggerGazetteer.wordClusterLists()
-        #expect(clusters.count >= 8, "the word clusters are lists of the gazetteer")
-        #expect(bundled.map(\.name) == wordLists + clusters.map(\.name))
-        #expect(model.gazetteer.lists.filter { $0.name.hasPrefix("tagger-") || $0.name.hasPrefix("cluster-") }.map(\.name)
-                == bundled.map(\.name))
+        #expect(bundled.map(\.name) == BundledList.all(.tagger).map { String($0.file.dropLast(4)) })
+        #expect(model.gazetteer.lists.filter { $0.name.hasPrefix("tagger-") }.map(\.name) == bundled.map(\.name))
         for list in bundled {
             #expect(model.gazetteer.lists.first { $0.name == list.name }?.entries == list.entries, "\(list.name)")
         }
