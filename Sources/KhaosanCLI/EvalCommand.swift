@@ -43,7 +43,27 @@ struct EvalCommand: ParsableCommand {
           help: "Score DATE under --date-convention only (by default the other convention's DATE and micro-4 scores are printed too).")
     var oneConvention = false
 
+    @Option(name: .customLong("rule-precedence"),
+            help: ArgumentHelp("A rule⇥precedence table to use instead of the shipped one (rule, confidence, tagger, confirmed; scripts/tune-rule-precedence.py).", valueName: "file"))
+    var rulePrecedence: String?
+
     @OptionGroup var extraction: ExtractionOptions
+
+    /// The pipeline with `--date-convention` or `convention`, and `--rule-precedence` if given.
+    private func pipeline(dateConvention convention: DateSpanConvention? = nil) throws -> ExtractionPipeline {
+        let pipeline = try extraction.pipeline(dateConvention: convention)
+        if let path = rulePrecedence {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CommandError(description: "rule precedence \(path): cannot read the file")
+            }
+            let table = try RuleTaggerCombination(parsing: String(decoding: data, as: UTF8.self), origin: path)
+            pipeline.components = pipeline.components.map { component in
+                if case .validator(let validator) = component, validator is RuleTaggerCombination { return .validator(table) }
+                return component
+            }
+        }
+        return pipeline
+    }
 
     func run() throws {
         var documents: [GoldDocument]
@@ -68,7 +88,7 @@ struct EvalCommand: ParsableCommand {
         }
         let labelSet: Set<String>? = labels.isEmpty ? nil
             : Set(labels.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).uppercased() })
-        let result = try GoldEvaluator.evaluate(documents, pipeline: extraction.pipeline(), labels: labelSet)
+        let result = try GoldEvaluator.evaluate(documents, pipeline: pipeline(), labels: labelSet)
         if let path = writePredictions {
             try EvalReport.writePredictions(result.predictions, to: path)
         }
@@ -78,7 +98,7 @@ struct EvalCommand: ParsableCommand {
         if !oneConvention, labelSet?.contains("DATE") ?? true {
             let convention = DateSpanConvention.allCases.first { $0 != extraction.dateConvention }!
             let otherResult = try GoldEvaluator.evaluate(
-                documents, pipeline: extraction.pipeline(dateConvention: convention), labels: labelSet)
+                documents, pipeline: pipeline(dateConvention: convention), labels: labelSet)
             other = EvalReport.OtherConvention(name: convention.rawValue, scorer: otherResult.scorer)
         }
         let report = EvalReport(result: result, documents: documents, split: split.rawValue, otherConvention: other)

@@ -33,7 +33,7 @@ struct ModelOptions: ParsableArguments {
                 throw CommandError(description: "no tagger model: the package ships none; give --model FILE")
             }
             // The rules still run: the tagger reads their hits as features; only its own spans are output.
-            return rules + [alone.standalone()]
+            return rules + [alone]
         }
         return rules + tagger
     }

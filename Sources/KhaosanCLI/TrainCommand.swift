@@ -43,6 +43,10 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Extra lexicon files whose names become gazetteer features (saved in the model).")
     var lexicon: [String] = []
 
+    @Option(name: .customLong("word-clusters"),
+            help: ArgumentHelp("Word clusters (word⇥cluster, scripts/make-word-clusters.py) whose clusters become gazetteer features (saved in the model).", valueName: "file"))
+    var wordClusters: String?
+
     func validate() throws {
         if epochs < 1 { throw ValidationError("--epochs must be at least 1, not \(epochs)") }
         // The range the model reader accepts (ModelFileFormat): a model outside it could not be loaded.
@@ -66,7 +70,14 @@ struct TrainCommand: ParsableCommand {
         settings.scheme = TagScheme(kind: scheme == .bio ? .bio : .bilou, labels: TagScheme.standard.labels)
         var lexicons = try Lexicon.bundled()
         for path in lexicon { lexicons.add(try Lexicon(contentsOf: path)) }
-        let gazetteer = try TaggerGazetteer.bundled(lexicon: lexicons)
+        var gazetteer = try TaggerGazetteer.bundled(lexicon: lexicons)
+        if let path = wordClusters {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CommandError(description: "word clusters \(path): cannot read the file")
+            }
+            let clusters = try TaggerGazetteer.wordClusterLists(parsing: String(decoding: data, as: UTF8.self), origin: path)
+            gazetteer = TaggerGazetteer(lists: gazetteer.lists + clusters)
+        }
         let prefixes = try BundledResources.wordList(.taggerTitles)
         let hints = ruleFeatures ? try StandardExtractors.make(lexicon: lexicons).filter { !($0 is TaggerExtractor) } : []
         if ruleFeatures && hints.isEmpty { printError("warning: no rule extractors to take features from") }

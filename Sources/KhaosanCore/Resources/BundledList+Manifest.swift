@@ -68,6 +68,7 @@ extension BundledList {
     public static let spanCheckEndWords = BundledList(.spanCheck, "span-check-end-words.txt")
     public static let spanCheckExtraTitles = BundledList(.spanCheck, "span-check-extra-titles.txt")
     public static let spanCheckHeadNames = BundledList(.spanCheck, "span-check-head-names.txt")
+    public static let spanCheckNumberedWords = BundledList(.spanCheck, "span-check-numbered-words.txt")
     public static let spanCheckVerbs = BundledList(.spanCheck, "span-check-verbs.txt")
     // tagger: every list of this kind is a gazetteer feature of a newly trained model. They overlap
     // the canonical lists but are not derived from them, because a derived list is another feature:
@@ -84,6 +85,7 @@ extension BundledList {
     public static let taggerTitles = BundledList(.tagger, "tagger-titles.txt")
     // models
     public static let taggerModel = BundledList(.models, "thainer-tagger.khm", .taggerModel)
+    public static let taggerPrecedence = BundledList(.models, "thainer-tagger-precedence.tsv", .precedenceTable)
 
     /// Every bundled list, sorted by file name.
     public static let all: [BundledList] = [
@@ -99,9 +101,9 @@ extension BundledList {
         placeNameStops, placeOrgHeads, placePrepositions,
         placesCountries, placesRegions, placesThaiDistricts, placesThaiProvinces, placesWorldCities,
         roleNouns, relationBranchHeads, relationListLeads, relationNationalWords, relationRoleStopWords,
-        spanCheckEndWords, spanCheckExtraTitles, spanCheckHeadNames, spanCheckVerbs,
+        spanCheckEndWords, spanCheckExtraTitles, spanCheckHeadNames, spanCheckNumberedWords, spanCheckVerbs,
         taggerMonths, taggerOrgHeads, taggerPlaceHeads, taggerPlaces, taggerRoles, taggerTitles,
-        thainerPersons, thainerPlaces, taggerModel,
+        thainerPersons, thainerPlaces, taggerModel, taggerPrecedence,
     ].sorted { $0.file < $1.file }
 
     /// The lists of `kind`, sorted by file name.

@@ -44,6 +44,8 @@ public struct BundledList: Sendable, Hashable, CustomStringConvertible {
         case contextList
         /// A binary tagger model (`ModelFileFormat`).
         case taggerModel
+        /// `rule⇥precedence` lines: how each rule's mentions meet the tagger's spans (`RuleTaggerCombination`).
+        case precedenceTable
     }
 
     /// The file name, e.g. `person-titles.txt` (unique across the bundle).

@@ -17,7 +17,9 @@ struct DateResolver {
         case .point(let date):
             return iso(date, tense: match.tense)
         case .range(let start, let end):
-            return DateValueFormatter.interval(iso(start, tense: match.tense), iso(end, tense: match.tense))
+            let endValue = iso(end, tense: match.tense)
+            return DateValueFormatter.interval(rangeStart(start, before: end, endValue: endValue) ?? iso(start, tense: match.tense),
+                                               endValue)
         case .relative(let relative):
             return relativeValue(relative)
         case let .weekday(weekday, tense):
@@ -64,6 +66,22 @@ struct DateResolver {
         case let (.christian(y), nil, _):
             return DateValueFormatter.iso(year: y, month: nil, day: nil)
         }
+    }
+
+    /// The start of a range written without its year ("15 – 16 ธันวาคม", "ม.ค. – ต.ค. 2567"): the
+    /// year of the range's end, or the year before when its month and day come later than the
+    /// end's, so that a range never ends before it starts (each end resolved alone could take
+    /// different years around the new year). Nil when the start has a year or the end no value.
+    func rangeStart(_ start: WrittenDate, before end: WrittenDate, endValue: String?) -> String? {
+        guard start.year == nil, start.relativeYear == nil, !start.ambiguousOrder, let month = start.month,
+              let endValue, let endYear = Int(endValue.prefix { $0 != "-" }), endValue.first != "-" else { return nil }
+        let endMonth = end.month ?? month
+        let startsLater = month > endMonth || (month == endMonth && (start.day ?? 1) > (end.day ?? 31))
+        let year = startsLater ? endYear - 1 : endYear
+        if let day = start.day {
+            return calendar.checked(CivilDate(year: year, month: month, day: day))?.description
+        }
+        return DateValueFormatter.iso(year: year, month: month, day: nil)
     }
 
     /// A day and month without a year take the year of the article's date that

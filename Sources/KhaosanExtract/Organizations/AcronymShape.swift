@@ -2,7 +2,8 @@ import KhaosanText
 
 /// What a short name in parentheses or after "หรือ" looks like.
 enum AcronymShape: Equatable {
-    /// Thai letters with dots or a few letters: "บพท.", "ก.พ.ร.", "สสส.", "กยศ".
+    /// Thai letters with dots, or a few consonants without vowels: "บพท.", "ก.พ.ร.", "สสส.", "กยศ"
+    /// ("(ร่าง)", "(ชุมชน)" are words, not acronyms).
     case thaiAcronym
     /// Latin capitals, maybe with digits, "-", "&", lower-case tails: "UNDP", "UN-Habitat", "OPSCD".
     case latinAcronym
@@ -20,7 +21,8 @@ enum AcronymShape: Equatable {
         if scalars.allSatisfy({ ScalarClass.isThaiLetterOrSign($0) || $0 == "." }) {
             let letters = scalars.filter { $0 != "." }.count
             guard letters >= 2, scalars.count <= 14, ScalarClass.isThaiConsonant(scalars[0]) else { return nil }
-            return scalars.contains(".") || letters <= 5 ? .thaiAcronym : nil
+            if scalars.contains(".") { return .thaiAcronym }
+            return letters <= 5 && scalars.allSatisfy(ScalarClass.isThaiConsonant) ? .thaiAcronym : nil
         }
         let words = text.split(separator: " ")
         if words.count == 1 {

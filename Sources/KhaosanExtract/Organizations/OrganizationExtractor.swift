@@ -80,7 +80,7 @@ public struct OrganizationExtractor: MentionExtractor {
         var chosen = OrganizationCandidate.leftmostLongest(found)
         chosen = addUnknownLongForms(to: chosen, in: index)
         chosen = addDefinitions(to: chosen, in: index)
-        return addLaterUses(to: chosen, in: index)
+        return addLaterUses(to: chosen, in: index).filter { !RoadCode.isCode($0.range, in: index.scalars) }
     }
 
     /// The first of `sorted` (increasing) greater than `offset`.

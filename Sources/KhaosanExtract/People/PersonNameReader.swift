@@ -39,8 +39,13 @@ final class PersonNameReader {
     /// X a Thai letter ("ก.ค.ศ.พิจารณา": ศ. there is not ศาสตราจารย์). Longer titles after an
     /// abbreviated role stay titles ("รอง นรม.พล.อ.อ.ประจินฯ", "รมต.นร.หม่อมหลวง ปนัดดาฯ").
     func isAcronymTail(_ offset: Int) -> Bool {
-        offset >= 2 && offset + 1 < scalars.count && scalars[offset + 1] == "."
-            && scalars[offset - 1] == "." && ScalarClass.isThaiWordScalar(scalars[offset - 2])
+        if offset >= 2 && offset + 1 < scalars.count && scalars[offset + 1] == "."
+            && scalars[offset - 1] == "." && ScalarClass.isThaiWordScalar(scalars[offset - 2]) { return true }
+        // "กยศ.": a dotted title (ศ.) right after 1–4 bare consonants that begin a word ends an acronym.
+        guard offset >= 1, offset + 2 < scalars.count, scalars[offset + 1] == "." || scalars[offset + 2] == "." else { return false }
+        var start = offset
+        while start > 0, offset - start < 5, ScalarClass.isThaiConsonant(scalars[start - 1]) { start -= 1 }
+        return (1...4).contains(offset - start) && (start == 0 || !ScalarClass.isThaiWordScalar(scalars[start - 1]))
     }
 
     /// Whether a title glued to the name read after it makes one dictionary word for ICU (no

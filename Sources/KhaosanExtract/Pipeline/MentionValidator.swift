@@ -15,6 +15,12 @@ extension DateMentionValidator: MentionValidator {
     public func validate(_ mentions: [Mention], in document: Document) -> [Mention] { filter(mentions) }
 }
 
+extension RuleTaggerCombination: MentionValidator {
+    public var name: String { "rule-tagger-combination" }
+
+    public func validate(_ mentions: [Mention], in document: Document) -> [Mention] { combine(mentions) }
+}
+
 extension TaggerMentionValidator: MentionValidator {
     public var name: String { "tagger-spans" }
 

@@ -15,11 +15,11 @@ public enum PipelineComponent: Sendable {
     case relations(RelationExtractor)
 
     /// The components khaosan runs by default: `extractors` in order, then the DATE and tagger
-    /// span validators, overlap resolution and relations.
+    /// span validators, the rule/tagger combination, overlap resolution and relations.
     public static func standard(extractors: [any MentionExtractor]) -> [PipelineComponent] {
         extractors.map { .extractor($0) } + [
             .validator(DateMentionValidator.bundled), .validator(TaggerMentionValidator.bundled),
-            .overlapResolution, .relations(RelationExtractor()),
+            .validator(RuleTaggerCombination.bundled), .overlapResolution, .relations(RelationExtractor()),
         ]
     }
 

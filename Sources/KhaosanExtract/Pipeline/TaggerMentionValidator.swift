@@ -20,7 +20,10 @@ import KhaosanText
 ///    began it 1–2 Thai letters in, after a space or ฯ ("นายกฯ แพ|ทองธาร": the name is แพทองธาร),
 ///    unless those letters are a title;
 /// 7. start an ORG written "Thailand and (the) European Union" after "and (the)": a country and a
-///    body joined by "and" are two names (`leadingCountries`: one-word English country names).
+///    body joined by "and" are two names (`leadingCountries`: one-word English country names);
+/// 8. cut a floor and its number off the end of a PLACE ("อาคารกระทรวงแรงงาน|ชั้น 3") and drop a PLACE
+///    that is a generic head or a numbered word and a number only ("ชั้น 2", "ห้องประชุม 301":
+///    `span-check-numbered-words.txt`).
 public struct TaggerMentionValidator: Sendable {
     let heads: Set<[Unicode.Scalar]>
     let titles: [[Unicode.Scalar]]
@@ -33,11 +36,15 @@ public struct TaggerMentionValidator: Sendable {
     let gluedHeads: [[Unicode.Scalar]]
     /// One-word English country names (rule 7).
     let leadingCountries: Set<String>
+    /// Words that with a number only name no place (rule 8).
+    let numberedWords: Set<[Unicode.Scalar]>
+    /// Words cut with the number after them off the end of a PLACE (rule 8).
+    let trailingNumberedWords: [[Unicode.Scalar]]
 
     /// `endWords` lines starting with "!" are whole words that end with a function word
     /// and may end a name (e.g. "!หน้าที่").
     public init(heads: [String], titles: [String], endWords: [String], verbs: [String], gluedHeads: [String] = [],
-                leadingCountries: [String] = []) {
+                leadingCountries: [String] = [], numberedWords: [String] = []) {
         func scalars(_ words: [String]) -> [[Unicode.Scalar]] {
             words.filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }
         }
@@ -49,6 +56,9 @@ public struct TaggerMentionValidator: Sendable {
         verbStarts = Set(self.verbs.compactMap(\.first))
         self.gluedHeads = scalars(gluedHeads)
         self.leadingCountries = Set(leadingCountries)
+        self.numberedWords = Set(scalars(numberedWords.filter { !$0.hasPrefix("~") }))
+        self.trailingNumberedWords = scalars(numberedWords.filter { $0.hasPrefix("~") }.map { String($0.dropFirst()) })
+            .sorted { $0.count > $1.count }
     }
 
     /// The bundled word lists.
@@ -61,7 +71,8 @@ public struct TaggerMentionValidator: Sendable {
                                       titles: list(.personTitles) + list(.spanCheckExtraTitles),
                                       endWords: list(.spanCheckEndWords), verbs: list(.spanCheckVerbs),
                                       gluedHeads: list(.placeHeadsFacility) + PersonRoyalNames.extraHeads + extraGluedHeads,
-                                      leadingCountries: englishCountryWords())
+                                      leadingCountries: englishCountryWords(),
+                                      numberedWords: list(.spanCheckNumberedWords))
     }()
 
     /// The one-word Latin names and aliases of the bundled country list ("Thailand", "Japan"),
@@ -104,11 +115,36 @@ public struct TaggerMentionValidator: Sendable {
         guard !text.isEmpty else { return nil }
         if mention.label == .organization, titles.contains(where: { startsWithTitle(text, $0) }) { return nil }
         if heads.contains(text) { return nil }
+        if mention.label == .place {
+            text = withoutTrailingFloor(text)
+            if let bare = Self.withoutTrailingNumber(text), bare.isEmpty || heads.contains(bare) || numberedWords.contains(bare) { return nil }
+            if text.isEmpty || heads.contains(text) || numberedWords.contains(text) { return nil }
+        }
         guard text.count < mention.range.count else { return mention }
         var trimmed = mention
         trimmed.range = ScalarRange(mention.range.start, mention.range.start + text.count)
         trimmed.text = String(String.UnicodeScalarView(text))
         return trimmed
+    }
+
+    /// `text` without its trailing number ("/" and digits) and the spaces before it; nil when it
+    /// does not end with a digit.
+    static func withoutTrailingNumber(_ text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var end = text.count
+        while end > 0, text[end - 1].properties.numericType == .decimal || text[end - 1] == "/" { end -= 1 }
+        guard end < text.count, text[end..<text.count].contains(where: { $0.properties.numericType == .decimal }) else { return nil }
+        while end > 0, text[end - 1].properties.isWhitespace { end -= 1 }
+        return Array(text[..<end])
+    }
+
+    /// `text` without a trailing floor ("ชั้น 3") and the spaces before it, when something stays.
+    func withoutTrailingFloor(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard let bare = Self.withoutTrailingNumber(text),
+              let word = trailingNumberedWords.first(where: { bare.count > $0.count && bare.matches($0, endingAt: bare.count) })
+        else { return text }
+        var end = bare.count - word.count
+        while end > 0, bare[end - 1].properties.isWhitespace { end -= 1 }
+        return end > 0 ? Array(bare[..<end]) : text
     }
 
     /// `mentions`, validated, in order.

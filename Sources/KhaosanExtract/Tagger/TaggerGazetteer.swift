@@ -48,6 +48,23 @@ public struct TaggerGazetteer: Sendable, Equatable {
         return TaggerGazetteer(lists: lists)
     }
 
+    /// Word clusters (`word⇥cluster` lines, `#` comments; `scripts/make-word-clusters.py`) as one
+    /// list per cluster, named `cluster-N`, in cluster order: extra gazetteer lists for training
+    /// (`khaosan train --word-clusters`); a model trained with them carries them.
+    /// - Throws: `InputError` naming `origin` and the line for a line without a word and a cluster number.
+    public static func wordClusterLists(parsing text: String, origin: String) throws -> [(name: String, entries: [String])] {
+        var members: [Int: [String]] = [:]
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2, let cluster = Int(fields[1]), cluster >= 0 else {
+                throw InputError(location: "\(origin):\(index + 1)", reason: "expected 'word<TAB>cluster number', got '\(line)'")
+            }
+            members[cluster, default: []].append(String(fields[0]))
+        }
+        return members.keys.sorted().map { ("cluster-\($0)", members[$0]!) }
+    }
+
     /// For each unit, the gazetteer hits touching it, as codes `list * 4 + position`
     /// (position 0 begin, 1 inside, 2 last, 3 single-unit). A hit must start and end on
     /// unit boundaries; per list and start, the longest hit counts.

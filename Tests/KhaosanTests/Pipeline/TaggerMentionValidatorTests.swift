@@ -30,6 +30,20 @@ import Testing
         #expect(kept.range.count == 18)
     }
 
+    @Test func aFloorOrARoomNumberIsNoPlace() throws {
+        // thaigov-98079 (public domain): 205 such tagger PLACEs in 2,000 thaigov articles.
+        let sentence = "ร่วมประชุม ณ ห้องประชุม 1 ชั้น 2 กระทรวงการท่องเที่ยวและกีฬา อาคาร 150 ปี อาคารกระทรวงแรงงานชั้น 3 ถนนพระราม 4"
+        #expect(validator.validated(Self.mention("ห้องประชุม 1", in: sentence, .place)) == nil)
+        #expect(validator.validated(Self.mention("ชั้น 2", in: sentence, .place)) == nil)
+        #expect(validator.validated(Self.mention("อาคาร 150", in: sentence, .place)) == nil)
+        let cut = try #require(validator.validated(Self.mention("อาคารกระทรวงแรงงานชั้น 3", in: sentence, .place)))
+        #expect(cut.text == "อาคารกระทรวงแรงงาน")
+        #expect(Array(sentence.unicodeScalars)[cut.range.start..<cut.range.end].elementsEqual("อาคารกระทรวงแรงงาน".unicodeScalars))
+        // A name with a number stays (Rama IV Road); rule mentions are not the validator's.
+        #expect(validator.validated(Self.mention("ถนนพระราม 4", in: sentence, .place))?.text == "ถนนพระราม 4")
+        #expect(validator.validated(Self.mention("ชั้น 2", in: sentence, .place, source: "place.head"))?.text == "ชั้น 2")
+    }
+
     @Test func anOrgStartingWithAPersonTitleIsDropped() {
         // thaigov-27900 (public domain).
         let sentence = "จากมูลนิธิแจ็ค หม่า และมูลนิธิอาลีบาบา โดย มร. เจมส์ ตง ประธานเจ้าหน้าที่บริหาร  บริษัท ลาซาด้า จำกัด"

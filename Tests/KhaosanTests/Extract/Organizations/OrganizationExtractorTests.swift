@@ -16,6 +16,22 @@ import Testing
         #expect(names.contains("organizations"))
     }
 
+    @Test func aRoadNumberIsNoOrganisation() throws {
+        // thaigov-91397 (public domain): ทล. is the Department of Highways, ทล.4050 a highway
+        // (82 such ORG mentions of ทล. and 26 of rural road codes in 2,000 thaigov articles).
+        let text = "กรมทางหลวงชนบท (ทช.) ได้ก่อสร้างถนนทางหลวงชนบทสาย พท.4003 แยก ทล.4050 - บ้านจงเก และ ทล. ตระหนักถึง"
+        let names = try OrganizationTestSupport.names(in: text)
+        #expect(names.filter { $0 == "ทล." }.count == 1, "only the department, not the road")
+        #expect(!names.contains("พท."))
+        let scalars = Array(text.unicodeScalars)
+        let road = scalars.indices.first { scalars.matches(Array("ทล.4050".unicodeScalars), at: $0) }!
+        #expect(RoadCode.isCode(ScalarRange(road, road + 3), in: scalars))
+        #expect(RoadCode.isCode(ScalarRange(road, road + 2), in: scalars), "ทล without its full stop")
+        let department = scalars.indices.last { scalars.matches(Array("ทล. ".unicodeScalars), at: $0) }!
+        #expect(!RoadCode.isCode(ScalarRange(department, department + 3), in: scalars))
+        #expect(!RoadCode.isCode(ScalarRange(department, department + 2), in: scalars))
+    }
+
     @Test func seedSentenceGivesEveryOrganisation() throws {
         // From the second seed article (Phayao learning city).
         let text = "ภายใต้ความร่วมมือระหว่าง มหาวิทยาลัยพะเยา องค์การบริหารส่วนจังหวัดพะเยา เทศบาลเมืองพะเยา ชุมชนพะเยา และหน่วยบริหารจัดการทุนเพื่อการพัฒนาเชิงพื้นที่ (บพท.) ซึ่งได้ร่วมกันผลักดัน"

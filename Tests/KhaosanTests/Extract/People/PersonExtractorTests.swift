@@ -59,6 +59,20 @@ func personMentions(_ text: String, lexicon: Lexicon = Lexicon()) throws -> [Men
         #expect(found[2].source == "person.given-name")
     }
 
+    @Test func aGivenNameInsideAnotherWordIsNoMention() throws {
+        // thaigov-93803: พระอาจารย์วัน, then วัน inside ตั้งแต่วันที่ (105 such mentions of วัน and
+        // 309 of การ in 2,000 thaigov articles).
+        let text = "(พระอาจารย์วัน อุตฺตโม) ได้นำพาคณะศิษย์ ทั้งนี้ ตั้งแต่วันที่ 25 กุมภาพันธ์ 2568 ภายใน 45 วัน และ วัน อุตฺตโม กล่าว"
+        let found = try personMentions(text)
+        #expect(found.map(\.text) == ["อาจารย์วัน อุตฺตโม", "วัน อุตฺตโม"])
+    }
+
+    @Test func aDottedTitleAtTheEndOfAnAcronymIsNoTitle() throws {
+        // thaigov-96723: "กยศ. ชวน…" is the student loan fund, not ศ. (professor) ชวน.
+        let found = try personMentions("ลูกหนี้ กยศ. ชวนผู้กู้ยืมใช้สิทธิ และ ศ.ดร.สุชาติ ธาดาธำรงเวช กล่าว")
+        #expect(found.map(\.text) == ["ศ.ดร.สุชาติ ธาดาธำรงเวช"])
+    }
+
     @Test func wordsThatBeginWithATitleAreNotPeople() throws {
         #expect(try personMentions("นายกรัฐมนตรี กล่าวถึงคุณภาพของสินค้า").isEmpty)
         // นาย counting soldiers after a number.
