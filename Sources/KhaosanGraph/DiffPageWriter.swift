@@ -164,10 +164,10 @@ struct DiffPageWriter {
     }
 
     private func highlighted(_ context: R.Context, _ spans: [R.Span]) -> String {
-        ContextHighlight.pieces(context, spans).map { piece in
+        (context.cutBefore ? "…" : "") + ContextHighlight.pieces(context, spans).map { piece in
             guard let span = piece.span else { return escape(piece.text) }
             return markdown ? "**\(escape(piece.text))**<sub>\(span.label)</sub>" : "[\(piece.text)]\(span.label)"
-        }.joined()
+        }.joined() + (context.cutAfter ? "…" : "")
     }
 
     private func entity(_ e: R.EntityRef) -> String {

@@ -40,12 +40,14 @@ public enum DiffSentences {
         }
         guard spans.allSatisfy({ $0.start < $0.end && text($0.start, $0.end) == $0.text }) else { return nil }
         let around = sentences.filter { $0.start < hi && lo < $0.end }
-        var start = around.first.map { min($0.start, lo) } ?? lo, end = around.last.map { max($0.end, hi) } ?? hi
+        let sentenceStart = around.first.map { min($0.start, lo) } ?? lo, sentenceEnd = around.last.map { max($0.end, hi) } ?? hi
+        var start = sentenceStart, end = sentenceEnd
         if end - start > maxLength {
             let margin = max(0, (maxLength - (hi - lo)) / 2)
             start = max(start, lo - margin)
             end = min(end, hi + margin)
         }
-        return GraphDiffReport.Context(start: start, end: end, text: text(start, end))
+        return GraphDiffReport.Context(start: start, end: end, text: text(start, end),
+                                       cutBefore: start > sentenceStart, cutAfter: end < sentenceEnd)
     }
 }

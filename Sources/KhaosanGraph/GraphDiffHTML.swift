@@ -99,7 +99,7 @@ struct GraphDiffHTML {
         let sentence = ContextHighlight.pieces(context, spans).map { piece in
             piece.span.map { mark($0, document: document, side: side) } ?? escape(piece.text)
         }.joined()
-        return "<span class=\"sentence\">\(sentence)</span> \(entities)"
+        return "<span class=\"sentence\">\(context.cutBefore ? "…" : "")\(sentence)\(context.cutAfter ? "…" : "")</span> \(entities)"
     }
 
     private func mark(_ s: R.Span, document: String, side: String) -> String {

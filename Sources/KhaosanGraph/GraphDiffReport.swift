@@ -35,6 +35,10 @@ public struct GraphDiffReport: Codable, Hashable, Sendable {
         /// End offset (exclusive) in Unicode scalars.
         public var end: Int
         public var text: String
+        /// True when the sentence was longer and is cut before `start` (shown with "…").
+        public var cutBefore = false
+        /// True when the sentence goes on after `end`.
+        public var cutAfter = false
     }
 
     /// Mentions of one place of an article that differ: `added` (after only), `removed`

@@ -50,6 +50,19 @@ import Testing
         #expect(stale.articles.first?.edits.first?.context == nil)
     }
 
+    @Test func aLongSentenceIsCutAroundTheEditAndSaysSo() {
+        let text = String(repeating: "ก", count: 500) + "มหาวิทยาลัยพะเยา" + String(repeating: "ข", count: 500)
+        let scalars = Array(text.unicodeScalars)
+        let span = GraphDiffReport.Span(start: 500, end: 516, label: "ORG", text: "มหาวิทยาลัยพะเยา",
+                                        entity: .init(id: "x", label: "ORG", name: "มหาวิทยาลัยพะเยา"))
+        let edit = GraphDiffReport.MentionEdit(kind: "added", before: [], after: [span])
+        let context = DiffSentences.context(of: edit, scalars, [ScalarRange(0, scalars.count)], 100)
+        #expect(context?.start == 458 && context?.end == 558)
+        #expect(context?.cutBefore == true && context?.cutAfter == true)
+        let whole = DiffSentences.context(of: edit, scalars, [ScalarRange(0, scalars.count)], 2_000)
+        #expect(whole?.text == text && whole?.cutBefore == false && whole?.cutAfter == false)
+    }
+
     @Test func aMergeNamesItsArticlesAndMentions() throws {
         let old = KnowledgeGraph.build(from: GraphDiffTests.documents)
         let new = KnowledgeGraph.build(from: GraphDiffTests.documents, known: [GraphDiffTests.unesco])
