@@ -88,6 +88,10 @@ def main():
     parser.add_argument("--output", default=DEFAULT_OUTPUT)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--model", help="a tagger model to tune for instead of the shipped one")
+    parser.add_argument("--precedences", default=",".join(PRECEDENCES),
+                        help="the precedences tried (comma separated; e.g. without 'confirmed' no rule mention is dropped unseen)")
+    parser.add_argument("--keep", default="",
+                        help="rules left out of the search (comma separated), e.g. the lexicon rules whose mentions carry registry names")
     args = parser.parse_args()
     if not os.path.exists(args.gold):
         sys.exit(f"{args.gold}: ThaiNER gold not found (scripts/fetch-thainer.sh, or give --gold)")
@@ -98,7 +102,12 @@ def main():
         seeds_ok = all(f1(seeds, label) >= 0.95 for label in LABELS)
         return micro4(dev), seeds_ok, dev, seeds
 
-    rules = rules_on(args.khaosan, args.gold)
+    kept = {rule for rule in args.keep.split(",") if rule}
+    rules = [rule for rule in rules_on(args.khaosan, args.gold) if rule not in kept]
+    choices = [p for p in args.precedences.split(",") if p]
+    unknown = [p for p in choices if p not in PRECEDENCES]
+    if unknown:
+        sys.exit(f"unknown precedence(s): {', '.join(unknown)} (known: {', '.join(PRECEDENCES)})")
     table = {}
     best, seeds_ok, dev, seeds = score(table)
     print(f"fixed rule (no table): DEV micro-4 {best:.4f}, seeds >= 0.95 per label: {seeds_ok}", flush=True)
@@ -106,7 +115,7 @@ def main():
     for round_number in range(1, args.rounds + 1):
         changed = False
         for rule in rules:
-            for precedence in PRECEDENCES:
+            for precedence in choices:
                 if table.get(rule) == precedence:
                     continue
                 trial = dict(table)
@@ -127,7 +136,8 @@ def main():
         "# Who wins where a rule's mention and a span of the shipped tagger (thainer-tagger.khm) overlap,\n"
         "# per rule (Mention.source): rule | confidence | tagger | confirmed (see RuleTaggerCombination).\n"
         "# Rules not listed: confidence >= 0.9 stands (rule), below competes by confidence; DATE rules are not tuned.\n"
-        "# Chosen by scripts/tune-rule-precedence.py (greedy search on the ThaiNER DEV part, seeds >= 0.95 per label):\n"
+        f"# Chosen by scripts/tune-rule-precedence.py (greedy search on the ThaiNER DEV part, seeds >= 0.95 per label;\n"
+        f"# precedences tried: {', '.join(choices)}; rules kept out: {', '.join(sorted(kept)) or 'none'}):\n"
         f"# DEV micro-4 {baseline:.4f} without a table -> {best:.4f} ({per_label}); seeds {seed_labels}.\n"
     )
     write_table(args.output, table, header)

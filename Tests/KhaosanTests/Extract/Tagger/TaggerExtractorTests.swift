@@ -18,18 +18,24 @@ import Testing
         #expect(mentions.allSatisfy { $0.source == "tagger" && $0.confidence < 1 })
     }
 
-    @Test func fillsOnlyTheGapsEarlierExtractorsLeave() throws {
+    @Test func fillsOnlyTheGapsASureRuleLeaves() throws {
         let tagger = try #require(TaggerExtractor.bundled())
         let document = try analyzed(TaggerTestSupport.sentence)
-        let alone = tagger.mentions(in: document, earlier: [])
+        let alone = tagger.mentions(in: document, earlier: []).map { document.sourceMention($0, includingInvisibleTail: false) }
         let person = try #require(alone.first { $0.text == "นางประนอม ทองจันทร์" })
-        // A rule already claimed part of the first name (with another label): the tagger must not add over it.
-        let rule = document.mention(textRange: ScalarRange(person.range.start + 3, person.range.start + 9),
-                                    label: .organization, source: "rule")
-        let filled = tagger.mentions(in: document, earlier: [rule])
-        #expect(!filled.contains { $0.range.overlaps(rule.range) })
-        #expect(filled.contains { $0.text == "จ.เชียงใหม่" })   // the other gaps are still filled
-        #expect(filled.count == alone.count - 1)
+        // A sure rule already claimed part of the first name (with another label): the shipped
+        // combination drops the tagger's span over it and keeps the others.
+        let rule = Mention(range: ScalarRange(person.range.start + 3, person.range.start + 9), label: .organization,
+                           text: "ประนอม", confidence: 1.0, source: "rule")
+        let combined = RuleTaggerCombination.bundled.combine([rule] + alone)
+        #expect(combined.first == rule)
+        #expect(!combined.dropFirst().contains { $0.range.overlaps(rule.range) })
+        #expect(combined.contains { $0.text == "จ.เชียงใหม่" })   // the other gaps are still filled
+        #expect(combined.count == alone.count)
+        // A less sure rule does not block: overlap resolution decides later.
+        var unsure = rule
+        unsure.confidence = 0.6
+        #expect(RuleTaggerCombination.bundled.combine([unsure] + alone).count == alone.count + 1)
     }
 
     @Test func standardExtractorsEndWithTheTagger() throws {
