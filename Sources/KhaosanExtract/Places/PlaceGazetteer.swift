@@ -3,7 +3,8 @@
 struct PlaceGazetteer: Sendable {
     /// The matched entries (payloads index this).
     let entries: [LexiconEntry]
-    private let trie: ScalarTrie
+    /// Every name and alias; payloads index `entries`.
+    let trie: ScalarTrie
 
     init(lexicon: Lexicon) {
         let places = lexicon.entries(labeled: .place)
