@@ -163,9 +163,7 @@ public struct OrganizationExtractor: MentionExtractor {
         // At each token start, the acronyms found there, longest first (a given length has one
         // text): deterministic whatever the dictionary order.
         let acronyms = defined.keys.sorted()
-        var trie = ScalarTrie()
-        for (k, acronym) in acronyms.enumerated() { trie.insert(acronym, payload: k) }
-        trie = trie.compacted()
+        let trie = ScalarTrie(words: acronyms)
         let spans = SpanOverlapIndex(result.map(\.range))
         var matches: [(end: Int, payloads: ArraySlice<Int>)] = []
         for token in index.tokens where token.kind == .thai || token.kind == .latin {

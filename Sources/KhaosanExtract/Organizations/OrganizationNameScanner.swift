@@ -29,18 +29,10 @@ struct OrganizationNameScanner {
 
     init(words: OrganizationWords) {
         self.words = words
-        var heads = ScalarTrie()
-        for (i, head) in words.heads.enumerated() { heads.insert(head, payload: i) }
-        headTrie = heads.compacted()
-        var continuations = ScalarTrie()
-        for (i, word) in words.spaceContinuations.enumerated() { continuations.insert(word, payload: i) }
-        continuationTrie = continuations.compacted()
-        var stops = ScalarTrie()
-        for (i, word) in words.stopWords.sorted().enumerated() { stops.insert(word, payload: i) }
-        stopTrie = stops.compacted()
-        var complements = ScalarTrie()
-        for (i, word) in words.genericComplements.sorted().enumerated() { complements.insert(word, payload: i) }
-        complementTrie = complements.compacted()
+        headTrie = ScalarTrie(words: words.heads)
+        continuationTrie = ScalarTrie(words: words.spaceContinuations)
+        stopTrie = ScalarTrie(words: words.stopWords.sorted())
+        complementTrie = ScalarTrie(words: words.genericComplements.sorted())
     }
 
     /// Whether a generic complement ("เอกชน", "การเงิน" over "การ|เงิน") starts at token `i`

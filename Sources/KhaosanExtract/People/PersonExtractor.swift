@@ -21,15 +21,7 @@ public struct PersonExtractor: MentionExtractor {
     /// - Parameter lexicon: its PERSON entries (names and aliases) are matched as known names.
     public init(lexicon: Lexicon) {
         lists = .bundled
-        var trie = ScalarTrie()
-        var count = 0
-        for entry in lexicon.entries(labeled: .person) {
-            for alias in entry.allNames {
-                trie.insert(alias, payload: count)
-                count += 1
-            }
-        }
-        known = trie.compacted()
+        known = ScalarTrie(words: lexicon.entries(labeled: .person).flatMap(\.allNames))
         titleStarts = ScalarPrefilter(tries: [lists.titles])
         knownStarts = ScalarPrefilter(tries: [known])
         royals = .bundled(lexicon: lexicon)

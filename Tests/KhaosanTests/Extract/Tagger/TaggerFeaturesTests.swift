@@ -81,7 +81,7 @@ import Testing
     @Test func gazetteerHitsMatchAPlainScanOfTheLists() throws {
         let model = try #require(TaggerExtractor.bundledModel)
         let lists = model.gazetteer.lists.map { Set($0.entries) }
-        var documents = try TaggerTestSupport.sample().prefix(3).map { Document(id: $0.id, source: $0.text) }
+        var documents = try TaggerTestSupport.sample().prefix(8).map { Document(id: $0.id, source: $0.text) }
         documents.append(Document(id: "sentence", source: TaggerTestSupport.sentence))
         var hitCount = 0
         for document in documents {
