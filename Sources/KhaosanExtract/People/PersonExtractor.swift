@@ -94,7 +94,7 @@ public struct PersonExtractor: MentionExtractor {
             guard knownStarts.mayStart(in: scalars, at: i), reader.isWordStart(i) else { i += 1; continue }
             // The longest match that ends a name (the last accepted, shortest first; no array per start).
             var matchEnd = -1
-            known.forEachMatch(in: scalars, at: i) { end, _ in
+            known.forEachMatchEnd(in: scalars, at: i) { end in
                 if reader.isNameEnd(end) { matchEnd = end }
                 return true
             }

@@ -45,7 +45,7 @@ struct PlaceGazetteer: Sendable {
     /// Whether any entry (ambiguous or not) starts at `start`.
     func hasMatch(in scalars: [Unicode.Scalar], at start: Int) -> Bool {
         var found = false
-        trie.forEachMatch(in: scalars, at: start) { _, _ in
+        trie.forEachMatchEnd(in: scalars, at: start) { _ in
             found = true
             return false
         }

@@ -34,7 +34,7 @@ extension ScalarTrie {
     @inline(__always)
     public func longestMatchEnd(in scalars: [Unicode.Scalar], at start: Int) -> Int? {
         var found: Int?
-        forEachMatch(in: scalars, at: start) { end, _ in
+        forEachMatchEnd(in: scalars, at: start) { end in
             found = end
             return true
         }
@@ -44,7 +44,7 @@ extension ScalarTrie {
     /// The end offsets of every stored key starting at `start`, shortest first.
     public func matchEnds(in scalars: [Unicode.Scalar], at start: Int) -> [Int] {
         var ends: [Int] = []
-        forEachMatch(in: scalars, at: start) { end, _ in
+        forEachMatchEnd(in: scalars, at: start) { end in
             ends.append(end)
             return true
         }
@@ -54,7 +54,7 @@ extension ScalarTrie {
     /// Whether a stored key starts at `start` and ends where `isEnd` accepts.
     public func hasMatch(in scalars: [Unicode.Scalar], at start: Int, endingWhere isEnd: (Int) -> Bool) -> Bool {
         var found = false
-        forEachMatch(in: scalars, at: start) { end, _ in
+        forEachMatchEnd(in: scalars, at: start) { end in
             found = isEnd(end)
             return !found
         }

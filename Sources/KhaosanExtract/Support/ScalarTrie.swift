@@ -243,6 +243,22 @@ public struct ScalarTrie: Sendable {
     @inline(__always)
     public func forEachMatch(in scalars: [Unicode.Scalar], at start: Int,
                              _ body: (_ end: Int, _ payloads: ArraySlice<Int>) -> Bool) {
+        walk(scalars, from: start) { end, node in
+            let first = Int(node.payloadStart)
+            return body(end, payloadPool[first..<(first + Int(node.payloadCount))])
+        }
+    }
+
+    /// Calls `body(end)` for every stored key that starts at `start` in `scalars`, shortest
+    /// first, without touching payloads. `body` returns false to stop early.
+    @inline(__always)
+    public func forEachMatchEnd(in scalars: [Unicode.Scalar], at start: Int, _ body: (_ end: Int) -> Bool) {
+        walk(scalars, from: start) { end, _ in body(end) }
+    }
+
+    /// Walks `scalars` from `start`, calling `body(end, node)` at every node where a key ends.
+    @inline(__always)
+    private func walk(_ scalars: [Unicode.Scalar], from start: Int, _ body: (_ end: Int, _ node: Node) -> Bool) {
         guard start >= 0 else { return }
         rootTable.withUnsafeBufferPointer { root in
             nodes.withUnsafeBufferPointer { nodes in
@@ -255,10 +271,7 @@ public struct ScalarTrie: Sendable {
                             if node == 0 { return }
                             i += 1
                             let n = nodes[node]
-                            if n.payloadCount > 0 {
-                                let first = Int(n.payloadStart)
-                                if !body(i, payloadPool[first..<(first + Int(n.payloadCount))]) { return }
-                            }
+                            if n.payloadCount > 0 && !body(i, n) { return }
                         }
                     }
                 }

@@ -69,6 +69,12 @@ import Testing
             return payloads != [1]
         }
         #expect(seen == [1, 2])
+        var ends: [Int] = []
+        trie.forEachMatchEnd(in: scalars("กขค"), at: 0) { end in
+            ends.append(end)
+            return end < 2
+        }
+        #expect(ends == [1, 2])
     }
 
     @Test func foldingASCIICaseMatchesCapitalsWithoutMovingOffsets() {
