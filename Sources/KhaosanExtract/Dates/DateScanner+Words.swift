@@ -7,7 +7,7 @@ import KhaosanText
 /// weekday with "นี้" / "ที่ผ่านมา" ("วันศุกร์นี้").
 extension DateScanner {
     func matchFromWord(_ text: [Unicode.Scalar], _ i: Int) -> DateMatch? {
-        guard let (word, end) = trie.longest(in: text, at: i) else { return nil }
+        guard let (word, end) = vocabulary.longest(in: text, at: i) else { return nil }
         switch word {
         case let .month(month, style):
             return monthPhrase(text, i, month: month, style: style)
@@ -43,7 +43,7 @@ extension DateScanner {
             // "July 23- August 8, 2021", "July 23-25, 2021"
             if first.date.year == nil, let afterDash = rangeSeparator(text, first.end) {
                 var second: (date: WrittenDate, end: Int)?
-                if let (word, _) = trie.longest(in: text, at: afterDash), case let .month(m2, .english) = word {
+                if let (word, _) = vocabulary.longest(in: text, at: afterDash), case let .month(m2, .english) = word {
                     second = englishMonthDay(text, afterDash, month: m2)
                 } else if let day = number(text, afterDash), day.digits <= 2, (1...31).contains(day.value),
                           let year = yearAfterMonth(text, day.end, style: .english) {
@@ -78,7 +78,7 @@ extension DateScanner {
 
     /// "November 16, 2023", "July 23" (English month first, then the day and maybe the year).
     func englishMonthDay(_ text: [Unicode.Scalar], _ i: Int, month: Int) -> (date: WrittenDate, end: Int)? {
-        guard let (_, monthEnd) = trie.longest(in: text, at: i) else { return nil }
+        guard let (_, monthEnd) = vocabulary.longest(in: text, at: i) else { return nil }
         let j = skipSpaces(text, monthEnd)
         guard j > monthEnd, let day = number(text, j), day.digits <= 2, (1...31).contains(day.value),
               !continuesNumber(text, day.end),
@@ -155,7 +155,7 @@ extension DateScanner {
 
     /// "ปลายปี 2562", "ต้นปี 2546", "ปลายปีนี้", "สิ้นเดือนกันยายน", "ปลายเดือนธ.ค.".
     func vaguePhrase(_ text: [Unicode.Scalar], _ i: Int, wordEnd: Int, qualifier: String) -> DateMatch? {
-        guard let (next, nextEnd) = trie.longest(in: text, at: wordEnd) else { return nil }
+        guard let (next, nextEnd) = vocabulary.longest(in: text, at: wordEnd) else { return nil }
         switch next {
         case .relative(let relative) where relative.unit == .year || relative.unit == .month:
             return DateMatch(range: ScalarRange(i, nextEnd), expression: .relative(relative),

@@ -11,8 +11,6 @@ struct DateScanner: Sendable {
     let vocabulary: DateVocabulary
     let convention: DateSpanConvention
 
-    var trie: DateWordTrie { vocabulary.trie }
-
     /// All date expressions of `text`, in order, not overlapping.
     func scan(_ text: [Unicode.Scalar]) -> [DateMatch] {
         var matches: [DateMatch] = []
@@ -31,7 +29,7 @@ struct DateScanner: Sendable {
                 } else {
                     i = numberEnd(text, i)
                 }
-            } else if trie.mayStart(text, i), i == 0 || !continuesWord(text[i - 1], scalar),
+            } else if vocabulary.mayStart(text, i), i == 0 || !continuesWord(text[i - 1], scalar),
                       !isInsideInitialism(text, i), let match = matchFromWord(text, i) {
                 matches.append(withTense(match, in: text))
                 i = match.range.end
@@ -95,8 +93,8 @@ struct DateScanner: Sendable {
     /// The date word at `i` accepted by `accept`.
     func word(_ text: [Unicode.Scalar], _ i: Int,
               where accept: (DateWord) -> Bool = { _ in true }) -> (word: DateWord, end: Int)? {
-        guard i < text.count, trie.mayStart(text, i) else { return nil }
-        return trie.longest(in: text, at: i, where: accept)
+        guard i < text.count, vocabulary.mayStart(text, i) else { return nil }
+        return vocabulary.longest(in: text, at: i, where: accept)
     }
 
     /// The end of a range separator at `i` ("-", "–", and with the project

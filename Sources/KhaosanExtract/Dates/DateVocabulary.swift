@@ -6,7 +6,12 @@ import KhaosanCore
 /// names and era names, all read from ICU's locale data once; plus the relative
 /// and vague words of `lexicons/dates/date-words.txt`, which ICU does not have.
 struct DateVocabulary: Sendable {
-    let trie: DateWordTrie
+    /// Every spelling, ASCII case folded; a key's first payload indexes `meanings` (the first
+    /// inserted meaning of a spelling wins: ICU names before variants).
+    private let trie: ScalarTrie
+    private let meanings: [DateWord]
+    /// The first two scalars of every spelling.
+    private let starts: ScalarPrefilter
     /// The spellings loaded, for inspection and tests: ICU's full Thai month names.
     let thaiMonths: [String]
     /// ICU's abbreviated Thai month names ("ม.ค." …).
@@ -35,33 +40,59 @@ struct DateVocabulary: Sendable {
             throw ICUError(code: 1, operation: "udat_getSymbols: expected 12 months")
         }
 
-        var trie = DateWordTrie()
+        var trie = ScalarTrie(foldingASCIICase: true)
+        var meanings: [DateWord] = []
+        func add(_ spelling: String, _ meaning: DateWord) {
+            trie.insert(spelling, payload: meanings.count)
+            meanings.append(meaning)
+        }
         for (index, name) in months.enumerated() {
-            trie.insert(name, .month(index + 1, .full))
-            if let short = Self.colloquial(name) { trie.insert(short, .month(index + 1, .loose)) }
+            add(name, .month(index + 1, .full))
+            if let short = Self.colloquial(name) { add(short, .month(index + 1, .loose)) }
         }
         for (index, name) in shortMonths.enumerated() {
-            trie.insert(name, .month(index + 1, .abbreviated))
-            for variant in Self.looseSpellings(of: name) { trie.insert(variant, .month(index + 1, .loose)) }
+            add(name, .month(index + 1, .abbreviated))
+            for variant in Self.looseSpellings(of: name) { add(variant, .month(index + 1, .loose)) }
         }
         for (index, name) in englishMonths.enumerated() {
-            trie.insert(name, .month(index + 1, .english))
-            trie.insert(englishShortMonths[index], .month(index + 1, .english))
-            trie.insert(englishShortMonths[index] + ".", .month(index + 1, .english))
+            add(name, .month(index + 1, .english))
+            add(englishShortMonths[index], .month(index + 1, .english))
+            add(englishShortMonths[index] + ".", .month(index + 1, .english))
         }
-        trie.insert("Sept", .month(9, .english))
-        trie.insert("Sept.", .month(9, .english))
-        for era in buddhistEras { trie.insert(era, .era(.buddhist)) }
-        for era in christianEras { trie.insert(era, .era(.christian)) }
+        add("Sept", .month(9, .english))
+        add("Sept.", .month(9, .english))
+        for era in buddhistEras { add(era, .era(.buddhist)) }
+        for era in christianEras { add(era, .era(.christian)) }
         for (index, name) in weekdays.enumerated() where !name.isEmpty {
-            trie.insert(name, .weekday(index))
+            add(name, .weekday(index))
         }
-        for (phrase, word) in try Self.lexicon() { trie.insert(phrase, word) }
+        for (phrase, word) in try Self.lexicon() { add(phrase, word) }
 
-        self.trie = trie
+        self.trie = trie.compacted()
+        self.meanings = meanings
+        self.starts = ScalarPrefilter(tries: [self.trie])
         self.thaiMonths = months
         self.thaiShortMonths = shortMonths
         self.buddhistEras = buddhistEras
+    }
+
+    /// Whether some date word may start at `i` (a cheap gate before `longest`: table lookups
+    /// on the first two scalars).
+    @inline(__always)
+    func mayStart(_ text: [Unicode.Scalar], _ i: Int) -> Bool {
+        starts.mayStart(in: text, at: i)
+    }
+
+    /// The longest date word at `start` whose meaning `accept` takes, with its end offset
+    /// (scalar offsets of `text`).
+    func longest(in text: [Unicode.Scalar], at start: Int,
+                 where accept: (DateWord) -> Bool = { _ in true }) -> (word: DateWord, end: Int)? {
+        var best: (DateWord, Int)?
+        trie.forEachMatch(in: text, at: start) { end, payloads in
+            if let first = payloads.first, accept(meanings[first]) { best = (meanings[first], end) }
+            return true
+        }
+        return best
     }
 
     /// "ตุลาคม" → "ตุลา", "กุมภาพันธ์" → "กุมภา", "กันยายน" → "กันยา": the spoken

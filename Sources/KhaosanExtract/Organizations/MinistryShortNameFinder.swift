@@ -12,16 +12,14 @@ import KhaosanCore
 struct MinistryShortNameFinder {
     private let titles: ScalarTrie
     /// First two scalars of the titles: most offsets start none and skip the trie walk.
-    private let titleStarts: PrefixPairSet
+    private let titleStarts: ScalarPrefilter
     private let shortNames: ScalarTrie
     private let canonical: [String]
     static let ministryHead = "กระทรวง"
 
     init(lexicon: Lexicon, titles: [String]) {
-        var titleTrie = ScalarTrie()
-        for (i, title) in titles.enumerated() { titleTrie.insert(title, payload: i) }
-        self.titles = titleTrie.compacted()
-        titleStarts = PrefixPairSet(words: titles)
+        self.titles = ScalarTrie(words: titles)
+        titleStarts = ScalarPrefilter(tries: [self.titles])
         var names = ScalarTrie()
         var canonical: [String] = []
         for entry in lexicon.entries(labeled: .organization) {
@@ -51,7 +49,7 @@ struct MinistryShortNameFinder {
             if let match = shortNames.longestMatch(in: scalars, at: start),
                index.token(endingAt: match.end) != nil || !OrganizationLexiconMatcher.isWordScalar(scalars, match.end) {
                 result.append(OrganizationCandidate(range: ScalarRange(start, match.end), source: "org.ministry-short-name",
-                                                    attributes: [MentionAttribute.lexiconName: canonical[match.payloads[0]]]))
+                                                    attributes: [MentionAttribute.lexiconName: canonical[match.payloads.first!]]))
                 offset = match.end
             } else {
                 offset = title.end

@@ -145,11 +145,9 @@ public struct OrganizationExtractor: MentionExtractor {
         // At each token start, the acronyms found there, longest first (a given length has one
         // text): deterministic whatever the dictionary order.
         let acronyms = defined.keys.sorted()
-        var trie = ScalarTrie()
-        for (k, acronym) in acronyms.enumerated() { trie.insert(acronym, payload: k) }
-        trie = trie.compacted()
+        let trie = ScalarTrie(words: acronyms)
         let spans = SpanOverlapIndex(result.map(\.range))
-        var matches: [(end: Int, payloads: [Int])] = []
+        var matches: [(end: Int, payloads: ArraySlice<Int>)] = []
         for token in index.tokens where token.kind == .thai || token.kind == .latin {
             matches.removeAll(keepingCapacity: true)
             trie.forEachMatch(in: index.scalars, at: token.range.start) { end, payloads in
@@ -157,7 +155,7 @@ public struct OrganizationExtractor: MentionExtractor {
                 return true
             }
             for match in matches.reversed() {
-                let acronym = acronyms[match.payloads[0]]
+                let acronym = acronyms[match.payloads.first!]
                 let long = defined[acronym]!
                 let range = ScalarRange(token.range.start, match.end)
                 guard index.token(endingAt: range.end) != nil || !OrganizationLexiconMatcher.isWordScalar(index.scalars, range.end)

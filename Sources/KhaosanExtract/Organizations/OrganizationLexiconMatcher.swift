@@ -10,7 +10,7 @@ struct OrganizationLexiconMatcher {
     let entries: [LexiconEntry]
     private let trie: ScalarTrie
     /// First two scalars of every name: most offsets start none, and are rejected without a trie walk.
-    private let prefixes: PrefixPairSet
+    private let prefixes: ScalarPrefilter
 
     /// - Parameter label: which entries to match (ORG for mentions; PLACE for the
     ///   places that may close a name, "กระทรวง…ของฮานอย").
@@ -21,14 +21,14 @@ struct OrganizationLexiconMatcher {
             for name in entry.allNames { trie.insert(name, payload: i) }
         }
         self.trie = trie.compacted()
-        prefixes = PrefixPairSet(words: entries.flatMap(\.allNames))
+        prefixes = ScalarPrefilter(tries: [self.trie])
     }
 
     /// The longest known name starting at scalar offset `offset`: its end and entry.
     func longestMatch(in index: TokenIndex, at offset: Int) -> (end: Int, entry: LexiconEntry)? {
         guard offset >= 0, offset < index.scalars.count, prefixes.mayStart(in: index.scalars, at: offset) else { return nil }
         // The longest acceptable match: the last one, shortest first.
-        var found: (end: Int, payloads: [Int])?
+        var found: (end: Int, payloads: ArraySlice<Int>)?
         trie.forEachMatch(in: index.scalars, at: offset) { end, payloads in
             // A Latin name glued to "+" is part of a longer name ("ASEAN+ Creative Cities Forum").
             if end < index.scalars.count, index.scalars[end] == "+",
@@ -100,12 +100,12 @@ struct OrganizationLexiconMatcher {
 
     /// Of several entries with the same name, the one with most aliases and
     /// properties (a hand-made entry over a mined one); the first on ties.
-    static func richest(_ payloads: [Int], in entries: [LexiconEntry]) -> Int {
+    static func richest(_ payloads: ArraySlice<Int>, in entries: [LexiconEntry]) -> Int {
         payloads.max { a, b in
             let ra = entries[a].aliases.count + entries[a].properties.count
             let rb = entries[b].aliases.count + entries[b].properties.count
             return ra != rb ? ra < rb : a > b
-        } ?? payloads[0]
+        } ?? payloads.first!
     }
 
     /// Whether the scalar at `offset` is a letter, mark or digit (false past the end).

@@ -29,25 +29,17 @@ struct OrganizationNameScanner {
 
     init(words: OrganizationWords) {
         self.words = words
-        var heads = ScalarTrie()
-        for (i, head) in words.heads.enumerated() { heads.insert(head, payload: i) }
-        headTrie = heads.compacted()
-        var continuations = ScalarTrie()
-        for (i, word) in words.spaceContinuations.enumerated() { continuations.insert(word, payload: i) }
-        continuationTrie = continuations.compacted()
-        var stops = ScalarTrie()
-        for (i, word) in words.stopWords.sorted().enumerated() { stops.insert(word, payload: i) }
-        stopTrie = stops.compacted()
-        var complements = ScalarTrie()
-        for (i, word) in words.genericComplements.sorted().enumerated() { complements.insert(word, payload: i) }
-        complementTrie = complements.compacted()
+        headTrie = ScalarTrie(words: words.heads)
+        continuationTrie = ScalarTrie(words: words.spaceContinuations)
+        stopTrie = ScalarTrie(words: words.stopWords.sorted())
+        complementTrie = ScalarTrie(words: words.genericComplements.sorted())
     }
 
     /// Whether a generic complement ("เอกชน", "การเงิน" over "การ|เงิน") starts at token `i`
     /// and ends on a token boundary.
     func isGenericComplement(in index: TokenIndex, at i: Int) -> Bool {
         var found = false
-        complementTrie.forEachMatch(in: index.scalars, at: index.tokens[i].range.start) { end, _ in
+        complementTrie.forEachMatchEnd(in: index.scalars, at: index.tokens[i].range.start) { end in
             found = index.token(endingAt: end) != nil
             return !found
         }
@@ -60,7 +52,7 @@ struct OrganizationNameScanner {
     func isStop(in index: TokenIndex, at i: Int) -> Bool {
         if i > 0, index.token(i - 1, is: Self.kan) || index.token(i - 1, is: Self.khwam) { return false }
         var found = false
-        stopTrie.forEachMatch(in: index.scalars, at: index.tokens[i].range.start) { end, _ in
+        stopTrie.forEachMatchEnd(in: index.scalars, at: index.tokens[i].range.start) { end in
             found = index.token(endingAt: end) != nil || index.scalars[end - 1] == "."
             return !found
         }
@@ -72,7 +64,7 @@ struct OrganizationNameScanner {
         guard index.kind(i) == .thai else { return nil }
         // The longest head ending on a token boundary: the last one, shortest first.
         var found: Int?
-        headTrie.forEachMatch(in: index.scalars, at: index.tokens[i].range.start) { end, _ in
+        headTrie.forEachMatchEnd(in: index.scalars, at: index.tokens[i].range.start) { end in
             if let last = index.token(endingAt: end) { found = last + 1 }
             return true
         }
@@ -198,7 +190,7 @@ struct OrganizationNameScanner {
     /// A continuation ("จำกัด", "(มหาชน)") starting at `offset`, ending on a token boundary.
     private func continuationEnd(in index: TokenIndex, at offset: Int) -> (offset: Int, token: Int)? {
         var found: (offset: Int, token: Int)?
-        continuationTrie.forEachMatch(in: index.scalars, at: offset) { end, _ in
+        continuationTrie.forEachMatchEnd(in: index.scalars, at: offset) { end in
             if let last = index.token(endingAt: end) { found = (end, last + 1) }
             return true
         }

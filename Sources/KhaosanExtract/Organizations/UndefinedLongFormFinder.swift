@@ -19,9 +19,7 @@ struct UndefinedLongFormFinder {
     private let notAcronyms: Set<String>
 
     init(heads: [String], notAcronyms: [String] = []) {
-        var trie = ScalarTrie()
-        for (i, head) in heads.enumerated() { trie.insert(head, payload: i) }
-        self.heads = trie.compacted()
+        self.heads = ScalarTrie(words: heads)
         self.notAcronyms = Set(notAcronyms)
     }
 

@@ -8,7 +8,7 @@ import KhaosanText
 struct PersonContextRules {
     let reader: PersonNameReader
     /// Organisation heads: a quoted phrase starting with one is an organisation.
-    let organisationHeads: WordTrie
+    let organisationHeads: ScalarTrie
 
     private var scalars: [Unicode.Scalar] { reader.scalars }
 
@@ -35,7 +35,7 @@ struct PersonContextRules {
 
     /// A run that does not start with a stop word, role, title or organisation head.
     private func isPlainName(_ range: ScalarRange) -> Bool {
-        !reader.startsStopWord(at: range.start) && organisationHeads.longestMatch(in: scalars, at: range.start) == nil
+        !reader.startsStopWord(at: range.start) && organisationHeads.longestMatchEnd(in: scalars, at: range.start) == nil
             && reader.cutNamePart(from: range.start, runEnd: range.end, strongOnly: true) == range.end
     }
 }

@@ -14,27 +14,19 @@ public struct PersonExtractor: MentionExtractor {
     public let labels: Set<MentionLabel> = [.person]
     private let lists: PersonWordLists
     private let known: ScalarTrie
-    private let titleStarts: FirstScalarSet
-    private let knownStarts: PrefixPairSet
+    private let titleStarts: ScalarPrefilter
+    private let knownStarts: ScalarPrefilter
     private let royals: PersonRoyalNames
     /// `PersonContextRules.openingQuotes` as a table (a Set lookup per scalar hashed ~2.6% of extract).
-    private let quoteStarts = FirstScalarSet(words: PersonContextRules.openingQuotes.map { String($0) })
+    private let quoteStarts = ScalarPrefilter(tries: [ScalarTrie(words: PersonContextRules.openingQuotes.map { String($0) })])
 
     /// - Parameter lexicon: its PERSON entries (names and aliases) are matched as known names.
     public init(lexicon: Lexicon) {
         lists = .bundled
-        var trie = ScalarTrie()
-        var names: [String] = []
-        for entry in lexicon.entries(labeled: .person) {
-            for alias in entry.allNames {
-                trie.insert(alias, payload: names.count)
-                names.append(alias)
-            }
-        }
-        known = trie.compacted()
-        titleStarts = FirstScalarSet(words: lists.titles.words)
-        knownStarts = PrefixPairSet(words: names)
-        royals = .bundled(lexicon: lexicon, organisationHeads: lists.organisationHeads.words)
+        known = ScalarTrie(words: lexicon.entries(labeled: .person).flatMap(\.allNames))
+        titleStarts = ScalarPrefilter(tries: [lists.titles])
+        knownStarts = ScalarPrefilter(tries: [known])
+        royals = .bundled(lexicon: lexicon)
     }
 
     public func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] {
@@ -60,7 +52,7 @@ public struct PersonExtractor: MentionExtractor {
         // (a run inside an organisation's name is skipped whole).
         var i = 0
         while i < scalars.count {
-            guard royals.firstScalars.contains(scalars[i]), reader.isWordStart(i),
+            guard royals.firstScalars.mayStart(with: scalars[i]), reader.isWordStart(i),
                   let royal = royals.match(in: scalars, at: i, isWordEnd: reader.isWordEnd) else { i += 1; continue }
             if let canonical = royal.canonical, isFree(royal.range) {
                 // No given/family split: the name as written is one whole.
@@ -72,7 +64,7 @@ public struct PersonExtractor: MentionExtractor {
         // 1. Title chain + name.
         i = 0
         while i < scalars.count {
-            guard titleStarts.contains(scalars[i]), reader.isWordStart(i) || reader.isAbbreviationStart(i),
+            guard titleStarts.mayStart(with: scalars[i]), reader.isWordStart(i) || reader.isAbbreviationStart(i),
                   !reader.isAcronymTail(i), let chain = reader.titleChain(at: i) else { i += 1; continue }
             var nameStart = chain.end
             if nameStart < scalars.count, ScalarClass.isWordSpace(scalars[nameStart]) { nameStart += 1 }
@@ -104,7 +96,7 @@ public struct PersonExtractor: MentionExtractor {
             guard knownStarts.mayStart(in: scalars, at: i), reader.isWordStart(i) else { i += 1; continue }
             // The longest match that ends a name (the last accepted, shortest first; no array per start).
             var matchEnd = -1
-            known.forEachMatch(in: scalars, at: i) { end, _ in
+            known.forEachMatchEnd(in: scalars, at: i) { end in
                 if reader.isNameEnd(end) { matchEnd = end }
                 return true
             }
@@ -121,7 +113,7 @@ public struct PersonExtractor: MentionExtractor {
 
         // 3. Untitled "given family" names in quotes.
         let context = PersonContextRules(reader: reader, organisationHeads: lists.organisationHeads)
-        for j in scalars.indices where quoteStarts.contains(scalars[j]) {
+        for j in scalars.indices where quoteStarts.mayStart(with: scalars[j]) {
             guard let name = context.quotedName(at: j) else { continue }
             let range = ScalarRange(name.given.start, name.family.end)
             if isFree(range) {

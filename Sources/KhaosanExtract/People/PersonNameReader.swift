@@ -72,8 +72,8 @@ final class PersonNameReader {
     /// End of the longest title starting at `start`, unless the text there is a
     /// word that only begins like a title (นายกรัฐมนตรี, คุณภาพ).
     func titleEnd(at start: Int) -> Int? {
-        guard let end = lists.titles.longestMatch(in: scalars, at: start) else { return nil }
-        if let falseEnd = lists.falseStarts.longestMatch(in: scalars, at: start), falseEnd > end { return nil }
+        guard let end = lists.titles.longestMatchEnd(in: scalars, at: start) else { return nil }
+        if let falseEnd = lists.falseStarts.longestMatchEnd(in: scalars, at: start), falseEnd > end { return nil }
         if startsRoleNotTitle(at: start, titleEnd: end) { return nil }
         for word in lists.falseEnds where word.count > end - start && end - word.count >= 0 {
             if scalars.matches(word, endingAt: end) { return nil }
@@ -101,13 +101,13 @@ final class PersonNameReader {
     /// organisation head ("นายกองค์กรบริหารส่วนจังหวัด") follows. "นายกฤชเทพ" and
     /// "นายกมล" (ICU: นายก|มล) stay นาย + name.
     func startsRoleNotTitle(at start: Int, titleEnd: Int) -> Bool {
-        guard let roleEnd = lists.roles.longestMatch(in: scalars, at: start), roleEnd > titleEnd else { return false }
+        guard let roleEnd = lists.roles.longestMatchEnd(in: scalars, at: start), roleEnd > titleEnd else { return false }
         // "นายกแพทองธาร", "นายกเศรษฐา": a leading vowel cannot follow the role's last consonant inside one
         // name, so the role ends there (ICU may see no boundary); "นายกฤชเทพ", "นายกมล" stay นาย + name.
         if roleEnd < scalars.count, Self.leadingVowels.contains(scalars[roleEnd]) { return true }
         guard isWordEnd(roleEnd) else { return false }
         guard roleEnd < scalars.count, ScalarClass.isThaiWordScalar(scalars[roleEnd]) else { return true }
-        return startsStopWord(at: roleEnd) || lists.organisationHeads.longestMatch(in: scalars, at: roleEnd) != nil
+        return startsStopWord(at: roleEnd) || lists.organisationHeads.longestMatchEnd(in: scalars, at: roleEnd) != nil
     }
 
     /// Thai vowels written before the consonant they follow in speech (เ แ โ ใ ไ): one begins a syllable.
@@ -166,7 +166,7 @@ final class PersonNameReader {
         } else if lists.stops.hasMatch(in: scalars, at: offset, endingWhere: { $0 - offset >= 3 || isWordEnd($0) }) {
             return true
         }
-        if let roleEnd = lists.roles.longestMatch(in: scalars, at: offset), roleEnd - offset >= (strongOnly ? 5 : 2) { return true }
+        if let roleEnd = lists.roles.longestMatchEnd(in: scalars, at: offset), roleEnd - offset >= (strongOnly ? 5 : 2) { return true }
         guard let titleEnd = titleEnd(at: offset) else { return false }
         return !Self.weakTitles.contains(Document.string(scalars[offset..<titleEnd]))
     }
@@ -187,7 +187,7 @@ final class PersonNameReader {
     /// glued to a name where ICU put no word boundary ("แก้วกำเนิดโฆษก", "จรวยกล่าว").
     func startsGluedWord(at offset: Int) -> Bool {
         if lists.stops.hasMatch(in: scalars, at: offset, endingWhere: { $0 - offset >= 5 }) { return true }
-        if let end = lists.roles.longestMatch(in: scalars, at: offset), end - offset >= 4 { return true }
+        if let end = lists.roles.longestMatchEnd(in: scalars, at: offset), end - offset >= 4 { return true }
         if Self.gluedWords.contains(where: { scalars.matches($0, at: offset) }) { return true }
         // Undotted abbreviations (รมว) also occur inside names (ธรรมวิภัช): only at a word boundary.
         guard boundaries.contains(offset) else { return false }
@@ -285,7 +285,7 @@ final class PersonNameReader {
               !startsStopWord(at: first), cutNamePart(from: first, runEnd: runEnd) == runEnd else { return false }
         if scalars[runEnd] == ")" { return true }
         guard ScalarClass.isWordSpace(scalars[runEnd]), runEnd + 1 < scalars.count,
-              let roleEnd = lists.roles.longestMatch(in: scalars, at: runEnd + 1) else { return false }
+              let roleEnd = lists.roles.longestMatchEnd(in: scalars, at: runEnd + 1) else { return false }
         return roleEnd - (runEnd + 1) >= 4
     }
 

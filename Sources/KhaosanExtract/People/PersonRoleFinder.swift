@@ -8,7 +8,7 @@ import KhaosanText
 /// of the normalised text.
 struct PersonRoleFinder {
     let scalars: [Unicode.Scalar]
-    let roles: WordTrie
+    let roles: ScalarTrie
 
     /// (role noun, whole phrase) before or after `name`, if one starts with a role noun.
     /// A phrase starting at one of `personStarts` (offsets where another PERSON mention
@@ -21,7 +21,7 @@ struct PersonRoleFinder {
     }
 
     private func roleAt(_ phrase: ScalarRange) -> (noun: String, phrase: String)? {
-        guard let end = roles.longestMatch(in: scalars, at: phrase.start), end <= phrase.end else { return nil }
+        guard let end = roles.longestMatchEnd(in: scalars, at: phrase.start), end <= phrase.end else { return nil }
         return (text(ScalarRange(phrase.start, end)), text(phrase))
     }
 

@@ -38,7 +38,7 @@ struct PersonRoyalNames: Sendable {
     /// ("มูลนิธิสมเด็จพระเทพรัตนราชสุดา", "ค่ายสมเด็จพระนเรศวรมหาราช"), not a person.
     private let heads: [[Unicode.Scalar]]
     /// Scalars that can begin a royal title or name part (a cheap test before the trie).
-    let firstScalars: FirstScalarSet
+    let firstScalars: ScalarPrefilter
 
     /// - Parameters:
     ///   - entries: lexicon PERSON entries; those with `cores=` are the royals.
@@ -79,16 +79,16 @@ struct PersonRoyalNames: Sendable {
         canonicalNames = names
         entryOfReign = reigns
         self.heads = (heads + Self.extraHeads).map { Array($0.unicodeScalars) }
-        firstScalars = FirstScalarSet(words: info.keys)
+        firstScalars = ScalarPrefilter(tries: [self.trie])
     }
 
-    /// Built from the PERSON entries of `lexicon`, the bundled royal word lists, `organisationHeads`
-    /// and the facility heads of `place-heads-facility.txt`.
-    static func bundled(lexicon: Lexicon, organisationHeads: [String]) -> PersonRoyalNames {
+    /// Built from the PERSON entries of `lexicon`, the bundled royal word lists, the organisation
+    /// heads of `place-org-heads.txt` and the facility heads of `place-heads-facility.txt`.
+    static func bundled(lexicon: Lexicon) -> PersonRoyalNames {
         let list = BundledResources.requiredWordList
         return PersonRoyalNames(entries: lexicon.entries(labeled: .person), titleLines: list(.personRoyalTitles),
                                 epithets: list(.personRoyalEpithets),
-                                heads: organisationHeads + list(.placeHeadsFacility))
+                                heads: list(.placeOrgHeads) + list(.placeHeadsFacility))
     }
 
     static let reignWords = ["รัชกาลที่", "ในรัชกาลที่", "ร."]
@@ -98,7 +98,7 @@ struct PersonRoyalNames: Sendable {
     /// The royal name whose run starts at `start`, if the run names a known royal.
     /// `isWordEnd` tells where a word may end (the name must end at one).
     func match(in scalars: [Unicode.Scalar], at start: Int, isWordEnd: (Int) -> Bool) -> Match? {
-        guard start < scalars.count, firstScalars.contains(scalars[start]) else { return nil }
+        guard start < scalars.count, firstScalars.mayStart(with: scalars[start]) else { return nil }
         var items = run(in: scalars, from: start)
         guard let runEnd = items.last?.range.end else { return nil }
         if heads.contains(where: { scalars.matches($0, endingAt: start) }) { return Match(range: ScalarRange(start, runEnd), canonical: nil) }

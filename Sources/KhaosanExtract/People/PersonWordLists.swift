@@ -3,18 +3,18 @@ import KhaosanCore
 /// The bundled word lists the person rules use (`BundledList.all(.person)`).
 package struct PersonWordLists: Sendable {
     /// Titles, ranks and honorifics (`person-titles.txt`).
-    package let titles: WordTrie
+    package let titles: ScalarTrie
     /// Words that begin with a title but are not one (`person-title-false-starts.txt`), e.g. นายกรัฐมนตรี.
-    let falseStarts: WordTrie
+    let falseStarts: ScalarTrie
     /// Words that end with a title but are not one (`person-title-false-ends.txt`), e.g. เจ้านาย.
     let falseEnds: [[Unicode.Scalar]]
     /// Words that end a name when they follow it (`person-name-stops.txt`), e.g. กล่าว.
-    let stops: WordTrie
+    let stops: ScalarTrie
     /// Role nouns (`role-nouns.txt`, shared with `RoleNouns`), e.g. อธิการบดี.
-    let roles: WordTrie
+    let roles: ScalarTrie
     /// Organisation heads (`place-org-heads.txt`), e.g. องค์กร: after the role นายก they mean
     /// "president of …", not a name ("นายกองค์กรบริหารส่วนจังหวัด").
-    let organisationHeads: WordTrie
+    let organisationHeads: ScalarTrie
 
     package static let bundled = PersonWordLists(
         titles: .bundled(.personTitles),

@@ -14,9 +14,7 @@ struct WordOccurrences {
     ///   - isWordStart: whether a word may start at an offset.
     init(words: [[Unicode.Scalar]], in scalars: [Unicode.Scalar], isWordStart: (Int) -> Bool) {
         guard !words.isEmpty else { starts = []; return }
-        var trie = ScalarTrie()
-        for (k, word) in words.enumerated() { trie.insert(String(String.UnicodeScalarView(word)), payload: k) }
-        trie = trie.compacted()
+        let trie = ScalarTrie(words: words.map { String(String.UnicodeScalarView($0)) })
         var starts = [[Int32]](repeating: [], count: words.count)
         var steps = 0
         for j in scalars.indices where isWordStart(j) {

@@ -24,8 +24,8 @@ public struct DateMentionValidator: Sendable {
             return true
         }
         if case .success(let vocabulary) = DateVocabulary.shared {
-            for start in scalars.indices where vocabulary.trie.mayStart(scalars, start)
-                && vocabulary.trie.longest(in: scalars, at: start) != nil { return true }
+            for start in scalars.indices where vocabulary.mayStart(scalars, start)
+                && vocabulary.longest(in: scalars, at: start) != nil { return true }
         }
         return cues.contains { cue in
             cue.count <= scalars.count && (0...(scalars.count - cue.count)).contains { start in

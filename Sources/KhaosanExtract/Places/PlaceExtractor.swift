@@ -20,15 +20,14 @@ public struct PlaceExtractor: MentionExtractor {
     private let provinceTypos: ProvinceTypoMatcher
 
     /// First two scalars of every gazetteer name and head.
-    private let starts: PrefixPairSet
+    private let starts: ScalarPrefilter
 
     public init(lexicon: Lexicon) {
         gazetteer = PlaceGazetteer(lexicon: lexicon)
         lists = .bundled
         personLists = .bundled
         provinceTypos = ProvinceTypoMatcher(gazetteer: gazetteer)
-        starts = PrefixPairSet(words: gazetteer.entries.flatMap(\.allNames) + lists.adminHeads.words
-                                + lists.namedHeads.words + lists.facilityHeads.words)
+        starts = ScalarPrefilter(tries: [gazetteer.trie, lists.adminHeads, lists.namedHeads, lists.facilityHeads])
     }
 
     private struct Candidate {
@@ -101,9 +100,9 @@ public struct PlaceExtractor: MentionExtractor {
     private func bestCandidate(at start: Int, scalars: [Unicode.Scalar], reader: PersonNameReader,
                                unknownProvinces: Bool) -> Candidate? {
         let midWord = !reader.isWordStart(start)
-        let adminEnd = lists.adminHeads.longestMatch(in: scalars, at: start)
-        let namedEnd = lists.namedHeads.longestMatch(in: scalars, at: start)
-        let facilityEnd = lists.facilityHeads.longestMatch(in: scalars, at: start)
+        let adminEnd = lists.adminHeads.longestMatchEnd(in: scalars, at: start)
+        let namedEnd = lists.namedHeads.longestMatchEnd(in: scalars, at: start)
+        let facilityEnd = lists.facilityHeads.longestMatchEnd(in: scalars, at: start)
         // Fast path: no head and no known name starts here.
         if adminEnd == nil, namedEnd == nil, facilityEnd == nil, midWord || !gazetteer.hasMatch(in: scalars, at: start) {
             return nil
@@ -118,7 +117,7 @@ public struct PlaceExtractor: MentionExtractor {
                                         source: "place.gazetteer", confidence: 0.85))
         }
         let heads: [(Int?, HeadKind)] = [(adminEnd, .admin), (namedEnd, .named), (facilityEnd, .facility)]
-        let falseHeadEnd = lists.falseHeads.longestMatch(in: scalars, at: start) ?? start
+        let falseHeadEnd = lists.falseHeads.longestMatchEnd(in: scalars, at: start) ?? start
         for (headEnd, kind) in heads {
             guard let headEnd, headEnd < scalars.count, headEnd > falseHeadEnd || falseHeadEnd == start else { continue }
             var nameStart = headEnd
@@ -144,7 +143,7 @@ public struct PlaceExtractor: MentionExtractor {
             guard !midWord, nameStart == headEnd, ScalarClass.isThaiWordScalar(scalars[nameStart]),
                   !gazetteer.matches(in: scalars, at: nameStart, afterHead: true, isEnd: { _ in true })
                     .contains(where: { !isAllowed(type: gazetteer.type($0.entry), afterHead: headText) }),
-                  !reader.startsStopWord(at: nameStart), lists.nameStops.longestMatch(in: scalars, at: nameStart) == nil,
+                  !reader.startsStopWord(at: nameStart), lists.nameStops.longestMatchEnd(in: scalars, at: nameStart) == nil,
                   !startsCommonWord(nameStart, kind: kind, scalars: scalars, reader: reader)
             else { continue }
             var nameEnd = unknownNameEnd(from: nameStart, scalars: scalars, reader: reader)
@@ -181,7 +180,7 @@ public struct PlaceExtractor: MentionExtractor {
     /// administrative head ("ตำบลอำเภอ"; a facility may be named after a district:
     /// "โรงพยาบาลอำเภอวังหิน").
     private func startsCommonWord(_ start: Int, kind: HeadKind, scalars: [Unicode.Scalar], reader: PersonNameReader) -> Bool {
-        (kind != .facility && lists.adminHeads.longestMatch(in: scalars, at: start) != nil)
+        (kind != .facility && lists.adminHeads.longestMatchEnd(in: scalars, at: start) != nil)
             || lists.nameFalseStarts.hasMatch(in: scalars, at: start, endingWhere: { reader.isWordEnd($0) })
     }
 
@@ -208,15 +207,15 @@ public struct PlaceExtractor: MentionExtractor {
     /// Whether a name ending at `end` ends its unspaced run, or a head, stop word or
     /// abbreviation's end follows.
     private func isRunEnd(_ end: Int, runEnd: Int, _ scalars: [Unicode.Scalar], _ reader: PersonNameReader) -> Bool {
-        end >= runEnd || scalars[end - 1] == "." || lists.adminHeads.longestMatch(in: scalars, at: end) != nil
-            || reader.startsStopWord(at: end) || lists.nameStops.longestMatch(in: scalars, at: end) != nil
+        end >= runEnd || scalars[end - 1] == "." || lists.adminHeads.longestMatchEnd(in: scalars, at: end) != nil
+            || reader.startsStopWord(at: end) || lists.nameStops.longestMatchEnd(in: scalars, at: end) != nil
     }
 
     /// A name may end at a word end, or right after an abbreviation's dot or ฯ ("กทม.จะ").
     private func isNameEnd(_ end: Int, _ scalars: [Unicode.Scalar], _ reader: PersonNameReader) -> Bool {
         reader.isWordEnd(end) || scalars[end - 1] == "." || scalars[end - 1] == "ฯ"
-            || (reader.isAbbreviationStart(end) && lists.namedHeads.longestMatch(in: scalars, at: end) != nil)
-            || (reader.isAbbreviationStart(end) && lists.adminHeads.longestMatch(in: scalars, at: end) != nil)
+            || (reader.isAbbreviationStart(end) && lists.namedHeads.longestMatchEnd(in: scalars, at: end) != nil)
+            || (reader.isAbbreviationStart(end) && lists.adminHeads.longestMatchEnd(in: scalars, at: end) != nil)
     }
 
     private static let prepositions: [[Unicode.Scalar]] = BundledResources.requiredWordList(.placePrepositions).map { Array($0.unicodeScalars) }
@@ -276,9 +275,9 @@ public struct PlaceExtractor: MentionExtractor {
         var i = start + 2
         while i < runEnd {
             if reader.isAbbreviationStart(i) || reader.isWordStart(i) {
-                if lists.adminHeads.longestMatch(in: scalars, at: i) != nil { return i }
-                if reader.isAbbreviationStart(i), lists.namedHeads.longestMatch(in: scalars, at: i) != nil { return i }
-                if reader.startsStopWord(at: i, strongOnly: true) || lists.nameStops.longestMatch(in: scalars, at: i) != nil { return i }
+                if lists.adminHeads.longestMatchEnd(in: scalars, at: i) != nil { return i }
+                if reader.isAbbreviationStart(i), lists.namedHeads.longestMatchEnd(in: scalars, at: i) != nil { return i }
+                if reader.startsStopWord(at: i, strongOnly: true) || lists.nameStops.longestMatchEnd(in: scalars, at: i) != nil { return i }
             }
             i += 1
         }
@@ -289,7 +288,7 @@ public struct PlaceExtractor: MentionExtractor {
     private func isFollowedByHead(_ end: Int, scalars: [Unicode.Scalar]) -> Bool {
         var i = end
         if i < scalars.count, ScalarClass.isWordSpace(scalars[i]) { i += 1 }
-        return lists.adminHeads.longestMatch(in: scalars, at: i) != nil || lists.namedHeads.longestMatch(in: scalars, at: i) != nil
+        return lists.adminHeads.longestMatchEnd(in: scalars, at: i) != nil || lists.namedHeads.longestMatchEnd(in: scalars, at: i) != nil
     }
 
     /// Whether an organisation head (a whole word: สภา, not สภาพ) starts earlier in the

@@ -3,7 +3,8 @@
 struct PlaceGazetteer: Sendable {
     /// The matched entries (payloads index this).
     let entries: [LexiconEntry]
-    private let trie: ScalarTrie
+    /// Every name and alias; payloads index `entries`.
+    let trie: ScalarTrie
 
     init(lexicon: Lexicon) {
         let places = lexicon.entries(labeled: .place)
@@ -44,7 +45,7 @@ struct PlaceGazetteer: Sendable {
     /// Whether any entry (ambiguous or not) starts at `start`.
     func hasMatch(in scalars: [Unicode.Scalar], at start: Int) -> Bool {
         var found = false
-        trie.forEachMatch(in: scalars, at: start) { _, _ in
+        trie.forEachMatchEnd(in: scalars, at: start) { _ in
             found = true
             return false
         }

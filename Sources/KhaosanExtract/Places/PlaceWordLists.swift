@@ -3,21 +3,21 @@ import KhaosanCore
 /// The bundled word lists the place rules use (`BundledList.all(.place)`).
 struct PlaceWordLists: Sendable {
     /// Heads after which any name is a place (`place-heads-admin.txt`): จังหวัด, อำเภอ, ตำบล, เขต, แขวง.
-    let adminHeads: WordTrie
+    let adminHeads: ScalarTrie
     /// Heads that need a known name after them (`place-heads-named.txt`): ประเทศ, กรุง, เมือง, อ., ต.
-    let namedHeads: WordTrie
+    let namedHeads: ScalarTrie
     /// Facility heads ThaiNER mostly labels PLACE (`place-heads-facility.txt`): โรงพยาบาล, ถนน, อาคาร.
-    let facilityHeads: WordTrie
+    let facilityHeads: ScalarTrie
     /// Words that start like a head but are not one (`place-false-contexts.txt`, `start:` lines).
-    let falseHeads: WordTrie
+    let falseHeads: ScalarTrie
     /// Words after which a gazetteer name is not a place (`place-false-contexts.txt`, `after:` lines), reversed.
     let falsePrefixes: [[Unicode.Scalar]]
     /// Words that cannot start or continue an unknown place name (`place-name-stops.txt`).
-    let nameStops: WordTrie
+    let nameStops: ScalarTrie
     /// Common words that cannot be the first word of an unknown place name (`place-name-false-starts.txt`).
-    let nameFalseStarts: WordTrie
+    let nameFalseStarts: ScalarTrie
     /// Organisation heads: a place glued after one is part of the organisation's name (`place-org-heads.txt`).
-    let organisationHeads: WordTrie
+    let organisationHeads: ScalarTrie
 
     private static let contexts = BundledResources.requiredWordList(.placeFalseContexts)
 
@@ -25,7 +25,7 @@ struct PlaceWordLists: Sendable {
         adminHeads: .bundled(.placeHeadsAdmin),
         namedHeads: .bundled(.placeHeadsNamed),
         facilityHeads: .bundled(.placeHeadsFacility),
-        falseHeads: WordTrie(words: contexts.filter { $0.hasPrefix("start:") }.map { String($0.dropFirst(6)) }),
+        falseHeads: ScalarTrie(words: contexts.filter { $0.hasPrefix("start:") }.map { String($0.dropFirst(6)) }),
         falsePrefixes: contexts.filter { $0.hasPrefix("after:") }.map { Array($0.dropFirst(6).unicodeScalars) },
         nameStops: .bundled(.placeNameStops),
         nameFalseStarts: .bundled(.placeNameFalseStarts),

@@ -6,25 +6,16 @@ import KhaosanCore
 public struct TaggerGazetteer: Sendable, Equatable {
     /// The lists, in a fixed order: (name, entries).
     public let lists: [(name: String, entries: [String])]
+    /// Every entry; its payloads are the indices of the lists holding it.
     private let trie: ScalarTrie
-    /// For trie payload p: (list index, entry length in scalars).
-    private let payloadList: [Int]
-    /// The same entries as `trie` with list masks (nil beyond `TaggerGazetteerTrie.maxLists` lists).
-    private let compactTrie: TaggerGazetteerTrie?
 
     public init(lists: [(name: String, entries: [String])]) {
         self.lists = lists
         var trie = ScalarTrie()
-        var payloadList: [Int] = []
         for (l, list) in lists.enumerated() {
-            for entry in list.entries {
-                trie.insert(entry, payload: payloadList.count)
-                payloadList.append(l)
-            }
+            for entry in list.entries { trie.insert(entry, payload: l) }
         }
-        self.trie = trie
-        self.payloadList = payloadList
-        compactTrie = lists.count <= TaggerGazetteerTrie.maxLists ? TaggerGazetteerTrie(entries: lists.map(\.entries)) : nil
+        self.trie = trie.compacted()
     }
 
     public static func == (a: TaggerGazetteer, b: TaggerGazetteer) -> Bool {
@@ -78,25 +69,12 @@ public struct TaggerGazetteer: Sendable, Equatable {
         var longest = [Int](repeating: -1, count: lists.count)
         for (u, unit) in units.enumerated() where unit.kind != .space {
             var any = false
-            if let compactTrie {
-                compactTrie.forEachMatch(in: scalars, at: unit.range.start) { end, lists in
-                    let last = end - base <= span ? Int(unitEndingAt[end - base]) : -1
-                    guard last >= 0 else { return }
-                    var mask = lists
-                    while mask != 0 {
-                        longest[mask.trailingZeroBitCount] = last
-                        mask &= mask - 1
-                    }
-                    any = true
-                }
-            } else {
-                trie.forEachMatch(in: scalars, at: unit.range.start) { end, payloads in
-                    let last = end - base <= span ? Int(unitEndingAt[end - base]) : -1
-                    guard last >= 0 else { return true }
-                    for p in payloads { longest[payloadList[p]] = last }
-                    any = true
-                    return true
-                }
+            trie.forEachMatch(in: scalars, at: unit.range.start) { end, lists in
+                let last = end - base <= span ? Int(unitEndingAt[end - base]) : -1
+                guard last >= 0 else { return true }
+                for l in lists { longest[l] = last }
+                any = true
+                return true
             }
             guard any else { continue }
             for (l, last) in longest.enumerated() where last >= 0 {

@@ -12,16 +12,16 @@ import KhaosanText
 /// All offsets are Unicode scalar offsets of the normalised text.
 public struct TaggerUnitSplitter: Sendable {
     /// Prefixes split off the front of a Thai token (matched longest first).
-    private let prefixes: TaggerGazetteerTrie
-    private let functionWords: TaggerGazetteerTrie
+    private let prefixes: ScalarTrie
+    private let functionWords: ScalarTrie
 
     /// Function words split off a Thai token that goes on with an abbreviation.
     public static let functionWords = BundledResources.requiredWordList(.unitFunctionWords)
 
     /// - Parameter prefixes: words split off when a Thai token starts with them and goes on.
     public init(prefixes: [String] = []) {
-        self.prefixes = TaggerGazetteerTrie(entries: [prefixes])
-        self.functionWords = TaggerGazetteerTrie(entries: [TaggerUnitSplitter.functionWords])
+        self.prefixes = ScalarTrie(words: prefixes)
+        self.functionWords = ScalarTrie(words: TaggerUnitSplitter.functionWords)
     }
 
     /// The units of `tokens` over `scalars`, in order, covering the same text.

@@ -19,7 +19,7 @@ public struct OccurrenceCoverage: Sendable {
 
     /// Code points a mention may differ from the occurrence at each end.
     public var slack: Int
-    private let titles: WordTrie
+    private let titles: ScalarTrie
 
     public init(slack: Int = 2) {
         self.slack = slack

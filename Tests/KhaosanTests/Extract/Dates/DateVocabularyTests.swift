@@ -7,7 +7,7 @@ import Testing
 
     private func word(_ text: String) -> DateWord? {
         let scalars = Array(text.unicodeScalars)
-        guard let (word, end) = vocabulary.trie.longest(in: scalars, at: 0), end == scalars.count else { return nil }
+        guard let (word, end) = vocabulary.longest(in: scalars, at: 0), end == scalars.count else { return nil }
         return word
     }
 

@@ -3,7 +3,7 @@ import Testing
 @testable import KhaosanText
 @testable import KhaosanExtract
 
-/// TokenBoundaries, WordTrie and ScalarClass: the small helpers the extractors share.
+/// TokenBoundaries, bundled word lists and ScalarClass: the small helpers the extractors share.
 @Suite struct ExtractSupportTests {
     @Test func boundariesComeFromICUTokens() throws {
         let scalars = Array("มหาวิทยาลัยพะเยา".unicodeScalars)
@@ -15,13 +15,12 @@ import Testing
         #expect(!boundaries.contains(-1) && !boundaries.contains(scalars.count + 1))
     }
 
-    @Test func wordTrieFindsEveryEntryAtAnOffset() {
-        let trie = WordTrie(words: ["นาง", "นางสาว", "นาย"])
-        let scalars = Array("นางสาวญภา".unicodeScalars)
-        #expect(trie.matchEnds(in: scalars, at: 0) == [3, 6])
-        #expect(trie.longestMatch(in: scalars, at: 0) == 6)
-        #expect(trie.longestMatch(in: scalars, at: 1) == nil)
-        #expect(WordTrie.bundled(.personTitles).words.contains("พล.ต.อ."))
+    @Test func bundledWordListIsATrieOfItsLines() throws {
+        let titles = ScalarTrie.bundled(.personTitles)
+        let lines = BundledResources.requiredWordList(.personTitles)
+        let index = try #require(lines.firstIndex(of: "พล.ต.อ."))
+        #expect(titles.lookup("พล.ต.อ.")?.first == index)
+        #expect(titles.longestMatchEnd(in: Array("พล.ต.อ.สมชาย".unicodeScalars), at: 0) == 7)
     }
 
     @Test func thaiLetterClasses() {

@@ -76,19 +76,34 @@ import Testing
         #expect(compared > 10_000)
     }
 
-    @Test func compactTrieFindsWhatTheScalarTrieFinds() throws {
-        // Past `TaggerGazetteerTrie.maxLists` lists the gazetteer walks its ScalarTrie; padding
-        // the shipped lists with empty ones takes that path with the same codes.
+    /// The gazetteer's trie walk gives the codes a plain string comparison gives: per unit
+    /// start and list, the longest entry ending on a unit boundary.
+    @Test func gazetteerHitsMatchAPlainScanOfTheLists() throws {
         let model = try #require(TaggerExtractor.bundledModel)
-        let lists = model.gazetteer.lists
-        let padded = TaggerGazetteer(lists: lists + (0..<(TaggerGazetteerTrie.maxLists + 1 - lists.count)).map { ("empty-\($0)", [String]()) })
-        var documents = try TaggerTestSupport.sample().map { Document(id: $0.id, source: $0.text) }
+        let lists = model.gazetteer.lists.map { Set($0.entries) }
+        var documents = try TaggerTestSupport.sample().prefix(8).map { Document(id: $0.id, source: $0.text) }
         documents.append(Document(id: "sentence", source: TaggerTestSupport.sentence))
         var hitCount = 0
         for document in documents {
-            let units = model.units(of: try Segmenter().tokens(of: document), in: document.textScalars)
-            let hits = model.gazetteer.hits(units: units, scalars: document.textScalars)
-            #expect(hits == padded.hits(units: units, scalars: document.textScalars))
+            let scalars = document.textScalars
+            let units = model.units(of: try Segmenter().tokens(of: document), in: scalars)
+            var expected = [[UInt16]](repeating: [], count: units.count)
+            for (u, unit) in units.enumerated() where unit.kind != .space {
+                for (l, entries) in lists.enumerated() {
+                    // The last unit (within 40) whose text from this unit's start is an entry.
+                    let reach = min(units.count, u + 40)
+                    guard let last = (u..<reach).last(where: { k in
+                        entries.contains(Document.string(scalars[unit.range.start..<units[k].range.end]))
+                    }) else { continue }
+                    let code = UInt16(l * 4)
+                    if last == u { expected[u].append(code + 3); continue }
+                    expected[u].append(code)
+                    for k in (u + 1)..<last { expected[k].append(code + 1) }
+                    expected[last].append(code + 2)
+                }
+            }
+            let hits = model.gazetteer.hits(units: units, scalars: scalars)
+            #expect(hits == expected, "\(document.id)")
             hitCount += hits.map(\.count).reduce(0, +)
         }
         #expect(hitCount > 100)

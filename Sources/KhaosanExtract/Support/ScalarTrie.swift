@@ -1,18 +1,27 @@
-/// A trie over Unicode scalars that finds every stored key starting at a
-/// position of a scalar array (all matches, longest last).
+/// The one text-matching kernel: a trie over Unicode scalars that finds the stored keys
+/// starting at an offset of a scalar array (every match, or the longest), looks a key up
+/// exactly, and feeds the start prefilter (`ScalarPrefilter`). Word-boundary rules stay
+/// with the callers.
 ///
-/// Keys are matched on the normalised text; payloads are caller-defined integers
-/// (e.g. indices into a lexicon's entries). Lookups hash and allocate nothing: the
-/// root is a table indexed by scalar for the Latin and Thai blocks, and every other
-/// node keeps its edges side by side in one flat array, sorted by scalar (most nodes
-/// have one to three, read from one cache line; a linked list of edges scattered over
-/// the array cost a cache miss per edge).
+/// Keys are matched on the normalised text; each key carries caller-defined integer
+/// payloads (e.g. indices into a lexicon's entries, or list numbers), in insertion order,
+/// each payload once. Lookups hash and allocate nothing: the root is a table indexed by
+/// scalar for the Latin and Thai blocks, and every other node keeps its edges side by side
+/// in one flat array, sorted by scalar (most nodes have one to three, read from one cache
+/// line); nodes with many edges also index their Thai-block children directly. Payloads lie
+/// in one flat array, a node's run side by side.
+///
+/// With `foldingASCIICase`, ASCII capitals are lower-cased in keys and in the searched text
+/// (English month names), so offsets are unchanged.
 public struct ScalarTrie: Sendable {
+    /// Whether ASCII capitals are lower-cased in keys and text.
+    public let foldsASCIICase: Bool
     /// Root children for scalars below `rootTableSize` (0 = none; nodes are never 0).
     private var rootTable = [Int32](repeating: 0, count: ScalarTrie.rootTableSize)
-    /// Per node: its edges, dense block, whether a key ends there.
+    /// Per node: its edges, dense block and payload run.
     private var nodes: [Node] = [Node()]
-    private var payloads: [[Int]] = [[]]
+    /// Payloads of every node: node `n`'s are `payloadPool[n.payloadStart ..< n.payloadStart + n.payloadCount]`.
+    private var payloadPool: [Int] = []
     /// Edges of every node: node `n`'s are `edges[n.edgeStart ..< n.edgeStart + n.edgeCount]`,
     /// sorted by scalar. A node's block holds the next power of two ≥ its edge count
     /// (a full block moves to the end of the array, doubled).
@@ -27,8 +36,9 @@ public struct ScalarTrie: Sendable {
         /// Start of the node's block in `denseChildren` (-1 = none). Nodes with more than
         /// `denseThreshold` edges also index their Thai-block children directly.
         var denseBlock: Int32 = -1
-        /// Whether a key ends here (its `payloads` are non-empty).
-        var isTerminal = false
+        /// The node's payloads in `payloadPool`; a key ends here when `payloadCount > 0`.
+        var payloadStart: Int32 = 0
+        var payloadCount: Int32 = 0
     }
 
     private struct Edge: Sendable {
@@ -43,33 +53,58 @@ public struct ScalarTrie: Sendable {
     /// Covers Basic Latin through Thai (U+0E7F).
     private static let rootTableSize = 0x0E80
 
-    public init() {}
+    /// An empty trie. - Parameter foldingASCIICase: lower-case ASCII capitals in keys and text.
+    public init(foldingASCIICase: Bool = false) {
+        foldsASCIICase = foldingASCIICase
+    }
 
-    /// Stores `key` with `payload`. Empty keys are ignored.
+    /// A compacted trie of `words`, each word's payload its index in `words`.
+    public init<S: Sequence>(words: S) where S.Element == String {
+        var trie = ScalarTrie()
+        for (index, word) in words.enumerated() { trie.insert(word, payload: index) }
+        self = trie.compacted()
+    }
+
+    /// The scalar value a key or text scalar is matched by.
+    @inline(__always)
+    func matchValue(_ scalar: Unicode.Scalar) -> UInt32 {
+        let v = scalar.value
+        return foldsASCIICase && v &- 0x41 < 26 ? v | 0x20 : v
+    }
+
+    /// Stores `key` with `payload` (kept once per key, after the key's earlier payloads).
+    /// Empty keys are ignored.
     public mutating func insert(_ key: String, payload: Int) {
         guard !key.isEmpty else { return }
         var node = 0
         for scalar in key.unicodeScalars {
-            if let next = child(of: node, scalar.value) {
+            let value = matchValue(scalar)
+            if let next = child(of: node, value) {
                 node = next
             } else {
                 let created = nodes.count
                 nodes.append(Node())
-                payloads.append([])
-                if node == 0 && scalar.value < Self.rootTableSize {
-                    rootTable[Int(scalar.value)] = Int32(created)
+                if node == 0 && value < Self.rootTableSize {
+                    rootTable[Int(value)] = Int32(created)
                 } else {
-                    link(from: node, scalar: scalar.value, to: created)
+                    link(from: node, scalar: value, to: created)
                 }
                 node = created
             }
         }
-        if !payloads[node].contains(payload) { payloads[node].append(payload) }
-        nodes[node].isTerminal = true
+        let start = Int(nodes[node].payloadStart), count = Int(nodes[node].payloadCount)
+        guard !payloadPool[start..<(start + count)].contains(payload) else { return }
+        if start + count != payloadPool.count {
+            // The run is not last in the pool: move it to the end, where it can grow.
+            nodes[node].payloadStart = Int32(payloadPool.count)
+            payloadPool.append(contentsOf: payloadPool[start..<(start + count)])
+        }
+        payloadPool.append(payload)
+        nodes[node].payloadCount += 1
     }
 
-    /// The same trie with its nodes renumbered breadth first and each node's edges and
-    /// dense block laid out in that order: the first levels, which every lookup walks,
+    /// The same trie with its nodes renumbered breadth first and each node's edges, dense
+    /// block and payloads laid out in that order: the first levels, which every lookup walks,
     /// sit together in a few cache lines instead of spread over the whole arrays.
     /// Call once after the last `insert` (inserting afterwards stays correct).
     public func compacted() -> ScalarTrie {
@@ -90,17 +125,19 @@ public struct ScalarTrie: Sendable {
             next += 1
             for e in Int(n.edgeStart)..<Int(n.edgeStart + n.edgeCount) { visit(Int(edges[e].child)) }
         }
-        var result = ScalarTrie()
+        var result = ScalarTrie(foldingASCIICase: foldsASCIICase)
         result.rootTable = rootTable.map { $0 == 0 ? 0 : newID[Int($0)] }
         result.nodes = []
         result.nodes.reserveCapacity(order.count)
         result.edges.reserveCapacity(edges.count)
         result.denseChildren.reserveCapacity(denseChildren.count)
-        result.payloads = order.map { payloads[$0] }
+        result.payloadPool.reserveCapacity(payloadPool.count)
         for old in order {
             let n = nodes[old]
             var copy = Node()
-            copy.isTerminal = n.isTerminal
+            copy.payloadStart = Int32(result.payloadPool.count)
+            copy.payloadCount = n.payloadCount
+            result.payloadPool.append(contentsOf: payloadPool[Int(n.payloadStart)..<Int(n.payloadStart + n.payloadCount)])
             copy.edgeStart = Int32(result.edges.count)
             copy.edgeCount = n.edgeCount
             for e in Int(n.edgeStart)..<Int(n.edgeStart + n.edgeCount) {
@@ -160,6 +197,7 @@ public struct ScalarTrie: Sendable {
         denseChildren[Int(nodes[node].denseBlock) + Int(slot)] = Int32(child)
     }
 
+    /// The child of `node` along the match value `scalar`, if any.
     private func child(of node: Int, _ scalar: UInt32) -> Int? {
         rootTable.withUnsafeBufferPointer { root in
             nodes.withUnsafeBufferPointer { nodes in
@@ -204,7 +242,23 @@ public struct ScalarTrie: Sendable {
     /// `scalars`. `body` returns false to stop early.
     @inline(__always)
     public func forEachMatch(in scalars: [Unicode.Scalar], at start: Int,
-                             _ body: (_ end: Int, _ payloads: [Int]) -> Bool) {
+                             _ body: (_ end: Int, _ payloads: ArraySlice<Int>) -> Bool) {
+        walk(scalars, from: start) { end, node in
+            let first = Int(node.payloadStart)
+            return body(end, payloadPool[first..<(first + Int(node.payloadCount))])
+        }
+    }
+
+    /// Calls `body(end)` for every stored key that starts at `start` in `scalars`, shortest
+    /// first, without touching payloads. `body` returns false to stop early.
+    @inline(__always)
+    public func forEachMatchEnd(in scalars: [Unicode.Scalar], at start: Int, _ body: (_ end: Int) -> Bool) {
+        walk(scalars, from: start) { end, _ in body(end) }
+    }
+
+    /// Walks `scalars` from `start`, calling `body(end, node)` at every node where a key ends.
+    @inline(__always)
+    private func walk(_ scalars: [Unicode.Scalar], from start: Int, _ body: (_ end: Int, _ node: Node) -> Bool) {
         guard start >= 0 else { return }
         rootTable.withUnsafeBufferPointer { root in
             nodes.withUnsafeBufferPointer { nodes in
@@ -213,10 +267,11 @@ public struct ScalarTrie: Sendable {
                         var node = 0
                         var i = start
                         while i < scalars.count {
-                            node = Self.child(of: node, scalars[i].value, root: root, nodes: nodes, edges: edges, dense: dense)
+                            node = Self.child(of: node, matchValue(scalars[i]), root: root, nodes: nodes, edges: edges, dense: dense)
                             if node == 0 { return }
                             i += 1
-                            if nodes[node].isTerminal && !body(i, payloads[node]) { return }
+                            let n = nodes[node]
+                            if n.payloadCount > 0 && !body(i, n) { return }
                         }
                     }
                 }
@@ -224,24 +279,19 @@ public struct ScalarTrie: Sendable {
         }
     }
 
-    /// Every stored key that starts at `start` in `scalars`: (end offset, payloads),
-    /// shortest first. Offsets are scalar offsets of `scalars`.
-    public func matches(in scalars: [Unicode.Scalar], at start: Int) -> [(end: Int, payloads: [Int])] {
-        var result: [(end: Int, payloads: [Int])] = []
-        forEachMatch(in: scalars, at: start) { end, payloads in
-            result.append((end, payloads))
-            return true
+    /// Calls `body(first, endsKey, seconds)` for every scalar that begins a key: whether it
+    /// is a one-scalar key, and the scalars that follow it in longer keys (match values).
+    func forEachStart(_ body: (_ first: UInt32, _ endsKey: Bool, _ seconds: [UInt32]) -> Void) {
+        func seconds(of node: Int) -> [UInt32] {
+            let n = nodes[node]
+            return (Int(n.edgeStart)..<Int(n.edgeStart + n.edgeCount)).map { edges[$0].scalar }
         }
-        return result
-    }
-
-    /// The longest stored key starting at `start`, if any.
-    public func longestMatch(in scalars: [Unicode.Scalar], at start: Int) -> (end: Int, payloads: [Int])? {
-        var found: (end: Int, payloads: [Int])?
-        forEachMatch(in: scalars, at: start) { end, payloads in
-            found = (end, payloads)
-            return true
+        for (scalar, child) in rootTable.enumerated() where child != 0 {
+            body(UInt32(scalar), nodes[Int(child)].payloadCount > 0, seconds(of: Int(child)))
         }
-        return found
+        let root = nodes[0]
+        for e in Int(root.edgeStart)..<Int(root.edgeStart + root.edgeCount) {
+            body(edges[e].scalar, nodes[Int(edges[e].child)].payloadCount > 0, seconds(of: Int(edges[e].child)))
+        }
     }
 }
