@@ -75,7 +75,7 @@ public struct VariantOccurrenceFinder: Sendable {
         var found: [(start: Int, end: Int, key: Int)] = []   // in collapsed offsets
         for start in text.scalars.indices where boundary.contains(Int(text.origin[start])) {
             trie.forEachMatch(in: text.scalars, at: start) { end, keys in
-                if boundary.contains(Int(text.origin[end - 1]) + 1) { found.append((start, end, keys[0])) }
+                if boundary.contains(Int(text.origin[end - 1]) + 1) { found.append((start, end, keys.first!)) }
                 return true
             }
         }
