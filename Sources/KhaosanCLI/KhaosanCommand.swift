@@ -28,6 +28,10 @@ struct KhaosanCommand: ParsableCommand {
     /// ArgumentParser's main, except that `khaosan diff` and `khaosan eval-graph` report a
     /// usage error with exit status 2 (their documented status for bad input), not 64.
     static func main() {
+        if Array(CommandLine.arguments.dropFirst()) == ["--version"] {
+            StandardOutput.write(Data(KhaosanVersion.text.utf8))
+            return
+        }
         do {
             // Raw arguments: a file name that is not UTF-8 (TIS-620) must reach the readers intact.
             var command = try parseAsRoot(RawPath.commandLineArguments())
