@@ -14,6 +14,7 @@ struct KhaosanCommand: ParsableCommand {
             MergeCommand.self,
             DiffCommand.self,
             ExportCommand.self,
+            CacheCommand.self,
             SegmentCommand.self,
             IngestCommand.self,
             DatesCommand.self,
@@ -37,7 +38,8 @@ struct KhaosanCommand: ParsableCommand {
             var command = try parseAsRoot(RawPath.commandLineArguments())
             // Every command but diff reads the bundled lexicons and model: one line, not a trap, when
             // they are gone or a list of the manifest (BundledList) is missing or misnamed.
-            if !(command is DiffCommand || command is ExportCommand) {
+            if !(command is DiffCommand || command is ExportCommand || command is CacheStatsCommand
+                  || command is CachePruneCommand) {
                 do {
                     try BundledResources.requireAvailable()
                 } catch {
