@@ -30,9 +30,11 @@ work=$root/.build/package
 mkdir -p "$work"
 build=(swift build -c release --static-swift-stdlib --product khaosan)
 if [ "$commit" != unknown ]; then
+    # Named by the commit: SwiftPM relinks only when the link command changes, not the object.
+    object=$work/build-commit-$commit.o
     printf 'const char khaosan_build_commit[] = "%s";\n' "$commit" > "$work/build-commit.c"
-    cc -c -fPIC -o "$work/build-commit.o" "$work/build-commit.c"
-    build+=(-Xlinker "$work/build-commit.o")
+    cc -c -fPIC -o "$object" "$work/build-commit.c"
+    build+=(-Xlinker "$object")
 fi
 echo "package.sh: ${build[*]}" >&2
 "${build[@]}"

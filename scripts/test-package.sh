@@ -28,7 +28,9 @@ fi
 
 echo "== --version"
 "$packaged" --version | tee "$tmp/version.txt"
-grep -q '^commit: ' "$tmp/version.txt"
+# The commit in the tarball's name (khaosan-<version>-<commit>-linux-<arch>) is the one linked in.
+named=$(basename "$tarball" .tar.gz | sed -E 's/^khaosan-[^-]+-(.*)-linux-[^-]+$/\1/')
+grep -qx "commit: $named" "$tmp/version.txt" || { echo "test-package: FAIL: --version does not name commit $named" >&2; exit 1; }
 
 echo "== build of corpus/ from $tmp/elsewhere, packaged vs $reference"
 cd "$tmp/elsewhere"
