@@ -13,8 +13,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
-        // C shim over the system ICU (libicu-dev) and zlib. Its public headers include
-        // no ICU header: Foundation bundles its own ICU and the two cannot meet in Swift.
+        // C shim over the system ICU (libicu-dev) and zlib, and the build commit that
+        // scripts/package.sh links in. Its public headers include no ICU header: Foundation
+        // bundles its own ICU and the two cannot meet in Swift.
         .target(
             name: "CICU",
             linkerSettings: [

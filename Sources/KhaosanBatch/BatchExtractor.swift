@@ -29,6 +29,12 @@ public final class BatchExtractor: @unchecked Sendable {
         computedVersion = computed
         return computed
     }
+    /// The version if a document needed it (nil: none was cached or looked up).
+    public var versionIfComputed: ExtractorVersion? {
+        versionLock.lock()
+        defer { versionLock.unlock() }
+        return computedVersion
+    }
     private let versionProvider: @Sendable () -> ExtractorVersion
     private var computedVersion: ExtractorVersion?
     private let versionLock = NSLock()
@@ -141,7 +147,7 @@ public final class BatchExtractor: @unchecked Sendable {
                 return .rejected(InputError(location: raw.metadata.source ?? raw.id,
                                              reason: "document \(raw.id): analysis failed: \(error)"))
             }
-            if let cache, let key { cache.store(CachedExtraction(key: key, extraction: extraction)) }
+            if let cache, let key { cache.store(CachedExtraction(key: key, extraction: extraction), version: version) }
             return .extracted(extraction, cached: false, bytes: bytes)
         }
     }

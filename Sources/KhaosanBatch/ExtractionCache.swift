@@ -5,13 +5,17 @@ import KhaosanIO
 /// document's content and the extractor version (`ExtractionCacheKey`).
 ///
 /// Layout under `directory`: `khaosan-cache.json` (the manifest: format and schema) and
-/// `packs/<time>-<pid>.pack`, append-only files of `CacheRecord`s, one per process that
-/// stored anything. A run appends each new result to its own pack with one `write` (no
+/// `packs/<time>-<pid>-<version>.pack`, append-only files of `CacheRecord`s, one per process
+/// and extractor version that stored anything (`<version>`: the first 16 hex digits of the
+/// `ExtractorVersion` key, so that `CacheInventory` can count and prune by version without
+/// reading records; packs of earlier builds have no version in their name). A run appends each new result to its own pack with one `write` (no
 /// file created per entry: that cost a cold run 1.3–1.7× no cache on ext4) and makes it
 /// durable once, at the end of the batch (`synchronize()`: one `fdatasync`). The first
 /// lookup or store indexes the records of every pack (their headers only); a lookup reads
 /// one record.
 /// Processes never write to each other's packs, so concurrent runs on one cache are safe.
+/// A pack's modification time is when it was last used: written, or read for a hit (touched
+/// by `synchronize()`), which is the age `CacheInventory.prune` goes by.
 ///
 /// The manifest is the marker of a khaosan cache: a folder that has none and is not
 /// empty is refused (`ExtractionCacheError.notACache`) and nothing in it is touched.
@@ -40,9 +44,11 @@ public final class ExtractionCache: @unchecked Sendable {
     private var packs: [CachePack] = []
     /// Records by key, as (pack index, offset, length); the newest last.
     private var index: [String: [(pack: Int, offset: Int, length: Int)]] = [:]
-    /// This process's pack, made at the first store.
-    private var ownPack: CachePack?
+    /// This process's packs by version tag, each made at the first store of its version.
+    private var ownPacks: [String: (pack: CachePack, index: Int)] = [:]
     private var ownPackFailed = false
+    /// Indexes into `packs` of the packs that served a hit in this process.
+    private var packsHit: Set<Int> = []
     private var indexed = false
     private let lock = NSLock()
     private var tally = ExtractionCacheCounters()
@@ -87,13 +93,16 @@ public final class ExtractionCache: @unchecked Sendable {
         }
     }
 
-    /// Makes every record stored so far durable: one `fdatasync` of this process's pack
-    /// and one `fsync` of the pack folder (its new name), not one per entry.
+    /// Makes every record stored so far durable: one `fdatasync` of each of this process's
+    /// packs and one `fsync` of the pack folder (their new names), not one per entry. Also
+    /// sets the modification time of every pack that served a hit to now (it was used).
     public func synchronize() {
         lock.lock()
         defer { lock.unlock() }
-        guard let ownPack else { return }
-        _ = fdatasync(ownPack.descriptor)
+        for index in packsHit.sorted() { _ = futimens(packs[index].descriptor, nil) }
+        packsHit.removeAll()
+        guard !ownPacks.isEmpty else { return }
+        for own in ownPacks.values { _ = fdatasync(own.pack.descriptor) }
         let folder = open(packsDirectory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard folder >= 0 else { return }
         _ = fsync(folder)
@@ -112,14 +121,17 @@ public final class ExtractionCache: @unchecked Sendable {
         lock.lock()
         indexIfNeeded()
         let candidates = index[key] ?? []
-        let sources = candidates.map { (packs[$0.pack], $0.offset, $0.length) }
+        let sources = candidates.map { ($0.pack, packs[$0.pack], $0.offset, $0.length) }
         lock.unlock()
         var corrupt = 0
         defer { if corrupt > 0 { count { $0.corrupt += corrupt } } }
-        for (pack, offset, length) in sources.reversed() {
+        for (index, pack, offset, length) in sources.reversed() {
             if let record = pack.read(offset: offset, length: length),
                let entry = CacheRecord.decode(record), entry.key == key {
-                count { $0.hits += 1 }
+                lock.lock()
+                tally.hits += 1
+                packsHit.insert(index)
+                lock.unlock()
                 return entry
             }
             corrupt += 1
@@ -128,14 +140,18 @@ public final class ExtractionCache: @unchecked Sendable {
         return nil
     }
 
-    /// Appends `entry` to this process's pack (one `write`; no fsync: see `synchronize()`).
+    /// Appends `entry`, computed by the extractor `version`, to this process's pack of that
+    /// version (one `write`; no fsync: see `synchronize()`).
     /// Failures are counted, not thrown: a cache that cannot be written only costs speed.
-    public func store(_ entry: CachedExtraction) {
+    public func store(_ entry: CachedExtraction, version: ExtractorVersion) {
         guard let record = try? CacheRecord.encode(entry) else { return count { $0.writeFailures += 1 } }
         lock.lock()
         defer { lock.unlock() }
         indexIfNeeded()
-        guard let pack = packForWriting() else { tally.writeFailures += 1; return }
+        guard let (pack, packIndex) = packForWriting(version: CacheInventory.versionTag(version.key)) else {
+            tally.writeFailures += 1
+            return
+        }
         var info = stat()
         let written = fstat(pack.descriptor, &info) == 0 && record.withUnsafeBytes { bytes -> Bool in
             var offset = 0
@@ -153,24 +169,25 @@ public final class ExtractionCache: @unchecked Sendable {
             tally.writeFailures += 1
             return
         }
-        index[entry.key, default: []].append((packs.count - 1, Int(info.st_size), record.count))
+        index[entry.key, default: []].append((packIndex, Int(info.st_size), record.count))
         tally.writes += 1
     }
 
-    /// This process's pack, created on first use (`<ns since 1970>-<pid>.pack`); nil once writing failed.
-    private func packForWriting() -> CachePack? {
-        if let ownPack { return ownPackFailed ? nil : ownPack }
+    /// This process's pack of the version `tag` and its index in `packs`, created on first use
+    /// (`<ns since 1970>-<pid>-<tag>.pack`); nil once writing failed.
+    private func packForWriting(version tag: String) -> (CachePack, Int)? {
         guard !ownPackFailed else { return nil }
+        if let own = ownPacks[tag] { return own }
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        let name = String(format: "%010ld%09ld-%d.pack", now.tv_sec, now.tv_nsec, getpid())
+        let name = String(format: "%010ld%09ld-%d-", now.tv_sec, now.tv_nsec, getpid()) + tag + ".pack"
         guard let pack = CachePack(path: packsDirectory + "/" + name, writable: true, create: true) else {
             ownPackFailed = true
             return nil
         }
-        ownPack = pack
         packs.append(pack)
-        return pack
+        ownPacks[tag] = (pack, packs.count - 1)
+        return (pack, packs.count - 1)
     }
 
     /// Where the newest record of `key` lies: its pack file, offset and length in bytes

@@ -61,6 +61,11 @@ struct BatchOptions: ParsableArguments {
     var cacheDirectory: URL? {
         if noCache { return nil }
         if let cacheDir { return URL(fileURLWithPath: cacheDir) }
+        return Self.defaultCacheDirectory
+    }
+
+    /// The cache folder when `--cache-dir` is not given: `$XDG_CACHE_HOME/khaosan`, else `~/.cache/khaosan`.
+    static var defaultCacheDirectory: URL {
         let environment = ProcessInfo.processInfo.environment
         if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty {
             return URL(fileURLWithPath: xdg).appendingPathComponent("khaosan")

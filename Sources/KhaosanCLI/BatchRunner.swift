@@ -17,6 +17,8 @@ struct BatchRunner {
     struct Result {
         var statistics: BatchStatistics
         var cache: ExtractionCacheCounters?
+        /// What the cache bound (`CachePrunePolicy.afterRun`) deleted, if it ran.
+        var pruned: CacheInventory.PruneResult?
     }
 
     /// Runs over `paths`, calling `deliver` with each outcome in input order.
@@ -79,9 +81,13 @@ struct BatchRunner {
         }
         cache?.synchronize()   // durability once per run, not per entry
         if cache != nil { digests.save() }
+        // The bound: results of other extractor versions (an edited lexicon, another build) go.
+        let pruned = cache.flatMap { cache in engine.versionIfComputed.map { (cache, $0) } }.flatMap { cache, version in
+            (try? CacheInventory(directory: cache.directory))?.prune(.afterRun(version: version))
+        }
         statistics.elapsed = Date().timeIntervalSince(started)
         progress.finish()
-        return Result(statistics: statistics, cache: cache?.counters)
+        return Result(statistics: statistics, cache: cache?.counters, pruned: pruned)
     }
 
     /// This executable's identity: its GNU build id (a hash of the linked code, read from
@@ -109,7 +115,9 @@ struct BatchRunner {
         if let cache = result.cache {
             lines.append("cache: \(cache.hits) hit(s), \(s.extracted) extracted"
                 + (cache.corrupt > 0 ? ", \(cache.corrupt) corrupt entr(ies) replaced" : "")
-                + (cache.writeFailures > 0 ? ", \(cache.writeFailures) write failure(s)" : ""))
+                + (cache.writeFailures > 0 ? ", \(cache.writeFailures) write failure(s)" : "")
+                + (result.pruned.map { $0.removed.isEmpty ? "" : ", \($0.removedEntries) entr(ies) of other extractor versions "
+                    + "pruned (" + String(format: "%.1f MB", Double($0.removedBytes) / 1e6) + ")" } ?? ""))
         } else {
             lines.append("cache: off, \(s.extracted) extracted")
         }

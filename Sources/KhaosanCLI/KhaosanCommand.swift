@@ -14,6 +14,7 @@ struct KhaosanCommand: ParsableCommand {
             MergeCommand.self,
             DiffCommand.self,
             ExportCommand.self,
+            CacheCommand.self,
             SegmentCommand.self,
             IngestCommand.self,
             DatesCommand.self,
@@ -28,12 +29,17 @@ struct KhaosanCommand: ParsableCommand {
     /// ArgumentParser's main, except that `khaosan diff` and `khaosan eval-graph` report a
     /// usage error with exit status 2 (their documented status for bad input), not 64.
     static func main() {
+        if Array(CommandLine.arguments.dropFirst()) == ["--version"] {
+            StandardOutput.write(Data(KhaosanVersion.text.utf8))
+            return
+        }
         do {
             // Raw arguments: a file name that is not UTF-8 (TIS-620) must reach the readers intact.
             var command = try parseAsRoot(RawPath.commandLineArguments())
             // Every command but diff reads the bundled lexicons and model: one line, not a trap, when
             // they are gone or a list of the manifest (BundledList) is missing or misnamed.
-            if !(command is DiffCommand || command is ExportCommand) {
+            if !(command is DiffCommand || command is ExportCommand || command is CacheStatsCommand
+                  || command is CachePruneCommand) {
                 do {
                     try BundledResources.requireAvailable()
                 } catch {

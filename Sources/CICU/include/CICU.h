@@ -10,3 +10,4 @@
 #include "cicu_translit.h"
 #include "cicu_prefetch.h"
 #include "cicu_sync.h"
+#include "cicu_build_info.h"

@@ -45,11 +45,17 @@ public enum BundledResources {
         return URL(fileURLWithPath: path).resolvingSymlinksInPath().deletingLastPathComponent()
     }
 
-    /// One line saying that the resources are missing and where they were looked for.
+    /// One line saying that the resources are missing and every folder looked in.
     public static var missingMessage: String {
-        "khaosan's resources (\(bundleName).resources) were not found next to the executable in "
-            + "\(executableDirectory.path): copy that folder from the build folder (.build/release/) "
-            + "beside the khaosan binary, or set KHAOSAN_RESOURCES to its Resources folder"
+        let looked = candidates.map(\.path).joined(separator: ", ")
+        if let explicit = ProcessInfo.processInfo.environment["KHAOSAN_RESOURCES"], !explicit.isEmpty {
+            return "khaosan's resources were not found in KHAOSAN_RESOURCES=\(explicit) (no LICENSES.md there): "
+                + "set it to the Resources folder of \(bundleName).resources, or unset it to look beside the executable"
+        }
+        return "khaosan's resources (\(bundleName).resources) were not found next to the executable "
+            + "\(executableDirectory.path)/ (looked in: \(looked)): copy that folder from the build folder "
+            + "(.build/release/) or the release tarball beside the khaosan binary, or set KHAOSAN_RESOURCES "
+            + "to its Resources folder"
     }
 
     /// Throws a `InputError` when the resources cannot be found, or when a list of the
