@@ -46,12 +46,17 @@ package enum ResourceText {
 
     /// Non-empty, non-comment lines of `text`, trimmed (the word-list format).
     static func entries(of text: String) -> [String] {
+        numberedEntries(of: text).map(\.text)
+    }
+
+    /// `entries(of:)` with the 1-based line number of each, for formats whose errors name the line.
+    package static func numberedEntries(of text: String) -> [(line: Int, text: String)] {
         var text = text
         return text.withUTF8 { bytes in
-            split(bytes, 0..<bytes.count, separator: UInt8(ascii: "\n"), omittingEmpty: true).compactMap { line in
+            split(bytes, 0..<bytes.count, separator: UInt8(ascii: "\n"), omittingEmpty: false).enumerated().compactMap { index, line in
                 let field = trimmed(bytes, line)
                 guard !field.isEmpty, bytes[field.lowerBound] != UInt8(ascii: "#") else { return nil }
-                return string(bytes, field)
+                return (index + 1, string(bytes, field))
             }
         }
     }

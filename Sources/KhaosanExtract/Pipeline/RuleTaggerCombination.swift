@@ -44,13 +44,12 @@ public struct RuleTaggerCombination: Sendable, Equatable {
     ///   line without two fields.
     public init(parsing text: String, origin: String) throws {
         var table: [String: RulePrecedence] = [:]
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (number, line) in ResourceText.numberedEntries(of: text) {
             let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             let fields = content.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            if fields.isEmpty { continue }
             guard fields.count == 2, let value = RulePrecedence(rawValue: fields[1]) else {
                 let known = RulePrecedence.allCases.map(\.rawValue).joined(separator: ", ")
-                throw InputError(location: "\(origin):\(index + 1)",
+                throw InputError(location: "\(origin):\(number)",
                                  reason: "expected 'rule<TAB>precedence' with precedence one of \(known), got '\(line)'")
             }
             table[fields[0]] = value

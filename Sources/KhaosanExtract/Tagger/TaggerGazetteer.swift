@@ -45,11 +45,10 @@ public struct TaggerGazetteer: Sendable, Equatable {
     /// - Throws: `InputError` naming `origin` and the line for a line without a word and a cluster number.
     public static func wordClusterLists(parsing text: String, origin: String) throws -> [(name: String, entries: [String])] {
         var members: [Int: [String]] = [:]
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.hasPrefix("#") { continue }
+        for (number, line) in ResourceText.numberedEntries(of: text) {
             let fields = line.split(separator: "\t")
             guard fields.count == 2, let cluster = Int(fields[1]), cluster >= 0 else {
-                throw InputError(location: "\(origin):\(index + 1)", reason: "expected 'word<TAB>cluster number', got '\(line)'")
+                throw InputError(location: "\(origin):\(number)", reason: "expected 'word<TAB>cluster number', got '\(line)'")
             }
             members[cluster, default: []].append(String(fields[0]))
         }
