@@ -180,7 +180,7 @@ public struct PersonExtractor: MentionExtractor {
                 if start == at, at > 0, end < scalars.count, ScalarClass.isThaiWordScalar(scalars[at - 1]),
                    ScalarClass.isThaiWordScalar(scalars[end]) { continue }
                 // "ภายใน 45 วัน": after a number the word is a unit, not the name.
-                if start == at, Self.followsNumber(at, in: scalars) { continue }
+                if start == at, reader.scalar(before: at)?.properties.numericType == .decimal { continue }
                 let range = ScalarRange(start, end)
                 if isFree(range) {
                     let titles = start < at ? [text(ScalarRange(start, at))] : []
@@ -214,13 +214,6 @@ public struct PersonExtractor: MentionExtractor {
     static let nicknameTitles: Set<String> = ["น้อง", "คุณ", "ท่าน"]
     /// Of those, the ones also accepted right after a word ("ศพน้องโด่ง").
     static let nicknameAfterWordTitles: Set<String> = ["น้อง"]
-
-    /// Whether the last scalar before `offset` that is not a space is a digit.
-    static func followsNumber(_ offset: Int, in scalars: [Unicode.Scalar]) -> Bool {
-        var before = offset - 1
-        while before >= 0, ScalarClass.isWordSpace(scalars[before]) { before -= 1 }
-        return before >= 0 && scalars[before].properties.numericType == .decimal
-    }
 
     private func isNickname(after titleEnd: Int, name: (given: ScalarRange, family: ScalarRange?), scalars: [Unicode.Scalar],
                             start: Int) -> Bool {

@@ -79,9 +79,7 @@ final class PersonNameReader {
             if scalars.matches(word, endingAt: end) { return nil }
         }
         // "150 นาย นอกจากนี้" counts soldiers: นาย after a number and before a space is a classifier.
-        var before = start - 1
-        while before >= 0, ScalarClass.isWordSpace(scalars[before]) { before -= 1 }
-        if before >= 0, scalars[before].properties.numericType != nil, end < scalars.count, ScalarClass.isWordSpace(scalars[end]),
+        if let before = scalar(before: start), before.properties.numericType != nil, end < scalars.count, ScalarClass.isWordSpace(scalars[end]),
            Document.string(scalars[start..<end]) == "นาย" { return nil }
         // A title must be followed by something that can start a name.
         guard end < scalars.count else { return nil }
@@ -93,6 +91,13 @@ final class PersonNameReader {
         if ScalarClass.isLatinLetter(next) { return lastOfTitle == "." || !ScalarClass.isLatinLetter(lastOfTitle) ? end : nil }
         if ScalarClass.isWordSpace(next) { return end }
         return nil
+    }
+
+    /// The last scalar before `offset` that is not a word space (nil at the start of the text).
+    func scalar(before offset: Int) -> Unicode.Scalar? {
+        var before = offset - 1
+        while before >= 0, ScalarClass.isWordSpace(scalars[before]) { before -= 1 }
+        return before >= 0 ? scalars[before] : nil
     }
 
     /// Whether a role noun that begins with the title at `start` (นายก over นาย) is written

@@ -16,22 +16,12 @@ import Testing
     }
 
     static func check(_ graph: KnowledgeGraph) throws -> (status: Int32, report: Report?, stderr: String) {
-        let python = try RDFPython.require()
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("khaosan-rdf-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).jsonld").path
         try JSONLDWriter().write(graph, to: path)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [Repository.path("scripts/check-graph-rdf.py"), path, "พะเยา"]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, try? JSONDecoder().decode(Report.self, from: output), errors)
+        let (status, output, errors) = try ExportFixture.python("check-graph-rdf.py", [path, "พะเยา"])
+        return (status, try? JSONDecoder().decode(Report.self, from: output), errors)
     }
 
     @Test func rdflibLoadsTheSeedGraphAndSPARQLFindsWhoWorksForAnOrganisationInPhayao() throws {
