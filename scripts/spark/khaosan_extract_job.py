@@ -117,6 +117,7 @@ def extract_partition(partition, rows, input_path, binary, extract_options):
     """Runs `khaosan extract` over one partition's (line, index) rows; yields (index, line)
     for each output line, error lines naming `<input_path>:<line>`."""
     work = tempfile.mkdtemp(prefix="khaosan-part-%05d-" % partition)
+    process = None
     try:
         fed = "%s/part-%05d.jsonl" % (work, partition)
         indexes = []
@@ -130,41 +131,55 @@ def extract_partition(partition, rows, input_path, binary, extract_options):
         if not indexes:
             return
         command = [find_binary(binary), "extract", "--no-cache", "--quiet", "--jobs", "1"] + extract_options + [fed]
+
+        def fail(reason):
+            stderr.seek(0)
+            log = stderr.read().decode("utf-8", "replace").strip().splitlines()[-15:]
+            return PartitionFailure("khaosan extract failed on partition %d (%d lines of %s): %s; command: %s; "
+                                    "stderr:\n%s" % (partition, len(indexes), input_path, reason,
+                                                     " ".join(command), "\n".join(log)))
+
+        # Lines are passed on as they come (a partition's output is never held whole); a
+        # failure found at the end fails the task, and Spark keeps no output of a failed task.
         with open(os.path.join(work, "stderr"), "w+b") as stderr:
-            process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr, cwd=work)
-            outputs, trailer, failure = [], None, None
+            try:
+                process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr, cwd=work)
+            except OSError as error:
+                raise fail("cannot run it: %s" % error)
+            lines, errors, checksum, trailer = 0, 0, 0, None
             for raw in process.stdout:
                 line = raw.decode("utf-8").rstrip("\n")
                 if trailer is not None:
-                    failure = "a line after the trailer"
-                elif line.startswith(TRAILER_PREFIX):
+                    process.kill()
+                    raise fail("a line after the trailer")
+                if line.startswith(TRAILER_PREFIX):
                     trailer = json.loads(line)["trailer"]
-                else:
-                    outputs.append(line)
+                    continue
+                if lines == len(indexes):
+                    process.kill()
+                    raise fail("more output lines than the %d input lines" % len(indexes))
+                index = indexes[lines]
+                lines += 1
+                checksum += line_checksum(line)
+                if line.startswith(ERROR_PREFIX):
+                    errors += 1
+                    error = json.loads(line)
+                    error["location"] = "%s:%d" % (input_path, index + 1)
+                    line = json.dumps(error, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+                yield index, line
             status = process.wait()
-            stderr.seek(0)
-            log = stderr.read().decode("utf-8", "replace").strip().splitlines()[-15:]
-        errors = sum(1 for line in outputs if line.startswith(ERROR_PREFIX))
-        checksum = sum(line_checksum(line) for line in outputs) % 2**64
-        if failure is None and trailer is None:
-            failure = "exit status %d, no trailer: the output is incomplete" % status
-        elif failure is None and (trailer["lines"], int(trailer["checksum"], 16)) != (len(outputs), checksum):
-            failure = "%d line(s) do not add up to the trailer (%d)" % (len(outputs), trailer["lines"])
-        elif failure is None and len(outputs) != len(indexes):
-            failure = "%d output line(s) for %d input line(s)" % (len(outputs), len(indexes))
-        elif failure is None and status != 0 and not (status == 1 and errors == len(outputs)):
-            failure = "exit status %d" % status
-        if failure:
-            raise PartitionFailure("khaosan extract failed on partition %d (%d lines of %s): %s; command: %s; "
-                                   "stderr:\n%s" % (partition, len(indexes), input_path, failure,
-                                                    " ".join(command), "\n".join(log)))
-        for line, index in zip(outputs, indexes):
-            if line.startswith(ERROR_PREFIX):
-                error = json.loads(line)
-                error["location"] = "%s:%d" % (input_path, index + 1)
-                line = json.dumps(error, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-            yield index, line
+            if trailer is None:
+                raise fail("exit status %d, no trailer: the output is incomplete" % status)
+            if (trailer["lines"], int(trailer["checksum"], 16)) != (lines, checksum % 2**64):
+                raise fail("%d line(s) do not add up to the trailer (%d)" % (lines, trailer["lines"]))
+            if lines != len(indexes):
+                raise fail("%d output line(s) for %d input line(s)" % (lines, len(indexes)))
+            if status != 0 and not (status == 1 and errors == lines):
+                raise fail("exit status %d" % status)
     finally:
+        if process is not None and process.poll() is None:
+            process.kill()   # the task stopped early
+            process.wait()
         shutil.rmtree(work, ignore_errors=True)
 
 
