@@ -130,7 +130,11 @@ def extract_partition(partition, rows, input_path, binary, extract_options):
                 indexes.append(index)
         if not indexes:
             return
-        command = [find_binary(binary), "extract", "--no-cache", "--quiet", "--jobs", "1"] + extract_options + [fed]
+        try:
+            executable = find_binary(binary)
+        except RuntimeError as error:
+            raise PartitionFailure("partition %d (%d lines of %s): %s" % (partition, len(indexes), input_path, error))
+        command = [executable, "extract", "--no-cache", "--quiet", "--jobs", "1"] + extract_options + [fed]
 
         def fail(reason):
             stderr.seek(0)
