@@ -71,7 +71,7 @@ def with_position(line, index, input_path):
         line = line[1:]   # a UTF-8 byte-order mark, which `build` skips on the first line
     try:
         record = json.loads(line)
-    except ValueError:
+    except (ValueError, RecursionError):   # RecursionError: nesting too deep for Python
         return line   # `extract` rejects it, naming the reason
     if not isinstance(record, dict) or not record:
         return line

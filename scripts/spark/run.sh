@@ -2,26 +2,30 @@
 # The Spark job (scripts/spark/khaosan_extract_job.py) under `spark-submit --master local[2]`
 # with the packaged binary shipped by --archives, checked against `khaosan build`:
 #   - the bundled corpus/ (gzip'd: one input partition, repartitioned), with bad lines added
-#     (malformed JSON, no text, no id, a blank line): `khaosan merge` of the part files must
-#     equal `khaosan build` of the same file byte for byte, and both must report the same
-#     rejected lines;
+#     (malformed JSON, no text, nested too deep, a blank line, no id): `khaosan merge` of the
+#     part files must equal `khaosan build` of the same file byte for byte, and both must
+#     report the same rejected lines;
 #   - with --slice N, also the first N documents of ../shared/data/thaigov-20k.jsonl.gz
 #     (skipped, saying so, when it is absent), timed against `khaosan build -j 2`.
 #
-#   scripts/spark/run.sh [--tarball dist/khaosan-….tar.gz] [--slice N] [--partitions P]
+#   scripts/spark/run.sh [--tarball dist/khaosan-….tar.gz | --binary-dir .build/debug]
+#                        [--slice N] [--partitions P]
 #
-# Without --tarball, scripts/package.sh makes one (a release build). Needs java (17+) and
-# python3; pyspark (PyPI) is installed into .build/spark-venv on first use (or $KHAOSAN_SPARK_VENV).
+# Without --tarball, scripts/package.sh makes one (a release build). --binary-dir packs that
+# build folder's khaosan and khaosan_Khaosan.resources the same way instead (no release build;
+# such a binary runs only where it was built). Needs java (17+) and python3; pyspark (PyPI)
+# is installed into .build/spark-venv on first use (or $KHAOSAN_SPARK_VENV).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
-tarball= slice= partitions=4
+tarball= binary_dir= slice= partitions=4
 while [ $# -gt 0 ]; do
   case $1 in
     --tarball) tarball=$(readlink -f "$2"); shift 2 ;;
+    --binary-dir) binary_dir=$(readlink -f "$2"); shift 2 ;;
     --slice) slice=$2; shift 2 ;;
     --partitions) partitions=$2; shift 2 ;;
-    *) echo "usage: $0 [--tarball T] [--slice N] [--partitions P]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--tarball T | --binary-dir D] [--slice N] [--partitions P]" >&2; exit 2 ;;
   esac
 done
 command -v java > /dev/null || { echo "spark: java not found (Spark needs Java 17+)" >&2; exit 1; }
@@ -33,6 +37,12 @@ if [ ! -x "$venv/bin/spark-submit" ]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+if [ -n "$binary_dir" ]; then
+  mkdir -p "$work/pack/khaosan-build"
+  cp -R "$binary_dir/khaosan" "$binary_dir/khaosan_Khaosan.resources" "$work/pack/khaosan-build/"
+  tarball=$work/khaosan-build.tar.gz
+  tar -C "$work/pack" -czf "$tarball" khaosan-build
+fi
 [ -n "$tarball" ] || tarball=$(scripts/package.sh "$work/dist" | tail -n 1)
 mkdir "$work/unpacked"
 tar -C "$work/unpacked" -xzf "$tarball"
@@ -84,19 +94,21 @@ check() {
        "$(wc -l < "$out/build-errors.jsonl") rejected line(s), the same in both"
 }
 
-# The bundled corpus with bad lines at the start (the first line of the input is malformed)
-# and one record without an id (named by its line, as build names it).
+# The bundled corpus with bad lines at the start (the first line of the input is malformed;
+# JSON nested 20,000 deep, too deep for Python's parser too) and one record without an id
+# (named by its line, as build names it).
 {
   echo 'not JSON at all'
   echo '{"id":"no-text","title":"a record without text"}'
+  printf '{"id":"deep","text":"x","extra":%s%s}\n' "$(printf '[%.0s' {1..20000})" "$(printf ']%.0s' {1..20000})"
   echo
   echo '{"title":"no id","text":"นายเศรษฐา ทวีสิน นายกรัฐมนตรี เดินทางไปจังหวัดพะเยา"}'
   cat corpus/thaigov-sample.jsonl
 } | gzip -n > "$work/corpus-with-errors.jsonl.gz"
 [ "$(zcat "$work/corpus-with-errors.jsonl.gz" | wc -l)" -gt 100 ] || { echo "spark: corpus/thaigov-sample.jsonl missing" >&2; exit 1; }
 check corpus "$work/corpus-with-errors.jsonl.gz"
-[ "$(wc -l < "$work/corpus/build-errors.jsonl")" -eq 2 ] \
-  || { echo "spark: corpus: FAIL: expected 2 rejected lines, got $(wc -l < "$work/corpus/build-errors.jsonl")" >&2; exit 1; }
+[ "$(wc -l < "$work/corpus/build-errors.jsonl")" -eq 3 ] \
+  || { echo "spark: corpus: FAIL: expected 3 rejected lines, got $(wc -l < "$work/corpus/build-errors.jsonl")" >&2; exit 1; }
 
 if [ -n "$slice" ]; then
   archive=$(. scripts/lib/find-archive.sh; require_archive "spark: slice" ""; echo "$archive")
