@@ -9,7 +9,8 @@ import KhaosanCore
 ///   (`ThaiAcronymFinder`, `LatinOrganizationNameFinder`);
 /// - `org.acronym-definition`, `org.acronym-long-form`, `org.acronym-use`: "(บพท.)",
 ///   "หรือ บพท." and later uses (`AcronymDefinitionFinder`, `UndefinedLongFormFinder`).
-/// Names grow over glued places and numbered units (`OrganizationSuffixExtender`).
+/// Names grow over glued places and numbered units (`OrganizationSuffixExtender`) and over
+/// a head written before a short form ("กระทรวง พม.", `OrganizationPrefixExtender`).
 /// The result is flat (leftmost-longest); mentions carry the attributes named in
 /// `MentionAttribute`.
 public struct OrganizationExtractor: MentionExtractor {
@@ -30,6 +31,7 @@ public struct OrganizationExtractor: MentionExtractor {
     private let latinNames: LatinOrganizationNameFinder
     private let thaiAcronyms: ThaiAcronymFinder
     private let suffixes: OrganizationSuffixExtender
+    private let prefixes = OrganizationPrefixExtender()
     private let longForms: UndefinedLongFormFinder
     private let scanner: OrganizationNameScanner
 
@@ -80,7 +82,8 @@ public struct OrganizationExtractor: MentionExtractor {
         var chosen = OrganizationCandidate.leftmostLongest(found)
         chosen = addUnknownLongForms(to: chosen, in: index)
         chosen = addDefinitions(to: chosen, in: index)
-        return addLaterUses(to: chosen, in: index).filter { !RoadCode.isCode($0.range, in: index.scalars) }
+        chosen = addLaterUses(to: chosen, in: index).filter { !RoadCode.isCode($0.range, in: index.scalars) }
+        return prefixes.extendAll(chosen, in: index)
     }
 
     /// The first of `sorted` (increasing) greater than `offset`.

@@ -298,7 +298,7 @@ final class PersonNameReader {
     static let maxFamilyNameBeforeRole = 16
 
     /// Stop words that also begin family names (มีขันทอง, พร้อมเทพ).
-    static let familyStartingStops: Set<String> = nameFriendlyStops.union(["พร้อม", "ร่วม", "แจ้ง", "มี"])
+    static let familyStartingStops: Set<String> = nameFriendlyStops.union(["พร้อม", "ร่วม", "แจ้ง", "มี", "กำลัง"])
 
     /// Latin words starting with a capital, one space apart, at most four ("Kamla Khalidi").
     func readLatinName(at start: Int) -> (given: ScalarRange, family: ScalarRange?)? {

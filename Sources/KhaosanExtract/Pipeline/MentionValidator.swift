@@ -28,3 +28,11 @@ extension TaggerMentionValidator: MentionValidator {
         filter(mentions, text: document.sourceScalars)
     }
 }
+
+extension AdjectivePlaceNameValidator: MentionValidator {
+    public var name: String { "adjective-place-names" }
+
+    public func validate(_ mentions: [Mention], in document: Document) -> [Mention] {
+        filter(mentions, text: document.sourceScalars)
+    }
+}

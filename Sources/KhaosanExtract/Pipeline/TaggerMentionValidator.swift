@@ -18,7 +18,8 @@ import KhaosanText
 ///    hospital and a park, not the person they honour;
 /// 6. (with the document's text) start a PERSON at the beginning of its word run when the tagger
 ///    began it 1–2 Thai letters in, after a space or ฯ ("นายกฯ แพ|ทองธาร": the name is แพทองธาร),
-///    unless those letters are a title;
+///    unless those letters are a title; a title glued before the span at the start of a word joins
+///    it ("นาย|มาริษ เสงี่ยมพงษ์" → "นายมาริษ เสงี่ยมพงษ์");
 /// 7. start an ORG written "Thailand and (the) European Union" after "and (the)": a country and a
 ///    body joined by "and" are two names (`leadingCountries`: one-word English country names);
 /// 8. cut a floor and its number off the end of a PLACE ("อาคารกระทรวงแรงงาน|ชั้น 3") and drop a PLACE
@@ -182,6 +183,12 @@ public struct TaggerMentionValidator: Sendable {
     /// starts 1–`maxMissedLetters` Thai letters into the word and those letters are not a title.
     func startingAtItsWord(_ mention: Mention, text: [Unicode.Scalar]) -> Mention {
         guard mention.source == "tagger", mention.label == .person, mention.range.start <= text.count else { return mention }
+        if let title = titleGlued(before: mention.range.start, text: text) {
+            var extended = mention
+            extended.range = ScalarRange(mention.range.start - title.count, mention.range.end)
+            extended.text = String(String.UnicodeScalarView(title)) + mention.text
+            return extended
+        }
         var start = mention.range.start
         while start > 0, mention.range.start - start < Self.maxMissedLetters + 1, ScalarClass.isThaiWordScalar(text[start - 1]),
               text[start - 1] != "ฯ" {
@@ -197,6 +204,18 @@ public struct TaggerMentionValidator: Sendable {
         extended.range = ScalarRange(start, mention.range.end)
         extended.text = String(String.UnicodeScalarView(missed)) + mention.text
         return extended
+    }
+
+    /// The longest title written right before `offset`, glued to the name, that begins a word (after
+    /// a space, a line break, a quote or a bracket): "นาย|มาริษ เสงี่ยมพงษ์" → "นาย". A PERSON span
+    /// includes its titles (rule 6).
+    func titleGlued(before offset: Int, text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard offset > 0, offset < text.count, ScalarClass.isThaiWordScalar(text[offset]) else { return nil }
+        return titles.filter { title in
+            guard title.count < offset, text.matches(title, endingAt: offset) else { return false }
+            let before = text[offset - title.count - 1]
+            return ScalarClass.isWordSpace(before) || before == "\n" || "\"“‘(".unicodeScalars.contains(before)
+        }.max { $0.count < $1.count }
     }
 
     /// Whether `mention` is a tagger PERSON that starts right after a head of `gluedHeads`,

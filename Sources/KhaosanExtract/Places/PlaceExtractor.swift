@@ -112,7 +112,7 @@ public struct PlaceExtractor: MentionExtractor {
            let match = gazetteer.matches(in: scalars, at: start, afterHead: false, isEnd: { isNameEnd($0, scalars, reader) })
             .first(where: { isLatinContextOK(ScalarRange(start, $0.end), scalars: scalars) }),
            !gazetteer.needsPreposition(match.entry, written: Document.string(scalars[start..<match.end]))
-            || followsPreposition(start, scalars: scalars) || (match.end < scalars.count && scalars[match.end] == "-") {
+            || AdjectivePlaceName.isPlaceContext(ScalarRange(start, match.end), in: scalars) {
             candidates.append(Candidate(range: ScalarRange(start, match.end), entry: match.entry,
                                         source: "place.gazetteer", confidence: 0.85))
         }
@@ -216,18 +216,6 @@ public struct PlaceExtractor: MentionExtractor {
         reader.isWordEnd(end) || scalars[end - 1] == "." || scalars[end - 1] == "ฯ"
             || (reader.isAbbreviationStart(end) && lists.namedHeads.longestMatchEnd(in: scalars, at: end) != nil)
             || (reader.isAbbreviationStart(end) && lists.adminHeads.longestMatchEnd(in: scalars, at: end) != nil)
-    }
-
-    private static let prepositions: [[Unicode.Scalar]] = BundledResources.requiredWordList(.placePrepositions).map { Array($0.unicodeScalars) }
-
-    /// Whether a preposition (or a dash, "ไทย-เวียดนาม") comes right before `start`, spaces allowed.
-    /// (A dash right after the name, "ไทย-", counts too: checked by the caller.)
-    private func followsPreposition(_ start: Int, scalars: [Unicode.Scalar]) -> Bool {
-        var end = start
-        while end > 0, ScalarClass.isWordSpace(scalars[end - 1]) { end -= 1 }
-        return Self.prepositions.contains { word in
-            scalars.matches(word, endingAt: end)
-        }
     }
 
     private static let chao = Array("เจ้า".unicodeScalars)

@@ -79,9 +79,10 @@ import Testing
         // thaigov-89022: after ฯ with no space.
         let glued = "ในอุตสาหกรรมยานยนต์ต่อไป นายกฯแพทองธาร จับมือหารือ"
         #expect(validator.filter([Self.mention("ทองธาร", in: glued, .person)], text: Array(glued.unicodeScalars)).first?.text == "แพทองธาร")
-        // Letters that are a title stay out, and so does a word of 3+ letters before the name (ทูต, a role).
+        // A title glued before the name joins it whole (a PERSON span includes its titles; session 7,
+        // thaigov-100065), and a word of 3+ letters before the name (ทูต, a role) stays out.
         let titled = "ประชุมโดย นายสมชาย ใจดี"
-        #expect(validator.filter([Self.mention("สมชาย ใจดี", in: titled, .person)], text: Array(titled.unicodeScalars)).first?.text == "สมชาย ใจดี")
+        #expect(validator.filter([Self.mention("สมชาย ใจดี", in: titled, .person)], text: Array(titled.unicodeScalars)).first?.text == "นายสมชาย ใจดี")
         let worded = "ประชุมโดย ทูตสมชาย ใจดี"
         #expect(validator.filter([Self.mention("สมชาย ใจดี", in: worded, .person)], text: Array(worded.unicodeScalars)).first?.text == "สมชาย ใจดี")
     }
@@ -144,5 +145,19 @@ import Testing
         #expect(pipeline.mentions(in: try pipeline.analyze(raw)).map(\.text) == ["กระทรวงแรงงาน"])
         pipeline.components.removeAll { $0.name == TaggerMentionValidator.bundled.name }
         #expect(pipeline.mentions(in: try pipeline.analyze(raw)).map(\.text) == ["กระทรวงแรงงานมายังกรุงริยาด"])
+    }
+
+    @Test func aTitleGluedBeforeATaggerPersonJoinsIt() {
+        // thaigov-100065 (public domain): the tagger began the span after the glued title นาย
+        // (18 such spans in 2,000 thaigov articles); a PERSON span includes its titles.
+        let sentence = "ต้อนรับ นายมาริษ เสงี่ยมพงษ์ รัฐมนตรี"
+        let text = Array(sentence.unicodeScalars)
+        let kept = validator.filter([Self.mention("มาริษ เสงี่ยมพงษ์", in: sentence, .person)], text: text)
+        #expect(kept.map(\.text) == ["นายมาริษ เสงี่ยมพงษ์"])
+        #expect(kept.first.map { Array(text[$0.range.start..<$0.range.end]) } == Array("นายมาริษ เสงี่ยมพงษ์".unicodeScalars))
+        // Inside a word ("ขุนนาย|…") the letters before are no title.
+        let glued = "ขุนนายมาริษ"
+        #expect(validator.filter([Self.mention("มาริษ", in: glued, .person)], text: Array(glued.unicodeScalars)).map(\.text)
+                == ["มาริษ"])
     }
 }

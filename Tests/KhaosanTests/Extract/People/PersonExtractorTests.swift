@@ -113,6 +113,10 @@ func personMentions(_ text: String, lexicon: Lexicon = Lexicon()) throws -> [Men
         // thainer-train: มี, พร้อม begin these family names; "พร้อมด้วย" after a name does not.
         #expect(try personMentions("โดย พ.ต.อ.พงษ์สยาม มีขันทอง ผู้กำกับการ").map(\.text) == ["พ.ต.อ.พงษ์สยาม มีขันทอง"])
         #expect(try personMentions("นายเนวิน พร้อมด้วย นายสมคิด").map(\.text) == ["นายเนวิน", "นายสมคิด"])
+        // thaigov-95327 (public domain): กำลัง ("is doing") begins กำลังชัย; "กำลังจะ…" after a name does not.
+        #expect(try personMentions("ปลัดกระทรวงวัฒนธรรม นางสาวลิปิการ์ กำลังชัย รองอธิบดี").map(\.text)
+                == ["นางสาวลิปิการ์ กำลังชัย"])
+        #expect(try personMentions("นายสมชาย กำลังจะเดินทาง").map(\.text) == ["นายสมชาย"])
     }
 
     @Test func nextPersonInAListDoesNotGiveItsTitleAsARole() throws {
