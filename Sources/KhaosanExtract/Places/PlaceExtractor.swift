@@ -4,7 +4,8 @@ import KhaosanText
 /// Finds PLACE mentions: gazetteer names (provinces, countries, cities, regions,
 /// places mined from ThaiNER TRAIN, the user's lexicons), the same after a head
 /// ("จังหวัดพะเยา", "กรุงฮานอย", "ประเทศเวียดนาม", "เมืองพะเยา"), and unknown names
-/// after administrative heads ("ต.ขามใหญ่", "อำเภอคำม่วง").
+/// after administrative heads ("ต.ขามใหญ่", "อำเภอคำม่วง"), and rooms and buildings named
+/// after an organisation ("ห้องประชุมกระทรวงเกษตรและสหกรณ์", source `place.facility+org`).
 ///
 /// A place written inside an organisation's name ("มหาวิทยาลัยพะเยา",
 /// "องค์การบริหารส่วนจังหวัดพะเยา") is not its own span: ThaiNER gives the whole
@@ -77,8 +78,16 @@ public struct PlaceExtractor: MentionExtractor {
                       unknownProvinces: Bool) -> [Candidate] {
         var found: [Candidate] = []
         let taken = SpanOverlapIndex(earlier.map(\.range))
+        let organisationEnds = Dictionary(earlier.filter { $0.label == .organization }.map { ($0.range.start, $0.range.end) },
+                                          uniquingKeysWith: max)
         var i = 0
         while i < scalars.count {
+            if !organisationEnds.isEmpty, reader.isWordStart(i),
+               let room = roomNamedAfterOrganisation(at: i, organisationEnds: organisationEnds, taken: taken, scalars: scalars) {
+                found.append(room)
+                i = room.range.end
+                continue
+            }
             guard starts.mayStart(in: scalars, at: i), reader.isWordStart(i) || reader.isAbbreviationStart(i),
                   let candidate = bestCandidate(at: i, scalars: scalars, reader: reader, unknownProvinces: unknownProvinces),
                   !isInsideOrganisationName(candidate.range.start, scalars: scalars, reader: reader),
@@ -87,6 +96,25 @@ public struct PlaceExtractor: MentionExtractor {
             i = candidate.range.end
         }
         return found
+    }
+
+    /// Heads of rooms and buildings that take an organisation's name glued after them.
+    private static let roomHeads: Set<String> = ["ห้องประชุม", "หอประชุม", "อาคาร", "ตึก"]
+
+    /// "ห้องประชุมกระทรวงเกษตรและสหกรณ์", "อาคารรัฐสภา 2": a room or building head glued to an
+    /// organisation found earlier is one PLACE (ThaiNER: "ห้องประชุมคณะรัฐมนตรี", "ตึกบัญชาการ 1"); the
+    /// organisation inside is part of the name, and the PLACE's confidence (0.96, above any ORG rule)
+    /// makes overlap resolution keep it. Nothing else found earlier may overlap it.
+    private func roomNamedAfterOrganisation(at start: Int, organisationEnds: [Int: Int], taken: SpanOverlapIndex,
+                                            scalars: [Unicode.Scalar]) -> Candidate? {
+        guard let headEnd = lists.facilityHeads.longestMatchEnd(in: scalars, at: start),
+              Self.roomHeads.contains(Document.string(scalars[start..<headEnd])),
+              let organisationEnd = organisationEnds[headEnd] else { return nil }
+        let end = withNumber(after: organisationEnd, scalars: scalars)
+        let range = ScalarRange(start, end)
+        guard taken.firstID(near: range, where: { $0.overlaps(range) && !ScalarRange(headEnd, organisationEnd).contains($0) }) == nil
+        else { return nil }
+        return Candidate(range: range, entry: nil, source: "place.facility+org", confidence: 0.96)
     }
 
     private enum HeadKind { case admin, named, facility }

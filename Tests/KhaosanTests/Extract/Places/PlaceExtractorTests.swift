@@ -11,6 +11,17 @@ func placeMentions(_ text: String) throws -> [Mention] {
 }
 
 @Suite struct PlaceExtractorTests {
+    @Test func aRoomNamedAfterAnOrganisationIsOnePlace() throws {
+        // ThaiNER gives "ห้องประชุมคณะรัฐมนตรี", "ตึกบัญชาการ 1" to PLACE whole; the standard pipeline
+        // kept only the organisation inside before (150 such rooms and buildings in 2,000 thaigov articles).
+        let pipeline = try ExtractionPipeline(extractors: StandardExtractors.make(lexicon: Lexicon.bundled()))
+        let text = "ณ ห้องประชุมกระทรวงเกษตรและสหกรณ์ ชั้น 2 และอาคารรัฐสภา 2 โดยกระทรวงเกษตรและสหกรณ์ได้"
+        let found = pipeline.mentions(in: try pipeline.analyze(RawDocument(id: "t", metadata: DocumentMetadata(), source: text)))
+        #expect(found.map(\.text) == ["ห้องประชุมกระทรวงเกษตรและสหกรณ์", "อาคารรัฐสภา 2", "กระทรวงเกษตรและสหกรณ์"])
+        #expect(found.map(\.label) == [.place, .place, .organization])
+        #expect(found.first?.source == "place.facility+org")
+    }
+
     @Test func headsWithKnownNames() throws {
         // seed article 001
         let found = try placeMentions("ด้านการจัดการเมืองสร้างสรรค์ ณ กรุงฮานอย ประเทศเวียดนาม ในงาน ASEAN+ Creative Cities Forum 2023")
