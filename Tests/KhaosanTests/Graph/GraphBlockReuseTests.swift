@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import KhaosanCore
+import KhaosanIO
 @testable import KhaosanGraph
 
 /// Incremental graph writing (`GraphBlockReuse`, `GraphBlockIndex`): a graph written over the
