@@ -25,6 +25,9 @@ enum GraphFile {
             let writer = JSONLDWriter()
             let previous = options.previousGraph ?? path
             let index = GraphBlockIndex.current(besideGraph: previous)
+            if let asked = options.previousGraph, index == nil {
+                printError("--previous-graph \(asked): no block index describing it (\(GraphBlockIndex.path(besideGraph: asked))); every article is written anew")
+            }
             let reuse = GraphBlockReuse(graphPath: previous, index: index, pretty: writer.pretty)
             let staged = try StagedFile(path: path)
             do {

@@ -37,5 +37,12 @@ import Testing
         #expect(other.status == 0, "\(other.stderr)")
         #expect(other.stderr.contains("copied unchanged from g.jsonld"))
         #expect(try Data(contentsOf: folder.appendingPathComponent("other.jsonld")) == graph)
+        // A previous graph without its index: said, and the bytes are still those of a clean build.
+        try FileManager.default.copyItem(at: folder.appendingPathComponent("g.jsonld"), to: folder.appendingPathComponent("copy.jsonld"))
+        let unindexed = try CommandLineRunner.run(["build", "old.jsonl", "new.jsonl", "-o", "third.jsonld", "--previous-graph", "copy.jsonld",
+                                                   "--no-cache", "--quiet"], in: folder)
+        #expect(unindexed.status == 0, "\(unindexed.stderr)")
+        #expect(unindexed.stderr.contains("--previous-graph copy.jsonld: no block index describing it"), "\(unindexed.stderr)")
+        #expect(try Data(contentsOf: folder.appendingPathComponent("third.jsonld")) == graph)
     }
 }
