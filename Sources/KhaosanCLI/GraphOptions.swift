@@ -10,6 +10,9 @@ struct GraphOptions: ParsableArguments {
     @Option(help: "How many most-mentioned entities the summary lists.")
     var top: Int = 10
 
+    @Option(help: ArgumentHelp("A graph written earlier whose unchanged articles are copied instead of formatted again (default: the output file being replaced; used only while its <graph>.blocks index describes it).", valueName: "graph"))
+    var previousGraph: String?
+
     func validate() throws {
         guard top >= 0 else { throw ValidationError("--top must be 0 or more, not \(top)") }
         guard Self.isAbsoluteIRI(baseIRI) else {

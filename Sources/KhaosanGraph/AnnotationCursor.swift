@@ -1,3 +1,5 @@
+import KhaosanCore
+
 /// The annotations of a `KnowledgeGraph`, made from its `AnnotationTable` document by
 /// document in `@id` order (document IRIs bytewise, then `#char=` suffixes bytewise), one at
 /// a time, for `JSONLDWriter` to merge with the sorted nodes.
@@ -9,6 +11,8 @@ struct AnnotationCursor {
     private var mentionPosition = 0
     /// The next annotation's `@id` bytes.
     private var nextID: [UInt8] = []
+    /// Whether no annotation of the current document has been written yet.
+    private(set) var isAtDocumentStart = true
 
     init(_ table: AnnotationTable) {
         self.table = table
@@ -36,6 +40,7 @@ struct AnnotationCursor {
                                    exact: mention.text, document: documentOrder[documentPosition].iri, to: &out)
         }
         mentionPosition += 1
+        isAtDocumentStart = false
         advance()
     }
 
@@ -54,6 +59,48 @@ struct AnnotationCursor {
             guard documentPosition < documentOrder.count else { return }
             mentions = table.mentionsInIDOrder(ofDocument: documentOrder[documentPosition].index)
             mentionPosition = 0
+            isAtDocumentStart = true
         }
+    }
+
+    /// The IRI of the article whose annotations come next (nil at the end).
+    var documentIRI: String? { isAtEnd ? nil : documentOrder[documentPosition].iri }
+
+    /// Position of the current article among those written (changes when its last annotation is written).
+    var documentNumber: Int { documentPosition }
+
+    /// The `@id` bytes of the current article's last annotation.
+    func lastIDOfDocument() -> [UInt8] {
+        let last = mentions.last { table.entityOfMention[$0.mention] >= 0 }!
+        return Array(documentOrder[documentPosition].iri.utf8) + last.suffix
+    }
+
+    /// The fingerprint (`GraphBlockIndex`) of the current article's block, at its start: FNV-1a
+    /// over `articleNode` (its node's bytes) and each annotation's suffix, entity IRI, label
+    /// and quote, each ended by a byte UTF-8 never contains.
+    func fingerprintOfDocument(articleNode: [UInt8]) -> UInt64 {
+        var h = FNV1a.offsetBasis
+        for byte in articleNode { h = FNV1a.add(h, byte: byte) }
+        for (number, suffix) in mentions[mentionPosition...] {
+            let entity = table.entityOfMention[number]
+            guard entity >= 0 else { continue }
+            let document = table.documents[documentOrder[documentPosition].index]
+            let mention = document.mentions[number - table.firstMention[documentOrder[documentPosition].index]]
+            for byte in suffix { h = FNV1a.add(h, byte: byte) }
+            h = FNV1a.add(h, byte: 0xFF)
+            for byte in table.entityIDs[Int(entity)].utf8 { h = FNV1a.add(h, byte: byte) }
+            h = FNV1a.add(h, byte: 0xFF)
+            for byte in mention.label.rawValue.utf8 { h = FNV1a.add(h, byte: byte) }
+            h = FNV1a.add(h, byte: 0xFF)
+            for byte in mention.text.utf8 { h = FNV1a.add(h, byte: byte) }
+            h = FNV1a.add(h, byte: 0xFE)
+        }
+        return h
+    }
+
+    /// Moves past the current article's annotations without writing them.
+    mutating func skipDocument() {
+        mentionPosition = mentions.count
+        advance()
     }
 }

@@ -11,11 +11,14 @@ struct GraphBuilder {
     let ambiguousAcronyms: [String]
     let version: String
     let transliterator = Transliterator.thaiToLatin
+    /// Where the resolution and graph phases are timed (`build --phase-times`), if anywhere.
+    var clock: PhaseClock?
 
     /// The graph of `input` with its annotations left in the extractions (see `KnowledgeGraph`).
     func build(_ input: [DocumentExtraction]) -> KnowledgeGraph {
         let names = NameCache()
         let resolution = EntityResolver(known: known, ambiguousAcronyms: ambiguousAcronyms).resolution(input, names: names)
+        clock?.lap("resolve")
         let ids = assignIDs(resolution.entities)
         let factory = EntityNodeFactory(transliterator: transliterator, names: names)
         var nodes: [String: GraphNode] = [:]
@@ -49,7 +52,9 @@ struct GraphBuilder {
         nodes[dataset.id] = dataset
         let table = AnnotationTable(documents: resolution.documents, firstMention: resolution.firstMention,
                                     entityOfMention: resolution.entityOfMention, entityIDs: ids, iri: iri)
-        return KnowledgeGraph(base: iri.base, version: version, nodes: Array(nodes.values), annotations: table)
+        let graph = KnowledgeGraph(base: iri.base, version: version, nodes: Array(nodes.values), annotations: table)
+        clock?.lap("graph")
+        return graph
     }
 
     /// Entity IRIs, one per resolved entity (a clash of hashes, never seen, gets a longer hash).

@@ -37,14 +37,23 @@ public struct JSONLDWriter: Sendable {
     /// Produces the bytes of `graph` in order, in chunks passed to `sink`: the sorted nodes
     /// merged by `@id` with the annotations, each written from the extractions as it comes.
     public func stream(_ graph: KnowledgeGraph, chunkSize: Int = 1 << 20, _ sink: ([UInt8]) throws -> Void) rethrows {
+        try stream(graph, reusing: nil, chunkSize: chunkSize, sink)
+    }
+
+    /// `stream(_:chunkSize:_:)`, copying from `reuse`'s previous graph the articles (article
+    /// node and annotations) whose bytes it already holds, and recording in `reuse` where each
+    /// article is in the new bytes. The bytes are the same with or without `reuse`.
+    package func stream(_ graph: KnowledgeGraph, reusing reuse: GraphBlockReuse?, chunkSize: Int = 1 << 20,
+                        _ sink: ([UInt8]) throws -> Void) rethrows {
         let nodes = graph.nodes
         var cursor = AnnotationCursor(graph.annotationTable)
         let writer = JSONWriter(pretty: pretty, prettyDepth: 2)
         var out: [UInt8] = []
         out.reserveCapacity(chunkSize + (1 << 16))
+        var flushed = 0   // bytes passed to `sink` so far
         let newline: [UInt8] = pretty ? [0x0A] : []
         let indent1: [UInt8] = pretty ? [0x20, 0x20] : []
-        let indent2: [UInt8] = pretty ? [0x20, 0x20, 0x20, 0x20] : []
+        let separator: [UInt8] = [0x2C] + newline + (pretty ? [0x20, 0x20, 0x20, 0x20] : [])
         out.append(0x7B)
         out += newline + indent1 + Array(#""@context":"#.utf8) + (pretty ? [0x20] : [])
         writer.append(JSONLDVocabulary.context(base: graph.base), indent: 1, to: &out)
@@ -52,11 +61,29 @@ public struct JSONLDWriter: Sendable {
         var n = 0, first = true
         while n < nodes.count || !cursor.isAtEnd {
             let takeNode = cursor.isAtEnd || (n < nodes.count && cursor.nodeComesFirst(nodes[n].id))
-            if !first { out.append(0x2C) }
+            out += first ? Array(separator.dropFirst()) : separator
             first = false
-            out += newline
-            out += indent2
-            if takeNode {
+            if takeNode, let reuse, startsBlock(nodes, n, cursor) {
+                // An article node followed by all its annotations: one block.
+                var article: [UInt8] = []
+                GraphNodeBytes.append(nodes[n], to: &article)
+                let fingerprint = cursor.fingerprintOfDocument(articleNode: article)
+                let offset = flushed + out.count
+                let copied = reuse.copy(nodes[n].id, fingerprint: fingerprint, articleNode: article, to: &out)
+                if copied {
+                    cursor.skipDocument()
+                } else {
+                    out += article
+                    let document = cursor.documentNumber
+                    while !cursor.isAtEnd && cursor.documentNumber == document {
+                        out += separator
+                        cursor.writeNext(to: &out)
+                    }
+                }
+                reuse.record(nodes[n].id, fingerprint: fingerprint, offset: offset, length: flushed + out.count - offset,
+                             wasCopied: copied)
+                n += 1
+            } else if takeNode {
                 GraphNodeBytes.append(nodes[n], to: &out)
                 n += 1
             } else {
@@ -64,11 +91,20 @@ public struct JSONLDWriter: Sendable {
             }
             if out.count >= chunkSize {
                 try sink(out)
+                flushed += out.count
                 out.removeAll(keepingCapacity: true)
             }
         }
         if !first { out += newline + indent1 }
         out += [0x5D] + newline + [0x7D] + newline
         try sink(out)
+    }
+
+    /// Whether `nodes[n]` is the article whose annotations come next, none written yet, and
+    /// no other node falls between it and its last annotation (so they are one block).
+    private func startsBlock(_ nodes: [GraphNode], _ n: Int, _ cursor: AnnotationCursor) -> Bool {
+        guard cursor.isAtDocumentStart, cursor.documentIRI == nodes[n].id else { return false }
+        guard n + 1 < nodes.count else { return true }
+        return !nodes[n + 1].id.utf8.lexicographicallyPrecedes(cursor.lastIDOfDocument())
     }
 }

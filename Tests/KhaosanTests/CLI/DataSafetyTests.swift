@@ -149,7 +149,7 @@ import Testing
         #expect(result.status == 0)
         #expect(!FileManager.default.fileExists(atPath: abandoned.path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-                == ["g.jsonld", "g.jsonld.errors.jsonl", "in.jsonl"])
+                == ["g.jsonld", "g.jsonld.blocks", "g.jsonld.errors.jsonl", "in.jsonl"])
     }
 
     @Test func aCacheDirThatIsNotAKhaosanCacheIsRefusedAndNothingInItIsDeleted() throws {
