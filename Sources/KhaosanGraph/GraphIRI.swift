@@ -42,6 +42,20 @@ public struct GraphIRI: Sendable {
         return base + kind + "/" + Self.slug(key, romanizer: romanizer, person: label == .person) + "-" + Self.hash(label.rawValue + "|" + key)
     }
 
+    /// The part of an entity IRI that depends only on the entity's label and key:
+    /// `<kind>/<hash>` (the path segment before the last, and what follows the slug's last `-`).
+    /// nil for IRIs that are no `person`, `org`, `place` or `event` IRI (articles, mentions, dates).
+    /// Two graphs' entities with the same stable key are the same entity, whatever their slugs.
+    public static func stableKey(of iri: String) -> String? {
+        let path = iri.split(separator: "/", omittingEmptySubsequences: false)
+        guard path.count >= 2, let last = path.last, !last.contains("#"),
+              ["person", "org", "place", "event"].contains(path[path.count - 2]),
+              let dash = last.lastIndex(of: "-") else { return nil }
+        let hash = last[last.index(after: dash)...]
+        guard !hash.isEmpty, hash.allSatisfy(\.isHexDigit) else { return nil }
+        return path[path.count - 2] + "/" + hash
+    }
+
     /// The IRI of an auxiliary `time:Instant` for an ISO date value.
     public func instant(_ value: String) -> String { base + "date/" + Self.percentEncode(value) }
 
