@@ -56,7 +56,7 @@ public struct RTGSExceptions: Sendable {
             var lines: [String] = []
             if let linking = entry.linking {
                 lines.append("\(entry.thai) } [ก-ฮเแโใไ] > '\(linking)';")
-                lines.append("\(entry.thai) } '|' [ก-ฮเแโใไ] > '\(linking)';")
+                lines.append("\(entry.thai) } [\\| \\/] [ก-ฮเแโใไ] > '\(linking)';")
             }
             lines.append("\(entry.thai) } [^ะัาำิีึืุู็์อ] > '\(entry.rtgs)';")
             return lines
@@ -66,7 +66,7 @@ public struct RTGSExceptions: Sendable {
     /// ICU rules of the name-parts pass that keep an exception at the start of a part whole
     /// (บางกอก is one word, not บาง + กอก).
     public var protectingRules: String {
-        entries.map { "'|' { \($0.thai) > \($0.thai);" }.joined(separator: "\n")
+        entries.map { "[\\| \\/] { \($0.thai) > \($0.thai);" }.joined(separator: "\n")
     }
 
     /// Tone marks, phinthu, nikkhahit and lakkhangyao: the rules' first pass deletes them.

@@ -59,7 +59,9 @@ public final class RTGSRomanizer: @unchecked Sendable {
         let words = text.split(whereSeparator: { $0.isWhitespace }).map { part -> String in
             let part = String(part)
             guard part.unicodeScalars.contains(where: Self.isThai) else { return part }
-            let marked = "|" + pieces(of: part, style: style).joined(separator: "|") + "|"
+            // Persons' names between "/" marks: the rules cut only "|"-marked names into parts.
+            let mark = style == .person ? "/" : "|"
+            let marked = mark + pieces(of: part, style: style).joined(separator: mark) + mark
             return transliterator.transliterate(marked)
                 .split(separator: " ").map { Self.capitalized(String($0)) }.joined(separator: " ")
         }
@@ -71,7 +73,7 @@ public final class RTGSRomanizer: @unchecked Sendable {
     /// The pieces of one part handed to the rules: the part itself (persons) or its ICU words;
     /// a repetition mark ๆ becomes a copy of the word before it (RTGS writes the word twice).
     private func pieces(of part: String, style: Style) -> [String] {
-        let cleaned = part.replacingOccurrences(of: "|", with: " ")
+        let cleaned = part.replacingOccurrences(of: "|", with: " ").replacingOccurrences(of: "/", with: " ")
         guard style == .other || cleaned.contains("ๆ") else { return [cleaned] }
         let utf16 = Array(cleaned.utf16)
         var words: [String] = []
