@@ -28,6 +28,31 @@ cicu_transliterator *cicu_transliterator_open(const uint16_t *id, int32_t length
     return result;
 }
 
+cicu_transliterator *cicu_transliterator_open_rules(const uint16_t *id, int32_t idLength,
+                                                   const uint16_t *rules, int32_t rulesLength,
+                                                   int32_t *error, int32_t *line, int32_t *offset) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parseError;
+    memset(&parseError, 0, sizeof parseError);
+    UTransliterator *trans = utrans_openU((const UChar *)id, idLength, UTRANS_FORWARD,
+                                          (const UChar *)rules, rulesLength, &parseError, &status);
+    if (line) *line = parseError.line;
+    if (offset) *offset = parseError.offset;
+    if (U_FAILURE(status)) {
+        if (error) *error = (int32_t)status;
+        return NULL;
+    }
+    cicu_transliterator *result = malloc(sizeof(cicu_transliterator));
+    if (!result) {
+        utrans_close(trans);
+        if (error) *error = (int32_t)U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    result->trans = trans;
+    if (error) *error = 0;
+    return result;
+}
+
 void cicu_transliterator_close(cicu_transliterator *transliterator) {
     if (!transliterator) return;
     utrans_close(transliterator->trans);

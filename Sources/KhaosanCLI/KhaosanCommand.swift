@@ -13,6 +13,7 @@ struct KhaosanCommand: ParsableCommand {
             ExtractCommand.self,
             MergeCommand.self,
             DiffCommand.self,
+            IRIMapCommand.self,
             ExportCommand.self,
             CacheCommand.self,
             SegmentCommand.self,

@@ -9,7 +9,7 @@ enum DateNodes {
     static func addTemporalStructure(to nodes: inout [String: GraphNode], resolution: EntityResolution, iri: GraphIRI) {
         for entity in resolution.entities where entity.label == .date {
             guard entity.idKey.hasPrefix("v:") else { continue }
-            let id = iri.entity(label: .date, key: entity.idKey, transliterator: nil)
+            let id = iri.entity(label: .date, key: entity.idKey, romanizer: nil)
             guard var node = nodes[id] else { continue }
             let member = entity.members.lazy.map(resolution.mention).first { $0.value != nil }
             guard let value = member?.value else { continue }

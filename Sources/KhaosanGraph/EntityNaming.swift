@@ -7,8 +7,8 @@ import KhaosanResolve
 /// Rule: forms (PERSON without titles, others verbatim with whitespace
 /// collapsed) are ranked full names before acronyms, then by frequency, then length, then code-point order;
 /// the lexicon's canonical and English names win when there is an entry.
-/// Thai-script names go under `th` (and, except for dates, their ICU
-/// transliteration under `th-Latn`); Latin-script names under `en` (`und-Latn` for people, whose
+/// Thai-script names go under `th` (and, except for dates, their RTGS
+/// romanisation under `th-Latn`, `RTGSRomanizer`); Latin-script names under `en` (`und-Latn` for people, whose
 /// names are not English). Every other form is an `alternateName`.
 enum EntityNaming {
     static func isThai(_ text: String) -> Bool {
@@ -25,7 +25,7 @@ enum EntityNaming {
     /// (the resolver may have found that it names something else); nil accepts every such name.
     /// `names` memoises display forms and acronym tests across entities.
     static func names(label: MentionLabel, known: KnownEntity?, mentions: [Mention], keys: [String]? = nil,
-                      transliterator: Transliterator?, names cache: NameCache = NameCache())
+                      romanizer: RTGSRomanizer?, names cache: NameCache = NameCache())
         -> (names: [String: String], alternates: [String: [String]]) {
         // Counted by exact bytes first (cheap hashing), then by `String` (canonically equivalent
         // forms count together under the first one seen), in order of first occurrence.
@@ -70,8 +70,8 @@ enum EntityNaming {
             let latin = ranked.filter { !isThai($0) }
             if let best = latin.first(where: { !cache.isAcronym($0) }) ?? latin.first { names[latinTag] = best }
         }
-        if names["th-Latn"] == nil, label != .date, let thai = names["th"], let transliterator {
-            names["th-Latn"] = transliterator.transliterate(thai)
+        if names["th-Latn"] == nil, label != .date, let thai = names["th"], let romanizer {
+            names["th-Latn"] = romanizer.romanize(thai, style: label == .person ? .person : .other)
         }
         // Names an extractor wrote beside a mention ("X (Y)", "X หรือ Y") are names of the entity too.
         let ownKeys = keys.map(Set.init)

@@ -5,14 +5,14 @@ import KhaosanResolve
 /// Makes the node of one resolved entity: names, types, `sameAs`, an English name or
 /// schema.org type a lexicon gave its mentions, and a person's name parts.
 struct EntityNodeFactory {
-    let transliterator: Transliterator?
+    let romanizer: RTGSRomanizer?
     let names: NameCache
 
     /// The node with IRI `id` of the entity with `label`, lexicon entry `known`, member `mentions`
     /// and matching `keys` (names written beside a mention count only when they are the entity's).
     func node(id: String, label: MentionLabel, known: KnownEntity?, mentions: [Mention], keys: [String]) -> GraphNode {
         let (names, alternates) = EntityNaming.names(label: label, known: known, mentions: mentions, keys: keys,
-                                                      transliterator: transliterator, names: self.names)
+                                                      romanizer: romanizer, names: self.names)
         // Typing tests each name's prefixes (grapheme by grapheme): each distinct spelling once.
         var seen = Set<ExactString>()
         let distinctTexts = (mentions.map(\.text) + [known?.name].compactMap { $0 })

@@ -10,7 +10,8 @@ struct GraphBuilder {
     /// Acronyms never to merge on alone (the lexicon's `AmbiguousAcronyms`, sorted).
     let ambiguousAcronyms: [String]
     let version: String
-    let transliterator = Transliterator.thaiToLatin
+    /// The RTGS romaniser of `th-Latn` names and IRI slugs (nil: no resources; names stay Thai-only).
+    let romanizer = RTGSRomanizer.shared
     /// Where the resolution and graph phases are timed (`build --phase-times`), if anywhere.
     var clock: PhaseClock?
 
@@ -20,7 +21,7 @@ struct GraphBuilder {
         let resolution = EntityResolver(known: known, ambiguousAcronyms: ambiguousAcronyms).resolution(input, names: names)
         clock?.lap("resolve")
         let ids = assignIDs(resolution.entities)
-        let factory = EntityNodeFactory(transliterator: transliterator, names: names)
+        let factory = EntityNodeFactory(romanizer: romanizer, names: names)
         var nodes: [String: GraphNode] = [:]
         nodes.reserveCapacity(resolution.entities.count + resolution.documents.count + 1)
         var entityOfKey = EntityKeyIndex()
@@ -59,7 +60,7 @@ struct GraphBuilder {
 
     /// Entity IRIs, one per resolved entity (a clash of hashes, never seen, gets a longer hash).
     private func assignIDs(_ entities: [EntityResolution.Entity]) -> [String] {
-        var ids = entities.map { iri.entity(label: $0.label, key: $0.idKey, transliterator: transliterator) }
+        var ids = entities.map { iri.entity(label: $0.label, key: $0.idKey, romanizer: romanizer) }
         var seen: [String: Int] = [:]
         for id in ids { seen[id, default: 0] += 1 }
         for index in ids.indices where seen[ids[index]]! > 1 {

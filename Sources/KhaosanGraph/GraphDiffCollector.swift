@@ -13,6 +13,8 @@ struct GraphDiffCollector {
     private var names: [String: String] = [:], oldNames: [String: String] = [:]
     /// Nodes only in one graph (entities among them are known once every label is).
     private var oldOnly: [String] = [], newOnly: [String] = []
+    /// The entity nodes among them, by IRI (paired through `GraphIRI.stableKey` at the end).
+    private var oldOnlyEntities: [String: GraphNode] = [:], newOnlyEntities: [String: GraphNode] = [:]
     private var oldArticles: [String] = [], newArticles: [String] = []
     /// Nodes in both graphs with other content.
     private var changedNodes: [(old: GraphNode, new: GraphNode)] = []
@@ -47,6 +49,9 @@ struct GraphDiffCollector {
         case .node(let node):
             record(node, old: old)
             if old { oldOnly.append(node.id) } else { newOnly.append(node.id) }
+            if GraphIRI.stableKey(of: node.id) != nil {
+                if old { oldOnlyEntities[node.id] = node } else { newOnlyEntities[node.id] = node }
+            }
             if node.types == ["NewsArticle"] { if old { oldArticles.append(node.id) } else { newArticles.append(node.id) } }
         }
     }
@@ -95,14 +100,58 @@ struct GraphDiffCollector {
         Report.Span(start: a.start, end: a.end, label: a.label.rawValue, text: a.exact, entity: ref(a.body, old: old))
     }
 
-    /// The report of everything collected.
+    /// Old entity IRI → new IRI of the entities only in one graph each whose stable parts agree.
+    private func renamedEntities() -> [String: String] {
+        var newByKey: [String: String] = [:]
+        for id in newOnlyEntities.keys.sorted() { if let key = GraphIRI.stableKey(of: id) { newByKey[key] = id } }
+        var renamed: [String: String] = [:]
+        for id in oldOnlyEntities.keys { if let key = GraphIRI.stableKey(of: id), let new = newByKey[key] { renamed[id] = new } }
+        return renamed
+    }
+
+    /// `node` with its IRI and the IRIs it refers to moved through `renamed`.
+    private static func moving(_ node: GraphNode, _ renamed: [String: String]) -> GraphNode {
+        guard !renamed.isEmpty else { return node }
+        var moved = node
+        moved.id = renamed[node.id] ?? node.id
+        moved.properties = node.properties.mapValues { values in
+            values.map { value in
+                if case .reference(let id) = value, let new = renamed[id] { return .reference(new) }
+                return value
+            }
+        }
+        return moved
+    }
+
+    /// The report of everything collected. Entities renamed (same stable IRI part, other slug)
+    /// are compared as one entity: not added and removed, not re-identified; their references
+    /// are followed to the new IRIs before properties are compared.
     func report() -> Report {
         var report = Report()
         if oldVersion != newVersion { report.versionChange = [oldVersion, newVersion] }
-        report.addedEntities = newOnly.filter { newLabels[$0] != nil }.map { ref($0, old: false) }.sorted()
-        report.removedEntities = oldOnly.filter { oldLabels[$0] != nil }.map { ref($0, old: true) }.sorted()
-        report.moves = GraphDiff.moves(pairs, examples: movedExamples, ref: ref)
-        report.propertyChanges = changedNodes.filter { oldLabels[$0.old.id] != nil && newLabels[$0.new.id] != nil }
+        let renamed = renamedEntities()
+        let renamedNew = Set(renamed.values)
+        report.renamedIRIs = renamed.map { Report.RenamedIRI(old: $0.key, new: $0.value) }.sorted()
+        report.addedEntities = newOnly.filter { newLabels[$0] != nil && !renamedNew.contains($0) }.map { ref($0, old: false) }.sorted()
+        report.removedEntities = oldOnly.filter { oldLabels[$0] != nil && renamed[$0] == nil }.map { ref($0, old: true) }.sorted()
+        // Mention pairs and examples with the old entity under its new IRI: a renamed entity holding
+        // the same mentions is no move. The old side of a move is shown under its old IRI.
+        var movedPairs: [String: [String: Int]] = [:]
+        for (from, targets) in pairs { for (to, count) in targets { movedPairs[renamed[from] ?? from, default: [:]][to, default: 0] += count } }
+        var examples: [String: [String: [Report.MovedMention]]] = [:]
+        for (from, targets) in movedExamples {
+            for (to, list) in targets where (renamed[from] ?? from) != to { examples[renamed[from] ?? from, default: [:]][to, default: []] += list }
+        }
+        let oldIRI = Dictionary(renamed.map { ($0.value, $0.key) }, uniquingKeysWith: min)
+        report.moves = GraphDiff.moves(movedPairs, examples: examples) { id, old in
+            old ? ref(oldIRI[id] ?? id, old: true) : ref(id, old: false)
+        }
+        let renamedPairs = renamed.compactMap { old, new in
+            oldOnlyEntities[old].flatMap { a in newOnlyEntities[new].map { (old: a, new: $0) } }
+        }
+        report.propertyChanges = (changedNodes + renamedPairs).filter { oldLabels[$0.old.id] != nil && newLabels[$0.new.id] != nil }
+            .map { (old: Self.moving($0.old, renamed), new: $0.new) }
+            .filter { $0.old != $0.new }
             .flatMap { pair in
                 GraphDiff.propertyChanges(pair.old, pair.new, entity: ref(pair.new.id, old: false),
                                           oldNames: { oldNames[$0] ?? names[$0] ?? $0 }, newNames: { names[$0] ?? $0 })

@@ -46,7 +46,7 @@ public struct GraphDiffFormatter: Sendable {
         let boundary = edits.filter { $0.kind == "boundary" }.count, relabelled = edits.filter { $0.kind == "relabelled" }.count
         return "entities +\(r.addedEntities.count) -\(r.removedEntities.count), merges \(r.moves("merge").count), "
             + "splits \(r.moves("split").count), re-identified \(r.moves("reidentified").count), "
-            + "property changes \(r.propertyChanges.count), "
+            + "property changes \(r.propertyChanges.count), IRIs renamed \(r.renamedIRIs.count), "
             + "mentions +\(r.mentionsGained.count) -\(r.mentionsLost.count) "
             + "(\(boundary) boundary, \(relabelled) relabelled) in \(r.articles.count) article\(r.articles.count == 1 ? "" : "s"), "
             + "documents +\(r.addedDocuments.count) -\(r.removedDocuments.count)"

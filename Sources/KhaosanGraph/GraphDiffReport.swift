@@ -106,6 +106,14 @@ public struct GraphDiffReport: Codable, Hashable, Sendable {
         }
     }
 
+    /// An entity whose IRI changed while its stable part (`<kind>/…-<hash>`, `GraphIRI.stableKey`)
+    /// stayed: the same entity key under a new slug (a romanisation change).
+    public struct RenamedIRI: Codable, Hashable, Sendable, Comparable {
+        public var old: String
+        public var new: String
+        public static func < (a: RenamedIRI, b: RenamedIRI) -> Bool { (a.old, a.new) < (b.old, b.new) }
+    }
+
     public var schema = GraphDiffReport.currentSchema
     /// `old → new` when the recorded tool version differs.
     public var versionChange: [String] = []
@@ -113,6 +121,8 @@ public struct GraphDiffReport: Codable, Hashable, Sendable {
     public var removedEntities: [EntityRef] = []
     public var moves: [Move] = []
     public var propertyChanges: [PropertyChange] = []
+    /// Entities paired through `GraphIRI.stableKey` (not counted as added and removed).
+    public var renamedIRIs: [RenamedIRI] = []
     /// Mention edits by article.
     public var articles: [ArticleChange] = []
     /// IRIs of the articles only in the new (added) or old (removed) graph.
@@ -124,7 +134,7 @@ public struct GraphDiffReport: Codable, Hashable, Sendable {
     /// True when the graphs are equal at entity level.
     public var isEmpty: Bool {
         addedEntities.isEmpty && removedEntities.isEmpty && moves.isEmpty && propertyChanges.isEmpty
-            && articles.isEmpty && addedDocuments.isEmpty && removedDocuments.isEmpty && versionChange.isEmpty
+            && renamedIRIs.isEmpty && articles.isEmpty && addedDocuments.isEmpty && removedDocuments.isEmpty && versionChange.isEmpty
     }
 
     /// Every mention only in the new graph (edits' `after` sides, boundary and relabelled edits included).

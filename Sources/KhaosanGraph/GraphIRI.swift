@@ -3,9 +3,11 @@ import KhaosanText
 
 /// How khaosan builds IRIs under a configurable base: the same entity key gives the same IRI in every run.
 ///
-/// Entities: `<base><kind>/<slug>-<hash>` where the slug is the ASCII
-/// transliteration of the entity's id key and the hash 12 hex digits of FNV-1a
-/// over label and key, so ids depend only on the id key. Articles:
+/// Entities: `<base><kind>/<slug>-<hash>` where the slug is the RTGS romanisation of
+/// the entity's id key (lower-case ASCII, `-` between words, at most 40 bytes) and the hash
+/// 12 hex digits of FNV-1a over label and key, so ids depend only on the id key. The
+/// `<kind>/…-<hash>` part never changes with the romanisation; `stableKey(of:)` reads it,
+/// and `khaosan iri-map` pairs the IRIs of two graphs through it (docs/iri-stability.md). Articles:
 /// `<base>doc/<id>`; mentions: `<base>doc/<id>#char=<start>,<end>` (RFC 5147).
 public struct GraphIRI: Sendable {
     /// The base, ending in `/` or `#`.
@@ -25,7 +27,7 @@ public struct GraphIRI: Sendable {
     }
 
     /// The IRI of a resolved entity with `label` and id key `key`.
-    public func entity(label: MentionLabel, key: String, transliterator: Transliterator?) -> String {
+    public func entity(label: MentionLabel, key: String, romanizer: RTGSRomanizer?) -> String {
         let kind: String
         switch label {
         case .person: kind = "person"
@@ -37,14 +39,28 @@ public struct GraphIRI: Sendable {
         if label == .date && key.hasPrefix("v:") {
             return base + "date/" + Self.percentEncode(String(key.dropFirst(2)).replacingOccurrences(of: "/", with: "_"))
         }
-        return base + kind + "/" + Self.slug(key, transliterator: transliterator) + "-" + Self.hash(label.rawValue + "|" + key)
+        return base + kind + "/" + Self.slug(key, romanizer: romanizer, person: label == .person) + "-" + Self.hash(label.rawValue + "|" + key)
+    }
+
+    /// The part of an entity IRI that depends only on the entity's label and key:
+    /// `<kind>/<hash>` (the path segment before the last, and what follows the slug's last `-`).
+    /// nil for IRIs that are no `person`, `org`, `place` or `event` IRI (articles, mentions, dates).
+    /// Two graphs' entities with the same stable key are the same entity, whatever their slugs.
+    public static func stableKey(of iri: String) -> String? {
+        let path = iri.split(separator: "/", omittingEmptySubsequences: false)
+        guard path.count >= 2, let last = path.last, !last.contains("#"),
+              ["person", "org", "place", "event"].contains(path[path.count - 2]),
+              let dash = last.lastIndex(of: "-") else { return nil }
+        let hash = last[last.index(after: dash)...]
+        guard !hash.isEmpty, hash.allSatisfy(\.isHexDigit) else { return nil }
+        return path[path.count - 2] + "/" + hash
     }
 
     /// The IRI of an auxiliary `time:Instant` for an ISO date value.
     public func instant(_ value: String) -> String { base + "date/" + Self.percentEncode(value) }
 
-    static func slug(_ key: String, transliterator: Transliterator?) -> String {
-        let latin = transliterator?.transliterate(key) ?? key
+    static func slug(_ key: String, romanizer: RTGSRomanizer?, person: Bool) -> String {
+        let latin = romanizer?.romanize(key, style: person ? .person : .other) ?? key
         // ASCII letters (lower-cased) and digits; any other run becomes one "-"; at most 40 bytes.
         var out: [UInt8] = []
         var lastDash = true

@@ -7,9 +7,13 @@ import KhaosanResolve
 /// `startDate`, the earliest `datePublished` of the articles that state the pair (when the role
 /// was first seen held, not its appointment date). The person gets `worksFor` the role
 /// beside its direct `worksFor` the organisation (schema.org's Role pattern), so the undated
-/// edge stays for simple queries. IRIs: `<base>role/<hash of person, organisation, title>`.
+/// edge stays for simple queries. IRIs: `<base>role/<hash of person, organisation, title>`, the
+/// person and organisation by their stable IRI parts (`GraphIRI.stableKey`): a new romanisation
+/// of their slugs leaves role IRIs as they are.
 struct OrganizationRoles {
     let mentions: MentionLookup
+
+    private static func stable(_ iri: String) -> String { GraphIRI.stableKey(of: iri) ?? iri }
     let iri: GraphIRI
 
     /// One paired role.
@@ -46,7 +50,7 @@ struct OrganizationRoles {
         }
         return keys.map { key in
             let date = earliest[key]
-            let id = iri.base + "role/" + GraphIRI.hash(key.person + "|" + key.organization + "|" + key.title)
+            let id = iri.base + "role/" + GraphIRI.hash(Self.stable(key.person) + "|" + Self.stable(key.organization) + "|" + key.title)
             var role = GraphNode(id: id, types: ["OrganizationRole"])
             role.add("roleName", .text(key.title))
             role.add("worksFor", .reference(key.organization))

@@ -2,14 +2,15 @@ import CICU
 import Foundation
 import KhaosanCore
 
-/// ICU transliteration, e.g. Thai → ASCII Latin (`Any-Latin; Latin-ASCII`) for
-/// the `th-Latn` names of the graph. Thread-safe (one ICU object behind a lock);
-/// results are cached.
+/// ICU transliteration: a system transform such as `Any-Latin; Latin-ASCII`, or a rule-based
+/// transform compiled from rules (`init(name:rules:)`, used by `RTGSRomanizer`). Thread-safe
+/// (one ICU object behind a lock); results are cached unless `caching` is off.
 public final class Transliterator: @unchecked Sendable {
     /// The ICU id the graph uses for `th-Latn` names.
     public static let thaiToLatinID = "Any-Latin; Latin-ASCII"
 
     private let handle: OpaquePointer
+    private let caching: Bool
     private let lock = NSLock()
     /// Results by input, compared as `String`s (canonically equivalent inputs share the first one's result).
     private var cache: [String: String] = [:]
@@ -26,6 +27,33 @@ public final class Transliterator: @unchecked Sendable {
             throw ICUError(code: error, operation: "utrans_openU(\(id))")
         }
         handle = opened
+        caching = true
+    }
+
+    /// A rule-based transliterator compiled from ICU transform `rules` (UTRANS_FORWARD).
+    /// - Parameters:
+    ///   - name: the id ICU gives the transform (shown in errors).
+    ///   - caching: keep results by input (off when the caller caches).
+    /// - Throws: `ICUError` naming the rule ICU could not parse (its line in `rules`, 1-based).
+    public init(name: String, rules: String, caching: Bool = true) throws {
+        var error: Int32 = 0, line: Int32 = 0, offset: Int32 = 0
+        let id = Array(name.utf16), text = Array(rules.utf16)
+        let opened = id.withUnsafeBufferPointer { i in
+            text.withUnsafeBufferPointer { r in
+                cicu_transliterator_open_rules(i.baseAddress, Int32(i.count), r.baseAddress, Int32(r.count),
+                                               &error, &line, &offset)
+            }
+        }
+        guard let opened else {
+            // ICU gives the offset (UTF-16 units) into the rules; name the line it falls on.
+            let before = text.prefix(max(0, min(Int(offset), text.count)))
+            let lineNumber = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let rule = rules.split(separator: "\n", omittingEmptySubsequences: false)
+                .dropFirst(lineNumber - 1).first.map(String.init) ?? ""
+            throw ICUError(code: error, operation: "utrans_openU(\(name)) rules line \(lineNumber): \(rule)")
+        }
+        handle = opened
+        self.caching = caching
     }
 
     deinit { cicu_transliterator_close(handle) }
@@ -35,10 +63,12 @@ public final class Transliterator: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let exact = ExactString(text)
-        if let cached = exactCache[exact] { return cached }
-        if let cached = cache[text] {
-            exactCache[exact] = cached
-            return cached
+        if caching {
+            if let cached = exactCache[exact] { return cached }
+            if let cached = cache[text] {
+                exactCache[exact] = cached
+                return cached
+            }
         }
         let input = Array(text.utf16)
         var output = [UInt16](repeating: 0, count: input.count * 3 + 16)
@@ -57,8 +87,10 @@ public final class Transliterator: @unchecked Sendable {
             break
         }
         let result = length >= 0 ? String(decoding: output[0..<Int(length)], as: UTF16.self) : text
-        cache[text] = result
-        exactCache[exact] = result
+        if caching {
+            cache[text] = result
+            exactCache[exact] = result
+        }
         return result
     }
 

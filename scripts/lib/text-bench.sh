@@ -5,5 +5,8 @@ build_text_bench() {
   root=$(pwd)
   mkdir -p Benchmarks/TextBench/.root && ln -sfn ../../.. Benchmarks/TextBench/.root/khaosan
   (cd Benchmarks/TextBench && swift build -c release >&2)
-  text_bench="$root/$(cd Benchmarks/TextBench && swift build -c release --show-bin-path)/text-bench"
+  local bin
+  bin=$(cd Benchmarks/TextBench && swift build -c release --show-bin-path)
+  case "$bin" in /*) ;; *) bin="$root/$bin" ;; esac   # newer SwiftPM prints an absolute path
+  text_bench="$bin/text-bench"
 }

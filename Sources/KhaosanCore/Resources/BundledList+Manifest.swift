@@ -5,6 +5,8 @@ extension BundledList {
     // text
     public static let abbreviations = BundledList(.text, "abbreviations.txt")
     public static let unitFunctionWords = BundledList(.text, "unit-function-words.txt")
+    public static let rtgsRules = BundledList(.text, "rtgs-rules.txt", .transliterationRules)
+    public static let rtgsExceptions = BundledList(.text, "rtgs-exceptions.tsv", .romanizationTable)
     // dates
     public static let dateCueWords = BundledList(.dates, "date-cue-words.txt")
     public static let dateWords = BundledList(.dates, "date-words.txt", .dateWordTable)
@@ -89,7 +91,7 @@ extension BundledList {
 
     /// Every bundled list, sorted by file name.
     public static let all: [BundledList] = [
-        abbreviations, unitFunctionWords, dateCueWords, dateWords, dateLawTitleWords,
+        abbreviations, unitFunctionWords, rtgsRules, rtgsExceptions, dateCueWords, dateWords, dateLawTitleWords,
         eventFunctionWords, eventNounLeads, eventNouns, eventThaiNameNouns,
         orgAmbiguousAcronyms, orgDefinitionHeads, orgGenericComplements, orgHeads, orgLatinWords, orgMinistryTitles,
         orgNotAcronyms, orgSpaceContinuations, orgSpaceHeads, orgStopWords,

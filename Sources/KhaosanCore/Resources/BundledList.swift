@@ -8,7 +8,7 @@
 public struct BundledList: Sendable, Hashable, CustomStringConvertible {
     /// What a list is about; the folder `lexicons/<kind>/` it lives in.
     public enum Kind: String, Sendable, CaseIterable {
-        /// Abbreviations that do not end a sentence (text segmentation).
+        /// Abbreviations that do not end a sentence (text segmentation); the RTGS romanisation rules.
         case text
         /// Date words and cues.
         case dates
@@ -46,6 +46,10 @@ public struct BundledList: Sendable, Hashable, CustomStringConvertible {
         case taggerModel
         /// `rule⇥precedence` lines: how each rule's mentions meet the tagger's spans (`RuleTaggerCombination`).
         case precedenceTable
+        /// ICU transform rules, compiled with `utrans_openU` (`RTGSRomanizer`).
+        case transliterationRules
+        /// `thai⇥romanised⇥linking form` lines: words the romanisation rules cannot read (`RTGSExceptions`).
+        case romanizationTable
     }
 
     /// The file name, e.g. `person-titles.txt` (unique across the bundle).

@@ -8,6 +8,6 @@ struct TextBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "text-bench",
         abstract: "Throughput benchmarks of khaosan's text and extraction stages (one core, MB/s).",
-        subcommands: [SegmentBenchmark.self, NormaliseBenchmark.self, DatesBenchmark.self, TaggerBenchmark.self]
+        subcommands: [SegmentBenchmark.self, NormaliseBenchmark.self, DatesBenchmark.self, TaggerBenchmark.self, RomanizeBenchmark.self]
     )
 }
