@@ -36,6 +36,7 @@ struct BuildCommand: ParsableCommand {
         // Fail before the extraction, not after it, when an output cannot be written.
         if output != "-" { try AtomicFile.checkWritable(output) }
         let report = try ErrorsReport(path: errorsPath)
+        batch.startProfile()
         var extractions = ExtractionSet()
         var interner = ExtractionInterner()   // shares equal names: memory held until the graph is written
         var conflicts: [String] = []
@@ -43,7 +44,7 @@ struct BuildCommand: ParsableCommand {
                                      excluded: runPaths.excludedFromInput).run { outcome in
             switch outcome {
             case .extracted(let extraction, _, _):
-                switch extractions.insert(interner.intern(extraction)) {
+                switch StageProfile.measure("collect (intern, dedupe)", { extractions.insert(interner.intern(extraction)) }) {
                 case .replacedConflicting, .keptConflicting: conflicts.append(extraction.id)
                 default: break
                 }
@@ -52,6 +53,7 @@ struct BuildCommand: ParsableCommand {
             }
         }
         interner = ExtractionInterner()
+        StageProfile.markMemory("after extraction")
         for line in BatchRunner.summary(result, jobs: batch.jobs) { printError(line) }
         let graph = GraphOutput.graph(for: extractions, lexicon: try extraction.lexicon(), base: graphOptions.baseIRI)
         // The report is renamed into place right before the graph: both come from this run.
@@ -61,6 +63,7 @@ struct BuildCommand: ParsableCommand {
         }
         printError("graph: \(output == "-" ? "stdout" : output) (\(extractions.count) documents); "
             + "errors report: \(errorsPath ?? "none, see --errors") (\(result.statistics.rejected) rejected)")
+        batch.printProfile()
         try batch.checkOutcome(result.statistics)
     }
 }

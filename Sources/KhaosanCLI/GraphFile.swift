@@ -10,6 +10,19 @@ enum GraphFile {
     /// so that both are replaced together, or neither when the graph fails.
     static func write(_ graph: KnowledgeGraph, to path: String, options: GraphOptions,
                       before commit: () throws -> Void = {}) throws {
+        try StageProfile.measure("graph write") { try stream(graph, to: path, before: commit) }
+        StageProfile.markMemory("after graph write")
+        StageProfile.measure("graph summary") {
+            for line in GraphSummary(graph, top: options.top).lines { printError(line) }
+        }
+        if path != "-" {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            printError("wrote \(path) (\(size) bytes)")
+        }
+    }
+
+    /// Writes the JSON-LD of `graph` to `path` (see `write`), running `commit` before the rename.
+    private static func stream(_ graph: KnowledgeGraph, to path: String, before commit: () throws -> Void) throws {
         if path == "-" {
             JSONLDWriter().stream(graph) { StandardOutput.write(Data($0)) }
             try commit()
@@ -25,11 +38,6 @@ enum GraphFile {
             }
             try commit()
             try staged.commit()
-        }
-        for line in GraphSummary(graph, top: options.top).lines { printError(line) }
-        if path != "-" {
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            printError("wrote \(path) (\(size) bytes)")
         }
     }
 }

@@ -15,7 +15,16 @@ struct GraphBuilder {
     /// The graph of `input` with its annotations left in the extractions (see `KnowledgeGraph`).
     func build(_ input: [DocumentExtraction]) -> KnowledgeGraph {
         let names = NameCache()
-        let resolution = EntityResolver(known: known, ambiguousAcronyms: ambiguousAcronyms).resolution(input, names: names)
+        let resolution = StageProfile.measure("resolution") {
+            EntityResolver(known: known, ambiguousAcronyms: ambiguousAcronyms).resolution(input, names: names)
+        }
+        StageProfile.markMemory("after resolution")
+        defer { StageProfile.markMemory("after graph build") }
+        return StageProfile.measure("graph build") { graph(of: resolution, names: names) }
+    }
+
+    /// The graph of a resolution (entity, date, relation, article and dataset nodes; the annotation table).
+    private func graph(of resolution: EntityResolution, names: NameCache) -> KnowledgeGraph {
         let ids = assignIDs(resolution.entities)
         let factory = EntityNodeFactory(transliterator: transliterator, names: names)
         var nodes: [String: GraphNode] = [:]
