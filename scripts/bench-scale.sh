@@ -45,7 +45,7 @@ row() {
   rss=$(sed -E 's/.*peak_rss=([0-9]+)MB.*/\1/' <<< "$line")
   bytes=$( [ -e "$output" ] && wc -c < "$output" || echo 0)
   awk -v n="$n" -v s="$step" -v w="$wall" -v c="$cpu" -v r="$rss" -v b="$bytes" 'BEGIN{
-    printf "| %d | %s | %.1f | %.1f | %.2f | %.2f | %d | %d |\n", n, s, w, c, w*10000/n, c*10000/n, r, b}'
+    printf "| %d | %s | %.1f | %.1f | %.2f | %.2f | %d | %.0f |\n", n, s, w, c, w*10000/n, c*10000/n, r, b}'
 }
 
 echo "| articles | step | wall s | CPU s | wall s / 10k | CPU s / 10k | peak RSS MB | output bytes |"
