@@ -5,7 +5,7 @@
 #   prime  `build ARCHIVE --cache-dir C -o G` (the archive before the new articles);
 #   warm   `build ARCHIVE ADDED --cache-dir C -o G` (regenerates G after adding 100 articles);
 # then `cmp` of the warm graph with the clean one. Prints wall, CPU (user + sys) seconds and
-# peak RSS of each, the warm/clean ratio, and the phase times of `build --phase-times`.
+# peak RSS of each, the warm/clean ratio, and the CPU profile of each build (`build --profile`: CPU seconds per stage, summed over threads).
 # Usage: scripts/bench-incremental.sh [ARCHIVE]   Env: JOBS (default 2), ADDED (default 100),
 #        KHAOSAN (default: the release build), KEEP (a folder to keep the files in).
 set -euo pipefail
@@ -26,12 +26,12 @@ gzip -dc "$archive" > "$tmp/archive.jsonl"
 python3 scripts/bench/make-added-articles.py "$tmp/archive.jsonl" "$added" > "$tmp/added.jsonl"
 rm -rf "$tmp/cache" "$tmp/graph.jsonld"*
 
-run() { # run NAME ARGS…: times one build, prints its figures and phase line
+run() { # run NAME ARGS…: times one build, prints its figures and its profile's top stages
   local name=$1; shift
-  /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" "$bin" build "$@" --quiet --phase-times -j "$jobs" 2> "$tmp/stderr-$name" > /dev/null
+  /usr/bin/time -f "%e %U %S %M" -o "$tmp/time" "$bin" build "$@" --quiet --profile -j "$jobs" 2> "$tmp/stderr-$name" > /dev/null
   read -r wall user sys rss < "$tmp/time"
   printf '%-6s wall %6.2f s  cpu %6.2f s  peak RSS %5d MB  %s\n' "$name" "$wall" "$(echo "$user + $sys" | bc)" \
-    $((rss / 1024)) "$(grep '^phases:' "$tmp/stderr-$name" || true)"
+    $((rss / 1024)) "$(grep -E '^  (extraction|resolution|graph build|graph write) ' "$tmp/stderr-$name" | tr -s ' ' | tr '\n' ';' || true)"
   eval "wall_$name=$wall"
 }
 run clean "$tmp/archive.jsonl" "$tmp/added.jsonl" --no-cache -o "$tmp/clean.jsonld"

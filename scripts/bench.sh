@@ -27,16 +27,7 @@ echo "# machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d:
 echo "# date: $(date -u +%Y-%m-%dT%H:%MZ); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# archive: $archive ($(du -h "$archive" | cut -f1) gzip)"
 
-# timed LOG OUT COMMAND…: runs COMMAND with stdout to OUT and stderr to LOG, then prints
-# wall and CPU seconds and peak RSS, from /usr/bin/time -v.
-timed() {
-  local log=$1 out=$2; shift 2
-  /usr/bin/time -v "$@" > "$out" 2> "$log"
-  awk -F': ' '/Maximum resident set size/{rss=$2} /Elapsed \(wall clock\)/{w=$2}
-    /User time \(seconds\)/{u=$2} /System time \(seconds\)/{y=$2}
-    END{n=split(w,p,":"); s=(n==3)?p[1]*3600+p[2]*60+p[3]:p[1]*60+p[2];
-        printf "wall=%.2fs cpu=%.2fs (user %.2f + sys %.2f) peak_rss=%.0fMB\n", s, u+y, u, y, rss/1024}' "$log"
-}
+. scripts/lib/timed.sh
 
 echo "## 1. raw ICU word boundaries (ceiling), same texts, pinned to one core (taskset -c 0)"
 taskset -c 0 $text_bench segment "$archive" --rounds 2 | grep -E "documents:|\(a\)"

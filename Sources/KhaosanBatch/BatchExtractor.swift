@@ -92,6 +92,7 @@ public final class BatchExtractor: @unchecked Sendable {
             } catch {
                 results.fail(error)
             }
+            StageProfile.active?.add("ingest (read, decode, JSON)", nanoseconds: StageProfile.threadCPUNanoseconds())
             work.close()
             results.finish(count: count)
         }
@@ -129,13 +130,13 @@ public final class BatchExtractor: @unchecked Sendable {
             return .rejected(error)
         case .document(let raw):
             let bytes = raw.source.utf8.count
-            let contentHash = SHA256.hex(raw.source)
+            let contentHash = StageProfile.measure("content hash") { SHA256.hex(raw.source) }
             // The cache key is only computed when there is a cache, and the document is
             // worth it: extracting a tiny one is cheaper than a lookup.
             let key = cache.flatMap { $0.minimumBytes <= bytes ? $0 : nil }.map { _ in
                 ExtractionCacheKey.key(version: version, contentHash: contentHash, metadata: raw.metadata)
             }
-            if let cache, let key, let cached = cache.lookup(key) {
+            if let cache, let key, let cached = StageProfile.measure("cache", { cache.lookup(key) }) {
                 return .extracted(cached.extraction(id: raw.id, metadata: raw.metadata), cached: true, bytes: bytes)
             }
             let extraction: DocumentExtraction
@@ -147,7 +148,9 @@ public final class BatchExtractor: @unchecked Sendable {
                 return .rejected(InputError(location: raw.metadata.source ?? raw.id,
                                              reason: "document \(raw.id): analysis failed: \(error)"))
             }
-            if let cache, let key { cache.store(CachedExtraction(key: key, extraction: extraction), version: version) }
+            if let cache, let key {
+                StageProfile.measure("cache") { cache.store(CachedExtraction(key: key, extraction: extraction), version: version) }
+            }
             return .extracted(extraction, cached: false, bytes: bytes)
         }
     }

@@ -11,15 +11,8 @@ public enum GraphOutput {
     /// extractions, for streaming: memory is bounded by the entities, not one object per mention.
     public static func graph(for extractions: ExtractionSet, lexicon: Lexicon,
                              base: String = GraphIRI.defaultBase) -> KnowledgeGraph {
-        graph(for: extractions, lexicon: lexicon, base: base, clock: nil)
-    }
-
-    /// `graph(for:lexicon:base:)` with its resolution and graph phases timed on `clock`.
-    package static func graph(for extractions: ExtractionSet, lexicon: Lexicon, base: String,
-                              clock: PhaseClock?) -> KnowledgeGraph {
-        KnowledgeGraph.build(from: extractions.sorted, known: lexicon.knownEntities,
-                             ambiguousAcronyms: lexicon.ambiguousAcronyms, base: base,
-                             version: KhaosanCore.version, clock: clock)
+        KnowledgeGraph.build(from: StageProfile.measure("sort documents") { extractions.sorted }, known: lexicon.knownEntities,
+                             ambiguousAcronyms: lexicon.ambiguousAcronyms, base: base)
     }
 }
 

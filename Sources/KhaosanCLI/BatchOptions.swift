@@ -31,6 +31,9 @@ struct BatchOptions: ParsableArguments {
     @Flag(help: "Exit with status 1 when any document is rejected (the outputs are still written).")
     var strict = false
 
+    @Flag(help: "Print the CPU time of each pipeline stage (summed over threads) and its share on stderr at the end.")
+    var profile = false
+
     /// The most worker threads `--jobs` accepts.
     static let maximumJobs = 1024
 
@@ -52,6 +55,17 @@ struct BatchOptions: ParsableArguments {
             throw ExitCode(1)
         }
         if statistics.read == 0 && statistics.rejected > 0 { throw ExitCode(1) }
+    }
+
+    /// Starts recording stage times when `--profile` is given (before any thread starts).
+    func startProfile() {
+        if profile { StageProfile.active = StageProfile() }
+    }
+
+    /// Prints the stage times on stderr, with `--profile`.
+    func printProfile() {
+        guard let profile = StageProfile.active else { return }
+        for line in profile.lines(processCPU: StageProfile.processCPUSeconds()) { printError(line) }
     }
 
     /// The per-document limits these options set.

@@ -19,9 +19,6 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Where to write the list of rejected documents (default: <graph>.errors.jsonl beside the graph file; none when the graph goes to stdout, a pipe or a device).")
     var errors: String?
 
-    @Flag(help: "Print on stderr the wall seconds of each phase: reading and extracting, resolving, building the graph, writing it.")
-    var phaseTimes = false
-
     /// The errors report's path: --errors, else `<graph>.errors.jsonl` beside a graph file,
     /// else none (the graph goes to stdout, a pipe or a device such as /dev/null).
     var errorsPath: String? {
@@ -39,7 +36,7 @@ struct BuildCommand: ParsableCommand {
         // Fail before the extraction, not after it, when an output cannot be written.
         if output != "-" { try AtomicFile.checkWritable(output) }
         let report = try ErrorsReport(path: errorsPath)
-        let clock = PhaseClock()
+        batch.startProfile()
         var extractions = ExtractionSet()
         var interner = ExtractionInterner()   // shares equal names: memory held until the graph is written
         var conflicts: [String] = []
@@ -47,7 +44,7 @@ struct BuildCommand: ParsableCommand {
                                      excluded: runPaths.excludedFromInput).run { outcome in
             switch outcome {
             case .extracted(let extraction, _, _):
-                switch extractions.insert(interner.intern(extraction)) {
+                switch StageProfile.measure("collect (intern, dedupe)", { extractions.insert(interner.intern(extraction)) }) {
                 case .replacedConflicting, .keptConflicting: conflicts.append(extraction.id)
                 default: break
                 }
@@ -56,19 +53,17 @@ struct BuildCommand: ParsableCommand {
             }
         }
         interner = ExtractionInterner()
+        StageProfile.markMemory("after extraction")
         for line in BatchRunner.summary(result, jobs: batch.jobs) { printError(line) }
-        clock.lap("read and extract")
-        let graph = GraphOutput.graph(for: extractions, lexicon: try extraction.lexicon(), base: graphOptions.baseIRI,
-                                      clock: clock)
+        let graph = GraphOutput.graph(for: extractions, lexicon: try extraction.lexicon(), base: graphOptions.baseIRI)
         // The report is renamed into place right before the graph: both come from this run.
         try GraphFile.write(graph, to: output, options: graphOptions, before: { try report.commit() })
-        clock.lap("write")
-        if phaseTimes { printError(clock.summary) }
         for id in Set(conflicts).sorted() {
             printError("warning: document id \(id) appears with different content; kept the one whose JSON sorts first")
         }
         printError("graph: \(output == "-" ? "stdout" : output) (\(extractions.count) documents); "
             + "errors report: \(errorsPath ?? "none, see --errors") (\(result.statistics.rejected) rejected)")
+        batch.printProfile()
         try batch.checkOutcome(result.statistics)
     }
 }

@@ -31,23 +31,25 @@ struct ExtractCommand: ParsableCommand {
         let report = try ErrorsReport(path: errors)
         var tally = ExtractOutputTrailer()
         let encoder = ExtractionJSON.encoder()
+        batch.startProfile()
         let result = try BatchRunner(options: batch, paths: paths, extraction: extraction, errors: report,
                                      excluded: runPaths.excludedFromInput).run { outcome in
             var line: Data
             switch outcome {
             case .extracted(let extraction, _, _):
-                line = try ExtractionJSON.line(extraction)
+                line = try StageProfile.measure("extraction JSON") { try ExtractionJSON.line(extraction) }
             case .rejected(let error):
                 printError("rejected \(error)")
                 line = ExtractionJSON.errorLine(error, encoder: encoder)
             }
             tally.add(line: line)
             line.append(0x0A)
-            StandardOutput.write(line)   // one write(2): whole lines only
+            StageProfile.measure("output write") { StandardOutput.write(line) }   // one write(2): whole lines only
         }
         StandardOutput.write(tally.line + Data([0x0A]))
         try report.commit()
         for line in BatchRunner.summary(result, jobs: batch.jobs) { printError(line) }
+        batch.printProfile()
         try batch.checkOutcome(result.statistics)
     }
 }

@@ -14,6 +14,20 @@ enum GraphFile {
     /// copied from it where unchanged, when its index describes it.
     static func write(_ graph: KnowledgeGraph, to path: String, options: GraphOptions,
                       before commit: () throws -> Void = {}) throws {
+        try StageProfile.measure("graph write") { try stream(graph, to: path, options: options, before: commit) }
+        StageProfile.markMemory("after graph write")
+        StageProfile.measure("graph summary") {
+            for line in GraphSummary(graph, top: options.top).lines { printError(line) }
+        }
+        if path != "-" {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            printError("wrote \(path) (\(size) bytes)")
+        }
+    }
+
+    /// Writes the JSON-LD of `graph` to `path` (see `write`), running `commit` before the rename.
+    private static func stream(_ graph: KnowledgeGraph, to path: String, options: GraphOptions,
+                               before commit: () throws -> Void) throws {
         if path == "-" {
             JSONLDWriter().stream(graph) { StandardOutput.write(Data($0)) }
             try commit()
@@ -39,11 +53,6 @@ enum GraphFile {
             try staged.commit()
             GraphBlockIndex.save(pretty: writer.pretty, blocks: reuse.written, besideGraph: path)
             if index != nil { printError("articles: \(reuse.copied) copied unchanged from \(previous), \(reuse.formatted) written") }
-        }
-        for line in GraphSummary(graph, top: options.top).lines { printError(line) }
-        if path != "-" {
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            printError("wrote \(path) (\(size) bytes)")
         }
     }
 }

@@ -12,14 +12,20 @@ struct GraphBuilder {
     let version: String
     /// The RTGS romaniser of `th-Latn` names and IRI slugs (nil: no resources; names stay Thai-only).
     let romanizer = RTGSRomanizer.shared
-    /// Where the resolution and graph phases are timed (`build --phase-times`), if anywhere.
-    var clock: PhaseClock?
 
     /// The graph of `input` with its annotations left in the extractions (see `KnowledgeGraph`).
     func build(_ input: [DocumentExtraction]) -> KnowledgeGraph {
         let names = NameCache()
-        let resolution = EntityResolver(known: known, ambiguousAcronyms: ambiguousAcronyms).resolution(input, names: names)
-        clock?.lap("resolve")
+        let resolution = StageProfile.measure("resolution") {
+            EntityResolver(known: known, ambiguousAcronyms: ambiguousAcronyms).resolution(input, names: names)
+        }
+        StageProfile.markMemory("after resolution")
+        defer { StageProfile.markMemory("after graph build") }
+        return StageProfile.measure("graph build") { graph(of: resolution, names: names) }
+    }
+
+    /// The graph of a resolution (entity, date, relation, article and dataset nodes; the annotation table).
+    private func graph(of resolution: EntityResolution, names: NameCache) -> KnowledgeGraph {
         let ids = assignIDs(resolution.entities)
         let factory = EntityNodeFactory(romanizer: romanizer, names: names)
         var nodes: [String: GraphNode] = [:]
@@ -53,9 +59,7 @@ struct GraphBuilder {
         nodes[dataset.id] = dataset
         let table = AnnotationTable(documents: resolution.documents, firstMention: resolution.firstMention,
                                     entityOfMention: resolution.entityOfMention, entityIDs: ids, iri: iri)
-        let graph = KnowledgeGraph(base: iri.base, version: version, nodes: Array(nodes.values), annotations: table)
-        clock?.lap("graph")
-        return graph
+        return KnowledgeGraph(base: iri.base, version: version, nodes: Array(nodes.values), annotations: table)
     }
 
     /// Entity IRIs, one per resolved entity (a clash of hashes, never seen, gets a longer hash).

@@ -43,15 +43,8 @@ public struct KnowledgeGraph: Sendable, Equatable {
     public static func build(from extractions: [DocumentExtraction], known: [KnownEntity] = [],
                              ambiguousAcronyms: AmbiguousAcronyms = AmbiguousAcronyms(),
                              base: String = GraphIRI.defaultBase, version: String = KhaosanCore.version) -> KnowledgeGraph {
-        build(from: extractions, known: known, ambiguousAcronyms: ambiguousAcronyms, base: base, version: version, clock: nil)
-    }
-
-    /// `build(from:known:ambiguousAcronyms:base:version:)`, timing its resolution and graph phases on `clock`.
-    package static func build(from extractions: [DocumentExtraction], known: [KnownEntity],
-                              ambiguousAcronyms: AmbiguousAcronyms, base: String, version: String,
-                              clock: PhaseClock?) -> KnowledgeGraph {
         GraphBuilder(iri: GraphIRI(base: base), known: known, ambiguousAcronyms: ambiguousAcronyms.acronyms,
-                     version: version, clock: clock).build(extractions)
+                     version: version).build(extractions)
     }
 
     /// Builds the graph with the known entities of `source` (e.g. a lexicon).

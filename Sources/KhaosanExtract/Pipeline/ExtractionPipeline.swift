@@ -35,10 +35,12 @@ public final class ExtractionPipeline {
 
     /// Normalises and segments `raw`.
     public func analyze(_ raw: RawDocument) throws -> AnalyzedDocument {
-        let document = Document(id: raw.id, metadata: raw.metadata, source: raw.source, normalizer: normalizer)
-        let tokens = try segmenter.tokens(of: document)
-        return AnalyzedDocument(document: document, tokens: tokens,
-                                clauses: ClauseSplitter.clauses(of: document.textScalars, tokens: tokens))
+        let document = StageProfile.measure("normalise") {
+            Document(id: raw.id, metadata: raw.metadata, source: raw.source, normalizer: normalizer)
+        }
+        let tokens = try StageProfile.measure("segmentation (ICU)") { try segmenter.tokens(of: document) }
+        let clauses = StageProfile.measure("clauses") { ClauseSplitter.clauses(of: document.textScalars, tokens: tokens) }
+        return AnalyzedDocument(document: document, tokens: tokens, clauses: clauses)
     }
 
     /// The mentions of `analyzed` after every component but relations: with the standard
@@ -59,6 +61,12 @@ public final class ExtractionPipeline {
         var mentions: [Mention] = []  // the document's mentions, source offsets
         var facts: [RelationFact] = []
         for component in components {
+            let started = StageProfile.active == nil ? 0 : StageProfile.threadCPUNanoseconds()
+            defer {
+                if let profile = StageProfile.active {
+                    profile.add(component.name, nanoseconds: StageProfile.threadCPUNanoseconds() &- started)
+                }
+            }
             switch component {
             case .extractor(let extractor):
                 let new = extractor.mentions(in: analyzed, earlier: found)

@@ -63,9 +63,11 @@ public struct PerceptronModel: Sendable {
     /// Entity spans of a token sequence: ranges in normalised text offsets with their labels.
     public func spans(tokens: [Token], scalars: [Unicode.Scalar], hints: (([TaggerUnit]) -> [UInt16])? = nil)
         -> [(range: ScalarRange, label: MentionLabel)] {
-        let units = units(of: tokens, in: scalars)
-        let unitHints = usesHints ? (hints?(units) ?? []) : []
-        let tags = tags(for: features(of: units, in: scalars, hints: unitHints))
+        let units = StageProfile.measure("tagger/units") { self.units(of: tokens, in: scalars) }
+        let features = StageProfile.measure("tagger/features") {
+            self.features(of: units, in: scalars, hints: usesHints ? (hints?(units) ?? []) : [])
+        }
+        let tags = StageProfile.measure("tagger/decoding") { self.tags(for: features) }
         return entitySpans(tags: tags, units: units).map { span in
             (ScalarRange(units[span.start].range.start, units[span.end - 1].range.end), scheme.labels[span.label])
         }

@@ -84,6 +84,28 @@ import Testing
         #expect(Data(merged.stdout.utf8) == graph)
     }
 
+    @Test func profileListsEveryStageAndChangesNoOutputByte() throws {
+        let folder = try inputFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let docs = folder.appendingPathComponent("docs").path
+        let plain = folder.appendingPathComponent("plain.json").path, profiled = folder.appendingPathComponent("profiled.json").path
+        let quiet = try Self.khaosan(["build", docs, "-o", plain, "--no-cache", "-j", "2"])
+        let run = try Self.khaosan(["build", docs, "-o", profiled, "--no-cache", "-j", "2", "--profile"])
+        #expect(quiet.status == 0 && run.status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: profiled)) == Data(contentsOf: URL(fileURLWithPath: plain)))
+        #expect(!quiet.stderr.contains("profile:"))
+        let profile = run.stderr.components(separatedBy: "profile: CPU seconds per stage").last ?? ""
+        for stage in ["ingest (read, decode, JSON)", "content hash", "normalise", "segmentation (ICU)", "clauses", "dates",
+                      "tagger", "decoding", "features", "tagger-spans", "overlap-resolution", "relations",
+                      "collect (intern, dedupe)", "resolution", "graph build", "graph write", "stages total", "process CPU",
+                      "memory after extraction", "memory after resolution", "memory after graph write"] {
+            #expect(profile.contains("\n  \(stage) ") || profile.contains("\n    \(stage) "), "no line for \(stage)")
+        }
+        let extracted = try Self.khaosan(["extract", docs, "--no-cache", "--profile"])
+        #expect(extracted.stdout == (try Self.khaosan(["extract", docs, "--no-cache"])).stdout)
+        #expect(extracted.stderr.contains("\n  extraction JSON "))
+    }
+
     @Test func buildWritesAnErrorsReportListingEveryRejectedDocument() throws {
         let folder = try inputFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
