@@ -27,7 +27,8 @@ import Testing
     @Test func theKeyDependsOnEveryComponentAndItsPlace() {
         let standard = PipelineComponent.standard(extractors: [KeywordExtractor()])
         #expect(standard.map(\.identity) == ["extractor test.keywords [DATE,ORG,PLACE]", "validator date-values",
-                                              "validator tagger-spans", "validator rule-tagger-combination",
+                                              "validator tagger-spans", "validator adjective-place-names",
+                                              "validator rule-tagger-combination",
                                               "overlap-resolution", "relations"])
         let key = ExtractorVersion(components: standard).key
         var keys: Set<String> = [key]
