@@ -10,9 +10,8 @@ struct cicu_transliterator {
     UTransliterator *trans;
 };
 
-cicu_transliterator *cicu_transliterator_open(const uint16_t *id, int32_t length, int32_t *error) {
-    UErrorCode status = U_ZERO_ERROR;
-    UTransliterator *trans = utrans_openU((const UChar *)id, length, UTRANS_FORWARD, NULL, 0, NULL, &status);
+/// Wraps an opened ICU transliterator (or reports `status`): NULL with *error set on failure.
+static cicu_transliterator *wrap(UTransliterator *trans, UErrorCode status, int32_t *error) {
     if (U_FAILURE(status)) {
         if (error) *error = (int32_t)status;
         return NULL;
@@ -28,6 +27,12 @@ cicu_transliterator *cicu_transliterator_open(const uint16_t *id, int32_t length
     return result;
 }
 
+cicu_transliterator *cicu_transliterator_open(const uint16_t *id, int32_t length, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    UTransliterator *trans = utrans_openU((const UChar *)id, length, UTRANS_FORWARD, NULL, 0, NULL, &status);
+    return wrap(trans, status, error);
+}
+
 cicu_transliterator *cicu_transliterator_open_rules(const uint16_t *id, int32_t idLength,
                                                    const uint16_t *rules, int32_t rulesLength,
                                                    int32_t *error, int32_t *line, int32_t *offset) {
@@ -38,19 +43,7 @@ cicu_transliterator *cicu_transliterator_open_rules(const uint16_t *id, int32_t 
                                           (const UChar *)rules, rulesLength, &parseError, &status);
     if (line) *line = parseError.line;
     if (offset) *offset = parseError.offset;
-    if (U_FAILURE(status)) {
-        if (error) *error = (int32_t)status;
-        return NULL;
-    }
-    cicu_transliterator *result = malloc(sizeof(cicu_transliterator));
-    if (!result) {
-        utrans_close(trans);
-        if (error) *error = (int32_t)U_MEMORY_ALLOCATION_ERROR;
-        return NULL;
-    }
-    result->trans = trans;
-    if (error) *error = 0;
-    return result;
+    return wrap(trans, status, error);
 }
 
 void cicu_transliterator_close(cicu_transliterator *transliterator) {

@@ -76,18 +76,10 @@ public struct TaggerMentionValidator: Sendable {
                                       numberedWords: list(.spanCheckNumberedWords))
     }()
 
-    /// The one-word Latin names and aliases of the bundled country list ("Thailand", "Japan"),
-    /// read with the lexicon parser. The list is checked with the manifest before any pipeline
-    /// is made, so a malformed line here stops the process with its error (as `requiredText`).
+    /// The one-word Latin names and aliases of the bundled country list ("Thailand", "Japan";
+    /// `PlaceWordLists.countries`).
     static func englishCountryWords() -> [String] {
-        let list = BundledList.placesCountries
-        let countries: Lexicon
-        do {
-            countries = try Lexicon(parsing: BundledResources.requiredText(list), origin: list.path)
-        } catch {
-            fatalError("\(error)")
-        }
-        return countries.entries.flatMap(\.allNames)
+        PlaceWordLists.countries.entries.flatMap(\.allNames)
             .filter { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ScalarClass.isLatinLetter($0) } }
     }
 

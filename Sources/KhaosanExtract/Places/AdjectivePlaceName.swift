@@ -36,20 +36,10 @@ public struct AdjectivePlaceNameValidator: Sendable {
 
     public init(names: Set<String>) { self.names = names }
 
-    /// The names of the bundled country list's `needsPreposition=` properties, read with the
-    /// lexicon parser (the manifest check runs first, so a malformed line stops with its error).
-    public static let bundled: AdjectivePlaceNameValidator = {
-        let list = BundledList.placesCountries
-        let countries: Lexicon
-        do {
-            countries = try Lexicon(parsing: BundledResources.requiredText(list), origin: list.path)
-        } catch {
-            fatalError("\(error)")
-        }
-        let names = countries.entries.compactMap { $0.properties["needsPreposition"] }
-            .flatMap { $0.split(separator: ",").map(String.init) }
-        return AdjectivePlaceNameValidator(names: Set(names))
-    }()
+    /// The names of the bundled country list's `needsPreposition=` properties (`PlaceWordLists.countries`).
+    public static let bundled = AdjectivePlaceNameValidator(names: Set(
+        PlaceWordLists.countries.entries.compactMap { $0.properties["needsPreposition"] }
+            .flatMap { $0.split(separator: ",").map(String.init) }))
 
     /// `mentions` without the adjective uses of the names.
     public func filter(_ mentions: [Mention], text scalars: [Unicode.Scalar]) -> [Mention] {

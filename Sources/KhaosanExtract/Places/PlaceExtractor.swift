@@ -82,7 +82,7 @@ public struct PlaceExtractor: MentionExtractor {
                                           uniquingKeysWith: max)
         var i = 0
         while i < scalars.count {
-            if !organisationEnds.isEmpty, reader.isWordStart(i),
+            if !organisationEnds.isEmpty, starts.mayStart(in: scalars, at: i), reader.isWordStart(i),
                let room = roomNamedAfterOrganisation(at: i, organisationEnds: organisationEnds, taken: taken, scalars: scalars) {
                 found.append(room)
                 i = room.range.end

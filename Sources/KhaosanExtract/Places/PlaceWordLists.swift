@@ -21,6 +21,19 @@ struct PlaceWordLists: Sendable {
 
     private static let contexts = BundledResources.requiredWordList(.placeFalseContexts)
 
+    /// The bundled country list (`places-countries.tsv`), read with the lexicon parser, for the
+    /// rules that read its names and properties outside the gazetteer. The list is checked with the
+    /// manifest before any pipeline is made, so a malformed line here stops the process with its
+    /// error (as `requiredText`).
+    static let countries: Lexicon = {
+        let list = BundledList.placesCountries
+        do {
+            return try Lexicon(parsing: BundledResources.requiredText(list), origin: list.path)
+        } catch {
+            fatalError("\(error)")
+        }
+    }()
+
     static let bundled = PlaceWordLists(
         adminHeads: .bundled(.placeHeadsAdmin),
         namedHeads: .bundled(.placeHeadsNamed),
