@@ -8,7 +8,7 @@ import KhaosanText
 /// - the bank abbreviation "ธ." glued before a bank's name: "ธ.กรุงไทย".
 ///
 /// The head must start a word (ICU token start, or no Thai letter before it) and must not
-/// belong to the name before (`extend(_:in:)` takes the previous name's end). A lexicon link
+/// belong to the name before (`extend(_:previousEnd:in:)` is given the previous name's end). A lexicon link
 /// (`lexiconName`, `wikidata`) is kept when the entry's name starts with the head ("กระทรวง
 /// พม." is the ministry of the lexicon entry "กระทรวงการพัฒนาสังคม…"); otherwise the longer
 /// name is another body ("สำนักงาน ป.ป.ช." is the commission's office, not the commission)
