@@ -8,10 +8,11 @@ import KhaosanCore
 ///   (`PersonRoleAssigner`, name–role and role–name order); "นาง Kamla Khalidi, UNDP Resident
 ///   Representative" (ORG + English role after); an ORG right before the name without a role
 ///   is an `affiliation`;
-/// - ORG location: "ORG ณ/ที่ PLACE" for an office, centre or mission (`namesABranch`) and a
-///   place with a name (not "จังหวัด," nor a bare head word);
+/// - ORG location: "ORG ณ/ที่ PLACE [PLACE…]" for an office, centre or mission (`namesABranch`)
+///   and a place with a name (not "จังหวัด," nor a bare head word); otherwise the administrative
+///   areas of an address written right after the ORG or after "ตั้งอยู่" (`addressAfter`);
 /// - PLACE containedInPlace: "กรุงฮานอย ประเทศเวียดนาม";
-/// - EVENT location ("EVENT ณ PLACE", "ณ PLACE … ในงาน EVENT"), startDate / endDate
+/// - EVENT location ("EVENT ณ PLACE [PLACE…]": each place of the chain; "ณ PLACE … ในงาน EVENT"), startDate / endDate
 ///   (`EventDateFinder`: a year in the event's name, else the nearest valued DATE of
 ///   the same sentence; `a/b` split) and organizer
 ///   ("… จัดขึ้นโดย ORG").
@@ -38,9 +39,10 @@ public struct RelationExtractor: Sendable {
         for mention in context.mentions {
             switch mention.label {
             case .person: break
-            case .organization where Self.namesABranch(mention.text):
-                facts += locationAfter(mention, context, rule: "relation.org-at-place")
-            case .organization: break
+            case .organization:
+                let atPlace = Self.namesABranch(mention.text)
+                    ? locationAfter(mention, context, rule: "relation.org-at-place") : []
+                facts += atPlace.isEmpty ? addressAfter(mention, context) : atPlace
             case .place:
                 let next = context.mention(startingAfterSpaces: mention.range.end, maxSpaces: 1)
                 if let next, next.label == .place,
@@ -130,11 +132,71 @@ public struct RelationExtractor: Sendable {
         for word in ["ณ", "ที่"] where c.hasWord(word, at: position) {
             let start = c.skipSpacesForward(from: position + word.unicodeScalars.count, max: 1)
             if let place = c.mention(startingAt: start), place.label == .place, Self.isPlaceName(place.text) {
-                return [RelationFact(subject: subject.range, predicate: RelationPredicate.location,
-                                     object: place.range, source: rule)]
+                return locations(of: subject, in: Self.placeChain(from: place, c), rule: rule)
             }
         }
         return []
+    }
+
+    /// One location fact per place of `chain` with a name ("ณ วัดราชาธิวาส เขตดุสิต กรุงเทพมหานคร":
+    /// the venue and the areas the text places it in).
+    private func locations(of subject: Mention, in chain: [Mention], rule: String) -> [RelationFact] {
+        chain.filter { Self.isPlaceName($0.text) }.map {
+            RelationFact(subject: subject.range, predicate: RelationPredicate.location, object: $0.range, source: rule)
+        }
+    }
+
+    /// An ORG's address: a sub-district or district and the larger areas after it, written right
+    /// after its name ("มหาวิทยาลัยนราธิวาสราชนครินทร์ ต.โคกเคียน อ.เมืองนราธิวาส จ.นราธิวาส",
+    /// "สำนักงาน ป.ป.ส. เขตดินแดง กรุงเทพฯ"), or any areas after "ตั้งอยู่" on the same line, past a
+    /// house number and road ("โรงงาน… ตั้งอยู่ 59 หมู่ 12 ถนน… ตำบลช่องสาริกา อำเภอพัฒนานิคม
+    /// จังหวัดลพบุรี"). Not a province or country right after the name: "ศรส.จังหวัดพัทลุง",
+    /// "สำนักงาน ธ.ก.ส. จังหวัดสระแก้ว", "สถานีวิทยุกระจายเสียงแห่งประเทศไทย จ.สุราษฎร์ธานี" name the
+    /// body's provincial branch, not where the body is (17 of 30 such facts read on thaigov were
+    /// wrong). Not after an abbreviation ("ส.ป.ก. อำเภอปากช่อง": land of the agency there), a
+    /// ministry, parliament, party or government, nor inside a list of ORGs.
+    private func addressAfter(_ org: Mention, _ c: RelationContext) -> [RelationFact] {
+        var position = c.skipSpacesForward(from: org.range.end, max: 1)
+        if let place = c.mention(startingAt: position), place.label == .place {
+            guard (1...2).contains(Self.areaLevel(place)), !Self.namesANationalBody(org),
+                  !Self.isAbbreviation(org.text) else { return [] }
+            let chain = Self.placeChain(from: place, c)
+            let before = c.mention(endingAt: c.skipSpacesBackward(from: org.range.start, max: 1))
+            let after = c.mention(startingAfterSpaces: chain[chain.count - 1].range.end, maxSpaces: 1)
+            guard before?.label != .organization, after?.label != .organization else { return [] }
+            return locations(of: org, in: chain, rule: "relation.org-address")
+        }
+        // "(โรงงาน เฌอร่า ลพบุรี) ตั้งอยู่ …": the ORG may close a parenthesis.
+        if position < c.text.count, c.text[position] == ")" { position = c.skipSpacesForward(from: position + 1, max: 1) }
+        guard c.hasWord(Self.locatedCue, at: position) else { return [] }
+        let limit = min(c.text.count, position + Self.addressSearchLimit)
+        for candidate in c.mentions(startingIn: position, through: limit) {
+            if c.string(position, candidate.range.start).contains("\n") { break }
+            guard candidate.label == .place else { break }
+            if Self.isAdministrativeArea(candidate) {
+                return locations(of: org, in: Self.placeChain(from: candidate, c), rule: "relation.org-located-at")
+            }
+        }
+        return []
+    }
+
+    /// Whether an ORG's text is an abbreviation ("ส.ป.ก.", "ศรส.", "อช.สิรินาถ"): a dot and no space.
+    static func isAbbreviation(_ text: String) -> Bool {
+        text.contains(".") && !text.unicodeScalars.contains { $0.properties.isWhitespace }
+    }
+
+    /// "ตั้งอยู่" ("is located at") after an ORG introduces its address.
+    static let locatedCue = "ตั้งอยู่"
+    /// How far (scalars) after "ตั้งอยู่" the address's first administrative area may start.
+    static let addressSearchLimit = 120
+    /// Name starts of bodies whose seat is not the province written after them (their branch is meant).
+    static let nationalBodyStarts = ["กระทรวง", "สภา", "พรรค", "รัฐบาล"]
+
+    /// Whether an ORG mention names a ministry, parliament, party or government, by its text or the
+    /// long name its acronym stands for ("พม." → "กระทรวงการพัฒนาสังคม…").
+    static func namesANationalBody(_ org: Mention) -> Bool {
+        let names = [org.text, org.attributes[MentionAttribute.lexiconName], org.attributes[MentionAttribute.longForm]]
+        return names.contains { name in name.map { name in nationalBodyStarts.contains { name.hasPrefix($0) } } ?? false }
     }
 
     /// Heads of organisations that stand somewhere: an office, centre, unit or mission. After
@@ -165,9 +227,9 @@ public struct RelationExtractor: Sendable {
 
     private func eventRelations(_ event: Mention, _ c: RelationContext, dates: EventDateFinder) -> [RelationFact] {
         var facts = locationAfter(event, c, rule: "relation.event-at-place")
-        if facts.isEmpty, let place = c.placeChainBefore(event.range.start), Self.isPlaceName(c.string(place.start, place.end)) {
-            facts.append(RelationFact(subject: event.range, predicate: RelationPredicate.location, object: place,
-                                      source: "relation.at-place-in-event"))
+        if facts.isEmpty, let place = c.placeChainBefore(event.range.start).flatMap({ c.mention(startingAt: $0.start) }),
+           Self.isPlaceName(place.text) {
+            facts = locations(of: event, in: Self.placeChain(from: place, c), rule: "relation.at-place-in-event")
         }
         if let value = dates.date(of: event) {
             let parts = value.split(separator: "/").map(String.init)

@@ -77,7 +77,9 @@ import Testing
         // The second paragraph's mention gets its place from "ณ", and only the year of its name as date
         // (the full date is in another paragraph).
         #expect(facts.filter { $0.1 == "startDate" }.map(\.2).sorted() == ["2023", "2023-11-16"])
-        #expect(facts.filter { $0.1 == "location" }.count == 2)
+        // Each place of the chain before "ในงาน": the city and the country it is written with.
+        #expect(Self.has(facts, "ASEAN Forum 2023", "location", "ประเทศเวียดนาม"))
+        #expect(facts.filter { $0.1 == "location" }.count == 3)
     }
 
     @Test func anOrganisationAtAPlace() {
@@ -128,5 +130,99 @@ import Testing
                                                       [("สำนักงานส่งเสริมการค้าระหว่างประเทศ", .organization, nil),
                                                        ("กรุงโตเกียว", .place, nil)])
         #expect(RelationExtractorTests.has(office, "สำนักงานส่งเสริมการค้าระหว่างประเทศ", "location", "กรุงโตเกียว"))
+    }
+}
+
+/// Locations written as a chain of places or as an organisation's address (graph gold convention:
+/// the venue and each area the text places it in).
+@Suite struct RelationAddressTests {
+    @Test func everyPlaceOfTheChainAfterAnEventsVenueCue() {
+        // thaigov-92369.
+        let facts = RelationExtractorTests.relations("เข้าร่วมพิธีเจริญพระพุทธมนต์ ณ วัดราชาธิวาส เขตดุสิต กรุงเทพมหานคร วันนี้",
+                                                     [("พิธีเจริญพระพุทธมนต์", .event, nil), ("วัดราชาธิวาส", .place, nil),
+                                                      ("เขตดุสิต", .place, nil), ("กรุงเทพมหานคร", .place, nil)])
+        #expect(facts.filter { $0.1 == "location" }.map(\.2) == ["วัดราชาธิวาส", "เขตดุสิต", "กรุงเทพมหานคร"])
+    }
+
+    @Test func administrativeAreasRightAfterAnOrganisationAreItsAddress() {
+        // thaigov-25955 and thaigov-36082.
+        let university = RelationExtractorTests.relations(
+            "ณ มหาวิทยาลัยนราธิวาสราชนครินทร์ ต.โคกเคียน อ.เมืองนราธิวาส จ.นราธิวาส โดยมี",
+            [("มหาวิทยาลัยนราธิวาสราชนครินทร์", .organization, nil), ("ต.โคกเคียน", .place, nil),
+             ("อ.เมืองนราธิวาส", .place, nil), ("จ.นราธิวาส", .place, nil)])
+        #expect(university.filter { $0.1 == "location" }.map(\.2) == ["ต.โคกเคียน", "อ.เมืองนราธิวาส", "จ.นราธิวาส"])
+        #expect(university.allSatisfy { $0.0 == "มหาวิทยาลัยนราธิวาสราชนครินทร์" })
+        let office = RelationExtractorTests.relations("ณ ห้องประชุม สำนักงาน ป.ป.ส. เขตดินแดง กรุงเทพฯ",
+                                                      [("สำนักงาน ป.ป.ส.", .organization, nil), ("เขตดินแดง", .place, nil),
+                                                       ("กรุงเทพฯ", .place, nil)])
+        #expect(office.filter { $0.1 == "location" }.map(\.2) == ["เขตดินแดง", "กรุงเทพฯ"])
+    }
+
+    @Test func anAddressAfterLocatedAtPastTheHouseNumberAndRoad() {
+        // thaigov-79463.
+        let facts = RelationExtractorTests.relations(
+            "(โรงงาน เฌอร่า ลพบุรี) ตั้งอยู่ 59 หมู่ 12 ถนนสายสระบุรี-หล่มสัก กม.16 ตำบลช่องสาริกา อำเภอพัฒนานิคม จังหวัดลพบุรี",
+            [("โรงงาน เฌอร่า ลพบุรี", .organization, nil), ("ตำบลช่องสาริกา", .place, nil), ("อำเภอพัฒนานิคม", .place, nil),
+             ("จังหวัดลพบุรี", .place, nil)])
+        #expect(facts.filter { $0.1 == "location" }.map(\.2) == ["ตำบลช่องสาริกา", "อำเภอพัฒนานิคม", "จังหวัดลพบุรี"])
+    }
+
+    @Test func aVenueOrCountryAfterAnOrganisationOrAnAddressOnTheNextLineIsNot() {
+        // A venue or a country after an ORG is where something happens or the next item of a list.
+        let venue = RelationExtractorTests.relations("หารือร่วมกับกระทรวงพาณิชย์ ทำเนียบรัฐบาล",
+                                                     [("กระทรวงพาณิชย์", .organization, nil), ("ทำเนียบรัฐบาล", .place, nil)])
+        #expect(venue.isEmpty)
+        let country = RelationExtractorTests.relations("ผู้แทนธนาคารโลก ประเทศไทย",
+                                                       [("ธนาคารโลก", .organization, nil), ("ประเทศไทย", .place, nil)])
+        #expect(country.isEmpty)
+        let nextLine = RelationExtractorTests.relations("บริษัท ก ตั้งอยู่ริมน้ำ\nอำเภอเมือง จังหวัดตาก",
+                                                        [("บริษัท ก", .organization, nil), ("อำเภอเมือง", .place, nil),
+                                                         ("จังหวัดตาก", .place, nil)])
+        #expect(!nextLine.contains { $0.1 == "location" })
+    }
+}
+
+@Suite struct RelationPlaceChainTests {
+    @Test func aListOfProvincesIsNoChain() {
+        // thaigov-91497: the units are listed with one province each.
+        let facts = RelationExtractorTests.relations(
+            "ได้แก่ หน่วยปฏิบัติการฝนหลวง อำเภอหัวหิน จังหวัดประจวบคีรีขันธ์ จังหวัดระยอง จังหวัดกาญจนบุรี",
+            [("หน่วยปฏิบัติการฝนหลวง", .organization, nil), ("อำเภอหัวหิน", .place, nil),
+             ("จังหวัดประจวบคีรีขันธ์", .place, nil), ("จังหวัดระยอง", .place, nil), ("จังหวัดกาญจนบุรี", .place, nil)])
+        #expect(facts.filter { $0.1 == "location" }.map(\.2) == ["อำเภอหัวหิน", "จังหวัดประจวบคีรีขันธ์"])
+    }
+
+    @Test func aProvinceAfterAMinistryNamesItsBranchNotItsSeat() {
+        // thaigov-98741, thaigov-92126: "พม.จังหวัดเชียงราย" is the provincial office; a city in a list of ORGs.
+        let branch = RelationExtractorTests.relations("ส่วน ศบปภ. พม.จังหวัดเชียงราย รายงานว่า",
+                                                      [("พม.", .organization, nil), ("จังหวัดเชียงราย", .place, nil)])
+        #expect(branch.isEmpty)
+        // thaigov-96236, thaigov-93732: a province after the name is the branch; land of an agency in a district.
+        let office = RelationExtractorTests.relations("สำนักงาน ธ.ก.ส. จังหวัดสระแก้ว",
+                                                      [("สำนักงาน ธ.ก.ส.", .organization, nil), ("จังหวัดสระแก้ว", .place, nil)])
+        #expect(office.isEmpty)
+        let land = RelationExtractorTests.relations("ในพื้นที่ ส.ป.ก. อำเภอปากช่อง จังหวัดนครราชสีมา",
+                                                    [("ส.ป.ก.", .organization, nil), ("อำเภอปากช่อง", .place, nil),
+                                                     ("จังหวัดนครราชสีมา", .place, nil)])
+        #expect(!land.contains { $0.1 == "location" })
+        let list = RelationExtractorTests.relations("ร่วมกับ กระทรวงวัฒนธรรม สมาคมผู้กำกับภาพยนตร์ไทย กรุงเทพมหานคร หอภาพยนตร์ และ",
+                                                    [("กระทรวงวัฒนธรรม", .organization, nil), ("สมาคมผู้กำกับภาพยนตร์ไทย", .organization, nil),
+                                                     ("กรุงเทพมหานคร", .place, nil), ("หอภาพยนตร์", .organization, nil)])
+        #expect(list.isEmpty)
+    }
+
+    @Test func areaLevelsByHeadAndGazetteerType() {
+        func place(_ text: String, _ attributes: [MentionAttribute: String] = [:]) -> Mention {
+            Mention(range: ScalarRange(0, text.unicodeScalars.count), label: .place, text: text, source: "test", attributes: attributes)
+        }
+        #expect(RelationExtractor.areaLevel(place("ต.โคกเคียน")) == 1)
+        #expect(RelationExtractor.areaLevel(place("เขตดุสิต")) == 2)
+        #expect(RelationExtractor.areaLevel(place("จ.นราธิวาส")) == 3)
+        #expect(RelationExtractor.areaLevel(place("ภูเก็ต", [.schemaType: "AdministrativeArea", .containedIn: "ไทย"])) == 3)
+        #expect(RelationExtractor.areaLevel(place("สำโรง", [.schemaType: "AdministrativeArea", .containedIn: "สมุทรปราการ"])) == 2)
+        #expect(RelationExtractor.areaLevel(place("ญี่ปุ่น", [.schemaType: "Country"])) == 4)
+        #expect(RelationExtractor.areaLevel(place("วัดราชาธิวาส")) == 0)
+        #expect(RelationExtractor.areaLevel(place("จังหวัด")) == 0)
+        #expect(RelationExtractor.areaLevel(place("แขวงทางหลวง")) == 0)  // thaigov-94793: a highway office
     }
 }
