@@ -34,6 +34,10 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Tag scheme over units.")
     var scheme: Scheme = .bilou
 
+    @Option(name: .customLong("feature-set"),
+            help: ArgumentHelp("Feature templates: standard or extended (wider window, word frame, 4-scalar affixes, rule hint × word).", valueName: "set"))
+    var featureSet: String = TaggerFeatureSet.standard.name
+
     @Flag(help: "Use the rule extractors' mentions as features (the model then expects them at run time).")
     var ruleFeatures = false
 
@@ -51,6 +55,9 @@ struct TrainCommand: ParsableCommand {
         if epochs < 1 { throw ValidationError("--epochs must be at least 1, not \(epochs)") }
         // The range the model reader accepts (ModelFileFormat): a model outside it could not be loaded.
         if !(8...24).contains(rowBits) { throw ValidationError("--row-bits must be between 8 and 24, not \(rowBits)") }
+        if !TaggerFeatureSet.allCases.contains(where: { $0.name == featureSet }) {
+            throw ValidationError("--feature-set must be one of \(TaggerFeatureSet.allCases.map(\.name).joined(separator: ", ")), not \(featureSet)")
+        }
         if nameFolds < 0 { throw ValidationError("--name-folds must be 0 or more, not \(nameFolds)") }
     }
 
@@ -67,6 +74,7 @@ struct TrainCommand: ParsableCommand {
         settings.seed = seed
         settings.rowBits = rowBits
         settings.nameFolds = nameFolds
+        settings.featureSet = TaggerFeatureSet.allCases.first { $0.name == featureSet } ?? .standard
         settings.scheme = TagScheme(kind: scheme == .bio ? .bio : .bilou, labels: TagScheme.standard.labels)
         var lexicons = try Lexicon.bundled()
         for path in lexicon { lexicons.add(try Lexicon(contentsOf: path)) }

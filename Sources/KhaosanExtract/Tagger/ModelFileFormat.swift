@@ -5,31 +5,35 @@ import KhaosanIO
 /// Reads and writes `PerceptronModel`s as a small binary file, little-endian:
 ///
 /// ```
-/// "KHSNTAG\0"  magic (8 bytes)      UInt32 version (1)
+/// "KHSNTAG\0"  magic (8 bytes)      UInt32 version (1 or 2)
 /// UInt8 scheme kind, UInt8 label count, labels (strings)
 /// UInt8 row bits, UInt8 uses hints
+/// UInt8 feature set                                                 (version 2 only)
 /// UInt32 list count, per list: name, UInt32 entry count, entries   (gazetteer)
 /// UInt32 prefix count, prefixes                                     (unit splitting)
 /// Float32 scale, Int16 × rows·tags (weight = value · scale)
 /// Float32 × (tags+1)·tags transitions
 /// UInt64 FNV-1a of all preceding bytes
 /// ```
-/// Strings are a UInt32 byte count then UTF-8.
+/// Strings are a UInt32 byte count then UTF-8. A model with the `.standard` feature set
+/// is written as version 1 (the bytes of models from before feature sets), any other as 2.
 public enum ModelFileFormat {
     public static let magic: [UInt8] = Array("KHSNTAG".utf8) + [0]
-    public static let version: UInt32 = 1
+    /// The newest version written and read (version 1 files are read too).
+    public static let version: UInt32 = 2
 
     /// The bytes of `model`. Weights are quantised to 16 bits: `quantized(model)` is
     /// the model these bytes load as.
     public static func encode(_ model: PerceptronModel) -> [UInt8] {
         var out = ByteWriter()
         out.bytes(magic)
-        out.uint32(version)
+        out.uint32(model.featureSet == .standard ? 1 : version)
         out.uint8(model.scheme.kind.rawValue)
         out.uint8(UInt8(model.scheme.labels.count))
         for label in model.scheme.labels { out.string(label.rawValue) }
         out.uint8(UInt8(model.rowBits))
         out.uint8(model.usesHints ? 1 : 0)
+        if model.featureSet != .standard { out.uint8(model.featureSet.rawValue) }
         out.uint32(UInt32(model.gazetteer.lists.count))
         for list in model.gazetteer.lists {
             out.string(list.name)
@@ -52,7 +56,7 @@ public enum ModelFileFormat {
         return PerceptronModel(scheme: model.scheme, rowBits: model.rowBits, usesHints: model.usesHints,
                                gazetteer: model.gazetteer, splitPrefixes: model.splitPrefixes,
                                weights: model.weights.map { Float(quantize($0, scale)) * scale },
-                               transitions: model.transitions)
+                               transitions: model.transitions, featureSet: model.featureSet)
     }
 
     /// Parses model bytes; `origin` names the file in errors.
@@ -66,7 +70,9 @@ public enum ModelFileFormat {
         guard try reader.uint64() == checksum(body) else { throw fail("checksum mismatch (truncated or corrupt file)") }
         reader = ByteReader(bytes: body, position: magic.count)
         let version = try reader.uint32()
-        guard version == self.version else { throw fail("model format version \(version), expected \(self.version)") }
+        guard version == 1 || version == self.version else {
+            throw fail("model format version \(version), expected 1 or \(self.version)")
+        }
         guard let kind = TagScheme.Kind(rawValue: try reader.uint8()) else { throw fail("unknown tag scheme") }
         var labels: [MentionLabel] = []
         for _ in 0..<Int(try reader.uint8()) {
@@ -78,6 +84,14 @@ public enum ModelFileFormat {
         let rowBits = Int(try reader.uint8())
         guard (8...24).contains(rowBits) else { throw fail("row bits \(rowBits) out of range") }
         let usesHints = try reader.uint8() == 1
+        var featureSet = TaggerFeatureSet.standard
+        if version >= 2 {
+            let code = try reader.uint8()
+            guard let set = TaggerFeatureSet(rawValue: code), set != .standard else {
+                throw fail("unknown feature set \(code)")
+            }
+            featureSet = set
+        }
         var lists: [(name: String, entries: [String])] = []
         for _ in 0..<Int(try reader.uint32()) {
             let name = try reader.string()
@@ -94,7 +108,7 @@ public enum ModelFileFormat {
         guard reader.position == body.count else { throw fail("\(body.count - reader.position) trailing bytes") }
         return PerceptronModel(scheme: scheme, rowBits: rowBits, usesHints: usesHints,
                                gazetteer: TaggerGazetteer(lists: lists), splitPrefixes: prefixes,
-                               weights: weights, transitions: transitions)
+                               weights: weights, transitions: transitions, featureSet: featureSet)
     }
 
     /// Writes `model` to `path` atomically, creating its directory; a failure is a

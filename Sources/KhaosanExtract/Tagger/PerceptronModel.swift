@@ -9,6 +9,8 @@ public struct PerceptronModel: Sendable {
     public let rowBits: Int
     /// Whether the model was trained with hints from earlier extractors (rule hits).
     public let usesHints: Bool
+    /// The feature templates the model was trained with.
+    public let featureSet: TaggerFeatureSet
     public let gazetteer: TaggerGazetteer
     /// Prefixes `TaggerUnitSplitter` splits off Thai tokens.
     public let splitPrefixes: [String]
@@ -22,12 +24,13 @@ public struct PerceptronModel: Sendable {
     let table: TaggerWeightTable
 
     public init(scheme: TagScheme, rowBits: Int, usesHints: Bool, gazetteer: TaggerGazetteer,
-                splitPrefixes: [String], weights: [Float], transitions: [Float]) {
+                splitPrefixes: [String], weights: [Float], transitions: [Float], featureSet: TaggerFeatureSet = .standard) {
         precondition(weights.count == (1 << rowBits) * scheme.count)
         precondition(transitions.count == (scheme.count + 1) * scheme.count)
         self.scheme = scheme
         self.rowBits = rowBits
         self.usesHints = usesHints
+        self.featureSet = featureSet
         self.gazetteer = gazetteer
         self.splitPrefixes = splitPrefixes
         self.weights = weights
@@ -51,7 +54,7 @@ public struct PerceptronModel: Sendable {
         TaggerFeatures(units: units, scalars: scalars,
                        gazetteerHits: gazetteer.hits(units: units, scalars: scalars),
                        hints: usesHints ? (hints.isEmpty ? [UInt16](repeating: 0, count: units.count) : hints) : [],
-                       rowMask: rowMask)
+                       rowMask: rowMask, featureSet: featureSet)
     }
 
     /// The best tag for each unit.

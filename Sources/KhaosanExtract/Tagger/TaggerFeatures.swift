@@ -24,9 +24,11 @@ public struct TaggerFeatures: Sendable {
     ///   - hints: per unit, 0 or a code for an earlier extractor's mention touching it
     ///     (`1 + label * 4 + position`), or empty for none.
     ///   - rowMask: `rowCount - 1` (a power of two minus one).
+    ///   - featureSet: the templates computed (`.extended` adds those listed in `TaggerFeatureSet`).
     public init(units: [TaggerUnit], scalars: [Unicode.Scalar], gazetteerHits: [[UInt16]],
-                hints: [UInt16] = [], rowMask: UInt32) {
+                hints: [UInt16] = [], rowMask: UInt32, featureSet: TaggerFeatureSet = .standard) {
         let n = units.count
+        let extended = featureSet == .extended
         // The parts of each feature that depend on one unit alone are computed once per
         // distinct unit; the rows and their order are those of `mix` over every feature
         // below (bias, words ±2, bigrams, nearest non-space neighbours, affixes, shapes,
@@ -78,6 +80,15 @@ public struct TaggerFeatures: Sendable {
                 out.append(row(FeatureHash.finish(previous.pointee.start42, here.pointee.shape)))
                 out.append(row(FeatureHash.finish(here.pointee.start43, next.pointee.shape)))
                 out.append(row(FeatureHash.finish(here.pointee.start44, previous.pointee.word)))
+                if extended {
+                    out.append(row(FeatureHash.mix(70, pool[e(i - 3)].word)))
+                    out.append(row(FeatureHash.mix(71, pool[e(i + 3)].word)))
+                    out.append(row(FeatureHash.mix(72, previous.pointee.word, next.pointee.word)))
+                    if here.pointee.longAffixCount > 0 {
+                        out.append(here.pointee.longAffixRows.0)
+                        out.append(here.pointee.longAffixRows.1)
+                    }
+                }
                 for code in gazetteerHits[i] {
                     out.append(row(TaggerCodeHashes.alone(alone, 0, code)))
                     out.append(row(FeatureHash.finish(TaggerCodeHashes.started(started, 0, code), here.pointee.shape)))
@@ -101,6 +112,7 @@ public struct TaggerFeatures: Sendable {
                     let before = pw >= 0 ? TaggerCodeHashes.started(started, 2, hints[pw]) : TaggerCodeHashes.started61AtStart
                     out.append(row(FeatureHash.finish(before, UInt64(hint))))
                     out.append(row(FeatureHash.finish(TaggerCodeHashes.started(started, 3, hint), UInt64(nw < n ? hints[nw] : 0xFFFF))))
+                    if extended { out.append(row(FeatureHash.mix(73, UInt64(hint), here.pointee.word))) }
                 }
                 starts.append(Int32(out.count))
             }

@@ -22,6 +22,9 @@ struct TaggerWordTable {
         /// Rows of the prefix and suffix features, interleaved (prefix 1, suffix 1, prefix 2…).
         var affixRows: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
         var affixCount: Int32
+        /// Rows of the 4-scalar prefix and suffix (`TaggerFeatureSet.extended`), when the unit is longer than 4.
+        var longAffixRows: (UInt32, UInt32)
+        var longAffixCount: Int32
         var shapeRow: UInt32
         /// `FeatureHash.start` of templates 7, 8, 11, 12 with the word and 41…44 with the shape.
         var start7: UInt64, start8: UInt64, start11: UInt64, start12: UInt64
@@ -85,6 +88,14 @@ struct TaggerWordTable {
         func row(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: h >> 17) & rowMask }
         var affixes: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0, 0)
         var affixCount = 0
+        var longAffixes: (UInt32, UInt32) = (0, 0)
+        var longAffixCount = 0
+        if let unit, unit.range.count > 4 {
+            let prefix = FeatureHash.scalars(scalars, unit.range.start, unit.range.start + 4)
+            let suffix = FeatureHash.scalars(scalars, unit.range.end - 4, unit.range.end)
+            longAffixes = (row(FeatureHash.mix(24, prefix)), row(FeatureHash.mix(34, suffix)))
+            longAffixCount = 2
+        }
         if let unit {
             let length = unit.range.count
             var prefix = FNV1a.offsetBasis, suffix = FNV1a.offsetBasis
@@ -109,6 +120,7 @@ struct TaggerWordTable {
             nextRows: (row(FeatureHash.mix(10, word, 0)), row(FeatureHash.mix(10, word, 1))),
             affixRows: affixes,
             affixCount: Int32(affixCount),
+            longAffixRows: longAffixes, longAffixCount: Int32(longAffixCount),
             shapeRow: row(FeatureHash.mix(40, shape)),
             start7: FeatureHash.start(7, word), start8: FeatureHash.start(8, word),
             start11: FeatureHash.start(11, word), start12: FeatureHash.start(12, word),

@@ -104,7 +104,8 @@ public struct PerceptronTrainer {
         }
         let model = PerceptronModel(scheme: template.scheme, rowBits: template.rowBits, usesHints: template.usesHints,
                                     gazetteer: template.gazetteer, splitPrefixes: template.splitPrefixes,
-                                    weights: average(weights, totals), transitions: average(transitions, transitionTotals))
+                                    weights: average(weights, totals), transitions: average(transitions, transitionTotals),
+                                    featureSet: template.featureSet)
         return ModelFileFormat.quantized(model)
     }
 }

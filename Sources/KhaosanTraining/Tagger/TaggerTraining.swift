@@ -12,6 +12,8 @@ public struct TaggerTraining {
         public var seed: UInt64 = 1
         /// Folds for the jackknifed gold name lists (`GoldNameLists`); 0: no name lists.
         public var nameFolds = 0
+        /// The feature templates (saved in the model).
+        public var featureSet = TaggerFeatureSet.standard
         public init() {}
     }
 
@@ -35,7 +37,8 @@ public struct TaggerTraining {
                                    usesHints: !hintExtractors.isEmpty, gazetteer: gazetteer,
                                    splitPrefixes: splitPrefixes,
                                    weights: [Float](repeating: 0, count: (1 << settings.rowBits) * t),
-                                   transitions: [Float](repeating: 0, count: (t + 1) * t))
+                                   transitions: [Float](repeating: 0, count: (t + 1) * t),
+                                   featureSet: settings.featureSet)
     }
 
     /// Adds the gold name lists of `training` to the model's gazetteer (when
@@ -47,7 +50,8 @@ public struct TaggerTraining {
         func model(with lists: [(name: String, entries: [String])]) -> PerceptronModel {
             PerceptronModel(scheme: template.scheme, rowBits: template.rowBits, usesHints: template.usesHints,
                             gazetteer: TaggerGazetteer(lists: base + lists), splitPrefixes: template.splitPrefixes,
-                            weights: template.weights, transitions: template.transitions)
+                            weights: template.weights, transitions: template.transitions,
+                            featureSet: template.featureSet)
         }
         foldTemplates = (0..<settings.nameFolds).map { fold in
             model(with: GoldNameLists.lists(from: training.indices.filter {

@@ -49,7 +49,11 @@ import Testing
         let large = try Self.steps(piece, count: 600, pipeline: pipeline)
         #expect(small.mentions > 0 && large.mentions >= small.mentions * 3, "\(name): \(small.mentions) → \(large.mentions) mentions")
         #expect(small.steps > 0, "\(name): no work counted")
-        // 4× the text: linear work is ≈4× (quadratic would be ≈16×).
-        #expect(Double(large.steps) <= 5.0 * Double(small.steps), "\(name): \(small.steps) → \(large.steps) steps")
+        // 4× the text: linear work is ≈4× (quadratic would be ≈16×). Work under one step per
+        // piece counts as one step per piece: a handful of steps (the Latin text makes ~6, and
+        // which few spans the tagger finds there shifts with every retrained model) has no
+        // growth rate to read, while a quadratic scan still exceeds the bound.
+        let floor = Double(max(small.steps, 150))
+        #expect(Double(large.steps) <= 5.0 * floor, "\(name): \(small.steps) → \(large.steps) steps")
     }
 }

@@ -3,8 +3,8 @@ import Testing
 @testable import KhaosanExtract
 
 @Suite struct ModelFileFormatTests {
-    private func trainedModel() throws -> PerceptronModel {
-        let training = TaggerTestSupport.training(rowBits: 10, epochs: 2)
+    private func trainedModel(_ featureSet: TaggerFeatureSet = .standard) throws -> PerceptronModel {
+        let training = TaggerTestSupport.training(rowBits: 10, epochs: 2, featureSet: featureSet)
         let (examples, _) = try training.examples(Array(try TaggerTestSupport.sample().prefix(10)))
         return training.train(examples, dev: []) { _, _, _ in }
     }
@@ -20,6 +20,23 @@ import Testing
         #expect(loaded.splitPrefixes == model.splitPrefixes)
         #expect(ModelFileFormat.encode(loaded) == bytes)
         #expect(model.weights.contains { $0 != 0 })
+    }
+
+    /// A standard model is written as format version 1 (older readers and older files agree);
+    /// an extended one as version 2 with its feature set, which survives the round trip.
+    @Test func featureSetIsSavedFromVersion2() throws {
+        let standard = ModelFileFormat.encode(try trainedModel(.standard))
+        let extended = ModelFileFormat.encode(try trainedModel(.extended))
+        #expect(standard[8] == 1 && extended[8] == 2)
+        #expect(try ModelFileFormat.decode(standard, origin: "standard").featureSet == .standard)
+        let loaded = try ModelFileFormat.decode(extended, origin: "extended")
+        #expect(loaded.featureSet == .extended)
+        #expect(ModelFileFormat.encode(loaded) == extended)
+        // The extended templates add rows: the same text gives more features per unit.
+        let (document, units) = try TaggerTestSupport.units(TaggerTestSupport.sentence, prefixes: ["นาง"])
+        let a = try trainedModel(.standard).features(of: units, in: document.textScalars)
+        let b = loaded.features(of: units, in: document.textScalars)
+        #expect(b.rows.count >= a.rows.count + 3 * units.count)
     }
 
     @Test func rejectsDamagedFiles() throws {

@@ -6,7 +6,8 @@
 /// with it row for row.
 enum ReferenceTaggerFeatures {
     static func rows(units: [TaggerUnit], scalars: [Unicode.Scalar], gazetteerHits: [[UInt16]],
-                     hints: [UInt16] = [], rowMask: UInt32) -> (rows: [UInt32], starts: [Int32]) {
+                     hints: [UInt16] = [], rowMask: UInt32,
+                     featureSet: TaggerFeatureSet = .standard) -> (rows: [UInt32], starts: [Int32]) {
         var rows: [UInt32] = []
         var starts: [Int32] = [0]
         let n = units.count
@@ -56,6 +57,15 @@ enum ReferenceTaggerFeatures {
             add(FeatureHash.mix(42, s(pw), s(i)))
             add(FeatureHash.mix(43, s(i), s(nw)))
             add(FeatureHash.mix(44, s(i), w(pw)))
+            if featureSet == .extended {
+                add(FeatureHash.mix(70, w(i - 3)))
+                add(FeatureHash.mix(71, w(i + 3)))
+                add(FeatureHash.mix(72, w(pw), w(nw)))
+                if length > 4 {
+                    add(FeatureHash.mix(24, FeatureHash.scalars(scalars, unit.range.start, unit.range.start + 4)))
+                    add(FeatureHash.mix(34, FeatureHash.scalars(scalars, unit.range.end - 4, unit.range.end)))
+                }
+            }
             for code in gazetteerHits[i] {
                 add(FeatureHash.mix(50, UInt64(code)))
                 add(FeatureHash.mix(51, UInt64(code), s(i)))
@@ -68,6 +78,7 @@ enum ReferenceTaggerFeatures {
                 add(FeatureHash.mix(60, UInt64(hints[i])))
                 add(FeatureHash.mix(61, UInt64(pw >= 0 ? hints[pw] : 0xFFFF), UInt64(hints[i])))
                 add(FeatureHash.mix(62, UInt64(hints[i]), UInt64(nw < n ? hints[nw] : 0xFFFF)))
+                if featureSet == .extended { add(FeatureHash.mix(73, UInt64(hints[i]), w(i))) }
             }
             starts.append(Int32(rows.count))
         }

@@ -64,13 +64,16 @@ import Testing
             for i in hits.indices where random.next() % 7 == 0 { hits[i].append(UInt16(random.next() % 300)) }
             let hints = units.map { _ in UInt16([0, 0, 0, 1, 6, 21, 300, 0xFFFF][Int(random.next() % 8)]) }
             for (rowMask, unitHints) in [(UInt32(0xFFFF), hints), (UInt32(0xFFF), [])] {
+              for featureSet in TaggerFeatureSet.allCases {
                 let features = TaggerFeatures(units: units, scalars: document.textScalars, gazetteerHits: hits,
-                                              hints: unitHints, rowMask: rowMask)
+                                              hints: unitHints, rowMask: rowMask, featureSet: featureSet)
                 let expected = ReferenceTaggerFeatures.rows(units: units, scalars: document.textScalars,
-                                                            gazetteerHits: hits, hints: unitHints, rowMask: rowMask)
+                                                            gazetteerHits: hits, hints: unitHints, rowMask: rowMask,
+                                                            featureSet: featureSet)
                 #expect(features.rows == expected.rows)
                 #expect(features.starts == expected.starts)
                 compared += features.rows.count
+              }
             }
         }
         #expect(compared > 10_000)

@@ -23,8 +23,10 @@ enum TaggerTestSupport {
         try GoldDocument.load(jsonl: Repository.path("fixtures/tagger/thainer-sample.jsonl"))
     }
 
-    static func training(rowBits: Int = 12, epochs: Int = 5, seed: UInt64 = 7) -> TaggerTraining {
+    static func training(rowBits: Int = 12, epochs: Int = 5, seed: UInt64 = 7,
+                         featureSet: TaggerFeatureSet = .standard) -> TaggerTraining {
         var settings = TaggerTraining.Settings()
+        settings.featureSet = featureSet
         settings.rowBits = rowBits
         settings.epochs = epochs
         settings.seed = seed
