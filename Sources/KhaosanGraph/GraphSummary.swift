@@ -17,9 +17,11 @@ public struct GraphSummary: Sendable {
 
     public init(_ graph: KnowledgeGraph, top count: Int = 10) {
         let (perEntity, mentions) = graph.mentionCounts()
-        self.init(nodes: graph.nodes, node: graph.node, mentions: mentions, perEntity: perEntity, top: count)
+        self.init(nodes: graph.storedNodes, node: graph.node, mentions: mentions, perEntity: perEntity, top: count)
+        documents = graph.articleCount
     }
 
+    /// `nodes`: every node with a label (articles and statements, which have none, need not be among them).
     private init(nodes: [GraphNode], node: (String) -> GraphNode?, mentions: [MentionLabel: Int],
                  perEntity: [String: Int], top count: Int) {
         var entities: [MentionLabel: Int] = [:]
@@ -29,7 +31,7 @@ public struct GraphSummary: Sendable {
             let node = node(item.key)
             return (item.key, GraphDiff.displayName(node) ?? item.key, node?.label ?? .organization, item.value)
         }
-        documents = nodes.filter { $0.types == ["NewsArticle"] }.count
+        documents = 0
     }
 
     /// Human-readable lines.
