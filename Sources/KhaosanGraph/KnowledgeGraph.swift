@@ -77,7 +77,8 @@ public struct KnowledgeGraph: Sendable, Equatable {
     /// One annotation per mention, sorted by document id then offsets (made on each call).
     public var annotations: [GraphAnnotation] { annotationTable.annotations().sorted() }
 
-    /// The node with IRI `id`.
+    /// The node with IRI `id` (an article's node or statement of a built graph is made anew,
+    /// after a linear search for its article: for tests and single look-ups, not loops).
     public func node(_ id: String) -> GraphNode? {
         if let node = storedNode(id) { return node }
         guard let articles else { return nil }
