@@ -10,23 +10,45 @@ public struct ExtractionInterner {
     private var strings: Set<ExactString> = []
     private var attributes: [[ExactString]: [MentionAttribute: String]] = [:]
     private var people: [[ExactString?]: PersonNameParts] = [:]
+    /// Shared `MentionDetails` boxes by their fields' bytes (a date value, a person's parts and
+    /// an attribute set recur across the archive; one box each).
+    private var details: [[ExactString?]: MentionDetails] = [:]
 
     public init() {}
 
     /// `extraction` with its mention texts, values, name parts and attributes shared with
-    /// equal ones seen before.
+    /// equal ones seen before, and each mention's details box shared with equal ones.
     public mutating func intern(_ extraction: DocumentExtraction) -> DocumentExtraction {
         var extraction = extraction
         for index in extraction.mentions.indices {
             extraction.mentions[index].text = intern(extraction.mentions[index].text)
-            if let value = extraction.mentions[index].value { extraction.mentions[index].value = intern(value) }
-            if let person = extraction.mentions[index].person { extraction.mentions[index].person = intern(person) }
-            if !extraction.mentions[index].attributes.isEmpty {
-                extraction.mentions[index].attributes = intern(extraction.mentions[index].attributes)
-            }
             extraction.mentions[index].source = intern(extraction.mentions[index].source)
+            if let box = extraction.mentions[index].details {
+                extraction.mentions[index].share(intern(box))
+            }
         }
         return extraction
+    }
+
+    /// The shared box with the bytes of `box`'s fields (its strings shared too).
+    private mutating func intern(_ box: MentionDetails) -> MentionDetails {
+        var key: [ExactString?] = [box.value.map(ExactString.init), box.qualifier.map(ExactString.init)]
+        if let person = box.person {
+            key += [ExactString("p")] + person.titles.map(ExactString.init) + [nil]
+                + [person.given, person.family, person.role].map { $0.map(ExactString.init) }
+        }
+        if !box.attributes.isEmpty {
+            key.append(ExactString("a"))
+            for (name, value) in box.attributes.sorted(by: { $0.key.rawValue.utf8.lexicographicallyPrecedes($1.key.rawValue.utf8) }) {
+                key += [ExactString(name.rawValue), ExactString(value)]
+            }
+        }
+        if let present = details[key] { return present }
+        let shared = MentionDetails(value: box.value.map { intern($0) }, qualifier: box.qualifier.map { intern($0) },
+                                    person: box.person.map { intern($0) },
+                                    attributes: box.attributes.isEmpty ? [:] : intern(box.attributes))
+        details[key] = shared
+        return shared
     }
 
     /// The stored string with the bytes of `text` (stored now if new). Small strings live

@@ -44,22 +44,28 @@ struct GraphBuilder {
         let linked = RelationLinker(nodes: nodes, mentions: mentions, entityOfKey: entityOfKey, names: names, iri: iri)
             .link(resolution: resolution, known: known)
         linked.nodes.forEach { nodes[$0.id] = $0 }
-        for statement in linked.provenance.statements(nodes: nodes, iri: iri) { nodes[statement.id] = statement }
+        let holds = { (assertion: RelationProvenance.Assertion) in
+            nodes[assertion.subject]?.properties[assertion.predicate]?.contains(assertion.object) == true
+        }
+        for statement in linked.provenance.statements(iri: iri, holds: holds) { nodes[statement.id] = statement }
         for (person, role) in OrganizationRoles(mentions: mentions, iri: iri).roles(of: resolution)
         where nodes[person]?.properties["worksFor"]?.contains(role.properties["worksFor"]![0]) == true {
             nodes[person]?.add("worksFor", .reference(role.id))
             nodes[role.id] = role
         }
         entityOfKey = EntityKeyIndex()
-        for (index, document) in resolution.documents.enumerated() {
-            nodes[iri.document(document.id)] = articleNode(index, document, mentions: mentions)
-        }
         var dataset = GraphNode(id: iri.dataset, types: ["Dataset"], names: ["en": "khaosan knowledge graph"])
         dataset.add("version", .text(version))
         nodes[dataset.id] = dataset
         let table = AnnotationTable(documents: resolution.documents, firstMention: resolution.firstMention,
                                     entityOfMention: resolution.entityOfMention, entityIDs: ids, iri: iri)
-        return KnowledgeGraph(base: iri.base, version: version, nodes: Array(nodes.values), annotations: table)
+        // Article and statement nodes are made per article when written (ArticleNodes).
+        let articles = ArticleNodes(lookup: MentionLookup(table), provenance: linked.provenance, iri: iri)
+        var stored: [GraphNode] = []
+        stored.reserveCapacity(nodes.count)
+        stored.append(contentsOf: nodes.values)
+        nodes = [:]
+        return KnowledgeGraph(base: iri.base, version: version, nodes: stored, annotations: table, articles: articles)
     }
 
     /// Entity IRIs, one per resolved entity (a clash of hashes, never seen, gets a longer hash).
@@ -80,21 +86,5 @@ struct GraphBuilder {
             if a.unicodeScalars.count != b.unicodeScalars.count { return a.unicodeScalars.count > b.unicodeScalars.count }
             return a < b
         }
-    }
-
-    private func articleNode(_ index: Int, _ document: DocumentExtraction, mentions: MentionLookup) -> GraphNode {
-        var node = GraphNode(id: iri.document(document.id), types: ["NewsArticle"])
-        node.add("identifier", .text(document.id))
-        if let title = document.metadata.title { node.add("headline", .text(title)) }
-        if let url = document.metadata.url { node.add("url", GraphIRI.webAddress(url).map(GraphValue.reference) ?? .text(url)) }
-        if let date = document.metadata.datePublished {
-            node.add("datePublished", GraphValue.isoDate(date) ?? .text(date))
-        }
-        var entities = Set<String>()
-        for mention in document.mentions {
-            if let entity = mentions.entity(document: index, range: mention.range) { entities.insert(entity) }
-        }
-        if !entities.isEmpty { node.properties["mentions"] = entities.sorted().map(GraphValue.reference) }
-        return node
     }
 }

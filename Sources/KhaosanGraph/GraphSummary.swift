@@ -17,10 +17,12 @@ public struct GraphSummary: Sendable {
 
     public init(_ graph: KnowledgeGraph, top count: Int = 10) {
         let (perEntity, mentions) = graph.mentionCounts()
-        self.init(nodes: graph.nodes, node: graph.node, mentions: mentions, perEntity: perEntity, top: count)
+        self.init(nodes: graph.storedNodes, documents: graph.articleCount, node: graph.node, mentions: mentions,
+                  perEntity: perEntity, top: count)
     }
 
-    private init(nodes: [GraphNode], node: (String) -> GraphNode?, mentions: [MentionLabel: Int],
+    /// `nodes`: every node with a label (articles and statements, which have none, need not be among them).
+    private init(nodes: [GraphNode], documents: Int, node: (String) -> GraphNode?, mentions: [MentionLabel: Int],
                  perEntity: [String: Int], top count: Int) {
         var entities: [MentionLabel: Int] = [:]
         for node in nodes { if let label = node.label { entities[label, default: 0] += 1 } }
@@ -29,7 +31,7 @@ public struct GraphSummary: Sendable {
             let node = node(item.key)
             return (item.key, GraphDiff.displayName(node) ?? item.key, node?.label ?? .organization, item.value)
         }
-        documents = nodes.filter { $0.types == ["NewsArticle"] }.count
+        self.documents = documents
     }
 
     /// Human-readable lines.

@@ -35,7 +35,8 @@ public struct JSONLDWriter: Sendable {
     }
 
     /// Produces the bytes of `graph` in order, in chunks passed to `sink`: the sorted nodes
-    /// merged by `@id` with the annotations, each written from the extractions as it comes.
+    /// (`GraphNodeStream`: an article's nodes made when reached) merged by `@id` with the
+    /// annotations, each written from the extractions as it comes.
     public func stream(_ graph: KnowledgeGraph, chunkSize: Int = 1 << 20, _ sink: ([UInt8]) throws -> Void) rethrows {
         try stream(graph, reusing: nil, chunkSize: chunkSize, sink)
     }
@@ -45,7 +46,7 @@ public struct JSONLDWriter: Sendable {
     /// article is in the new bytes. The bytes are the same with or without `reuse`.
     package func stream(_ graph: KnowledgeGraph, reusing reuse: GraphBlockReuse?, chunkSize: Int = 1 << 20,
                         _ sink: ([UInt8]) throws -> Void) rethrows {
-        let nodes = graph.nodes
+        var nodes = GraphNodeStream(graph)
         var cursor = AnnotationCursor(graph.annotationTable)
         let writer = JSONWriter(pretty: pretty, prettyDepth: 2)
         var out: [UInt8] = []
@@ -58,18 +59,18 @@ public struct JSONLDWriter: Sendable {
         out += newline + indent1 + Array(#""@context":"#.utf8) + (pretty ? [0x20] : [])
         writer.append(JSONLDVocabulary.context(base: graph.base), indent: 1, to: &out)
         out += [0x2C] + newline + indent1 + Array(#""@graph":"#.utf8) + (pretty ? [0x20] : []) + [0x5B]
-        var n = 0, first = true
-        while n < nodes.count || !cursor.isAtEnd {
-            let takeNode = cursor.isAtEnd || (n < nodes.count && cursor.nodeComesFirst(nodes[n].id))
+        var first = true
+        while nodes.first != nil || !cursor.isAtEnd {
+            let node = nodes.first.flatMap { cursor.isAtEnd || cursor.nodeComesFirst($0.id) ? $0 : nil }
             out += first ? Array(separator.dropFirst()) : separator
             first = false
-            if takeNode, let reuse, startsBlock(nodes, n, cursor) {
+            if let node, let reuse, startsBlock(node, before: nodes.second, cursor) {
                 // An article node followed by all its annotations: one block.
                 var article: [UInt8] = []
-                GraphNodeBytes.append(nodes[n], to: &article)
+                GraphNodeBytes.append(node, to: &article)
                 let fingerprint = cursor.fingerprintOfDocument(articleNode: article)
                 let offset = flushed + out.count
-                let copied = reuse.copy(nodes[n].id, fingerprint: fingerprint, articleNode: article, to: &out)
+                let copied = reuse.copy(node.id, fingerprint: fingerprint, articleNode: article, to: &out)
                 if copied {
                     cursor.skipDocument()
                 } else {
@@ -80,12 +81,12 @@ public struct JSONLDWriter: Sendable {
                         cursor.writeNext(to: &out)
                     }
                 }
-                reuse.record(nodes[n].id, fingerprint: fingerprint, offset: offset, length: flushed + out.count - offset,
+                reuse.record(node.id, fingerprint: fingerprint, offset: offset, length: flushed + out.count - offset,
                              wasCopied: copied)
-                n += 1
-            } else if takeNode {
-                GraphNodeBytes.append(nodes[n], to: &out)
-                n += 1
+                nodes.advance()
+            } else if let node {
+                GraphNodeBytes.append(node, to: &out)
+                nodes.advance()
             } else {
                 cursor.writeNext(to: &out)
             }
@@ -100,11 +101,11 @@ public struct JSONLDWriter: Sendable {
         try sink(out)
     }
 
-    /// Whether `nodes[n]` is the article whose annotations come next, none written yet, and
-    /// no other node falls between it and its last annotation (so they are one block).
-    private func startsBlock(_ nodes: [GraphNode], _ n: Int, _ cursor: AnnotationCursor) -> Bool {
-        guard cursor.isAtDocumentStart, cursor.documentIRI == nodes[n].id else { return false }
-        guard n + 1 < nodes.count else { return true }
-        return !nodes[n + 1].id.utf8.lexicographicallyPrecedes(cursor.lastIDOfDocument())
+    /// Whether `node` is the article whose annotations come next, none written yet, and
+    /// no other node (`next`, the node after it) falls between it and its last annotation (so they are one block).
+    private func startsBlock(_ node: GraphNode, before next: GraphNode?, _ cursor: AnnotationCursor) -> Bool {
+        guard cursor.isAtDocumentStart, cursor.documentIRI == node.id else { return false }
+        guard let next else { return true }
+        return !next.id.utf8.lexicographicallyPrecedes(cursor.lastIDOfDocument())
     }
 }

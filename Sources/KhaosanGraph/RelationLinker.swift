@@ -27,17 +27,19 @@ struct RelationLinker {
     func link(resolution: EntityResolution, known: [KnownEntity]) -> Linked {
         var nodes = self.nodes
         var changed = Set<String>()
-        var provenance = RelationProvenance()
-        var article: String?
+        var provenance = RelationProvenance(documents: resolution.documents.count)
+        var document: Int?
         func add(_ subject: String, _ predicate: RelationPredicate, _ value: GraphValue, rule: String) {
             nodes[subject]?.add(predicate.rawValue, value)
             changed.insert(subject)
-            provenance.record(subject, predicate.rawValue, value, article: article, rule: rule)
+            provenance.record(subject, predicate.rawValue, value, document: document, rule: rule)
         }
-        let links = MentionAttribute.allCases.compactMap { attribute in attribute.relation.map { (attribute, $0.objectLabel, $0.predicate) } }
-        for (index, document) in resolution.documents.enumerated() {
-            article = iri.document(document.id)
-            for fact in document.relations {
+        let links = MentionAttribute.allCases.compactMap { attribute in
+            attribute.relation.map { (attribute, $0.objectLabel, $0.predicate, "mention." + attribute.rawValue) }
+        }
+        for (index, extraction) in resolution.documents.enumerated() {
+            document = index
+            for fact in extraction.relations {
                 guard let subject = mentions.entity(document: index, range: fact.subject) else { continue }
                 if let object = fact.object {
                     if let target = mentions.entity(document: index, range: object), target != subject,
@@ -52,19 +54,19 @@ struct RelationLinker {
                     }
                 }
             }
-            for mention in document.mentions where !mention.attributes.isEmpty {
+            for mention in extraction.mentions where !mention.attributes.isEmpty {
                 guard let subject = mentions.entity(document: index, range: mention.range) else { continue }
-                for (attribute, label, predicate) in links {
+                for (attribute, label, predicate, rule) in links {
                     if attribute == MentionAttribute.location, Self.namesAnEnvoy([mention.text]) { continue }
                     guard let name = mention.attributes[attribute],
                           let target = entityOfKey[label, names.key(for: label, text: name)],
                           target != subject, predicate != RelationPredicate.location || !sameName(subject, target, nodes)
                     else { continue }
-                    add(subject, predicate, .reference(target), rule: "mention." + attribute.rawValue)
+                    add(subject, predicate, .reference(target), rule: rule)
                 }
             }
         }
-        article = nil
+        document = nil
         // Only a lexicon place (province, district, country, city, region), or one the archive writes
         // after a head, is looked for inside a name: a place node of the archive may be a generic word
         // or a fragment ("จำกัด", "จังหวัด,").

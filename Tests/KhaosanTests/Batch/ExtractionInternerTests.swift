@@ -27,4 +27,19 @@ import Testing
             #expect(Array(interned.mentions[0].person!.family!.utf8) == Array(original.mentions[0].person!.family!.utf8))
         }
     }
+
+    @Test func sharesOneDetailsBoxPerDistinctDetails() {
+        var interner = ExtractionInterner()
+        let first = interner.intern(Self.extraction("a", text: "นายสมชาย ใจดี", attributes: [MentionAttribute.wikidata: "Q1"]))
+        let second = interner.intern(Self.extraction("b", text: "นายสมชาย ใจดี", attributes: [MentionAttribute.wikidata: "Q1"]))
+        let other = interner.intern(Self.extraction("c", text: "นายสมชาย ใจดี", attributes: [MentionAttribute.wikidata: "Q2"]))
+        #expect(first.mentions[0].details === second.mentions[0].details)
+        #expect(first.mentions[0].details !== other.mentions[0].details)
+        #expect(other.mentions[0].attributes[MentionAttribute.wikidata] == "Q2")
+        // Canonically equivalent values with other bytes get boxes of their own.
+        let composed = interner.intern(Self.extraction("d", text: "Mr. Jyri J\u{E4}rviaho"))
+        let decomposed = interner.intern(Self.extraction("e", text: "Mr. Jyri Ja\u{308}rviaho"))
+        #expect(composed.mentions[0].details !== decomposed.mentions[0].details)
+        #expect(Array(decomposed.mentions[0].person!.family!.utf8) == Array("Ja\u{308}rviaho".utf8))
+    }
 }
