@@ -10,7 +10,7 @@ struct PlaceWordLists: Sendable {
     let facilityHeads: ScalarTrie
     /// Words that start like a head but are not one (`place-false-contexts.txt`, `start:` lines).
     let falseHeads: ScalarTrie
-    /// Words after which a gazetteer name is not a place (`place-false-contexts.txt`, `after:` lines), reversed.
+    /// Words after which no place starts (a gazetteer name or a head) (`place-false-contexts.txt`, `after:` lines).
     let falsePrefixes: [[Unicode.Scalar]]
     /// Words that cannot start or continue an unknown place name (`place-name-stops.txt`).
     let nameStops: ScalarTrie
@@ -18,6 +18,9 @@ struct PlaceWordLists: Sendable {
     let nameFalseStarts: ScalarTrie
     /// Organisation heads: a place glued after one is part of the organisation's name (`place-org-heads.txt`).
     let organisationHeads: ScalarTrie
+    /// Common nouns that alone name no place, though a head begins some ("ถนนสาย", "อาคารพาณิชย์":
+    /// `span-check-generic-places.txt`, also read by `TaggerMentionValidator`).
+    let genericPlaces: Set<String>
 
     private static let contexts = BundledResources.requiredWordList(.placeFalseContexts)
 
@@ -42,5 +45,6 @@ struct PlaceWordLists: Sendable {
         falsePrefixes: contexts.filter { $0.hasPrefix("after:") }.map { Array($0.dropFirst(6).unicodeScalars) },
         nameStops: .bundled(.placeNameStops),
         nameFalseStarts: .bundled(.placeNameFalseStarts),
-        organisationHeads: .bundled(.placeOrgHeads))
+        organisationHeads: .bundled(.placeOrgHeads),
+        genericPlaces: Set(BundledResources.requiredWordList(.spanCheckGenericPlaces)))
 }

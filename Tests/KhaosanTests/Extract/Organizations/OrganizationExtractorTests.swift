@@ -70,4 +70,17 @@ import Testing
             }
         }
     }
+
+    @Test func aCountrysNameBeginningWithAnOrganisationHeadIsNoOrganisation() throws {
+        // thaigov-91154 (public domain, shortened): สหพันธ์ (federation) heads organisation names,
+        // but สหพันธ์สาธารณรัฐเยอรมนี is Germany (16 ORG "สหพันธ์" + PLACE "สาธารณรัฐเยอรมนี" pairs in 2,000 thaigov articles).
+        let text = "เอกอัครราชทูตผู้มีอำนาจเต็มแห่งสหพันธ์สาธารณรัฐเยอรมนีประจำประเทศไทย และสหพันธ์แรงงานรัฐวิสาหกิจ"
+        let names = try OrganizationTestSupport.names(in: text)
+        #expect(names == ["สหพันธ์แรงงานรัฐวิสาหกิจ"], "\(names)")
+        let pipeline = try ExtractionPipeline(extractors: StandardExtractors.make(lexicon: Lexicon.bundled()))
+        let found = pipeline.mentions(in: try pipeline.analyze(RawDocument(id: "t", metadata: DocumentMetadata(), source: text)))
+        let germany = try #require(found.first { $0.text == "สหพันธ์สาธารณรัฐเยอรมนี" }, "\(found.map(\.text))")
+        #expect(germany.label == .place)
+        #expect(germany.value == "เยอรมนี")
+    }
 }
