@@ -86,9 +86,13 @@ public struct OrganizationExtractor: MentionExtractor {
         return prefixes.extendAll(chosen, in: index)
     }
 
+    /// "สหพันธ์สาธารณรัฐ" (federal republic) begins a country's name, known or not ("…ไนจีเรีย", "…ประชาธิปไตยเนปาล").
+    static let federalRepublic = Array("สหพันธ์สาธารณรัฐ".unicodeScalars)
+
     /// Whether a head-led candidate begins with a country's name ("สหพันธ์สาธารณรัฐเยอรมนี|ประจำประเทศไทย":
     /// สหพันธ์ heads organisation names, but the words from it on name Germany; "สหภาพเมียนมา").
     private func isKnownPlace(_ candidate: OrganizationCandidate, in index: TokenIndex) -> Bool {
+        if index.scalars.matches(Self.federalRepublic, at: candidate.range.start) { return true }
         guard let place = places.longestMatch(in: index, at: candidate.range.start),
               place.entry.properties["type"] == "Country" else { return false }
         return matcher.longestMatch(in: index, at: candidate.range.start) == nil

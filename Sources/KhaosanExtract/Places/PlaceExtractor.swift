@@ -216,7 +216,7 @@ public struct PlaceExtractor: MentionExtractor {
 
     /// Heads that name a country or an administrative area, not a region ("ประเทศยุโรป" is not a span).
     private static let headTypes: [String: Set<String>] = [
-        "ประเทศ": ["Country"], "สาธารณรัฐ": ["Country"], "จังหวัด": ["AdministrativeArea"], "จ.": ["AdministrativeArea"], 
+        "ประเทศ": ["Country"], "สาธารณรัฐ": ["Country"], "สหพันธ์สาธารณรัฐ": ["Country"], "จังหวัด": ["AdministrativeArea"], "จ.": ["AdministrativeArea"], 
         "เขต": ["AdministrativeArea"], "แขวง": ["AdministrativeArea"], "อ.": ["AdministrativeArea"],
         "ต.": ["AdministrativeArea"], "อำเภอ": ["AdministrativeArea"], "ตำบล": ["AdministrativeArea"],
     ]

@@ -82,5 +82,10 @@ import Testing
         let germany = try #require(found.first { $0.text == "สหพันธ์สาธารณรัฐเยอรมนี" }, "\(found.map(\.text))")
         #expect(germany.label == .place)
         #expect(germany.value == "เยอรมนี")
+        // A federal republic the lexicon does not know under that name (thaigov, Nigeria's ambassador).
+        let nigeria = "เอกอัครราชทูตสหพันธ์สาธารณรัฐไนจีเรียประจำประเทศไทยเข้าเยี่ยมคารวะ"
+        let other = pipeline.mentions(in: try pipeline.analyze(RawDocument(id: "n", metadata: DocumentMetadata(), source: nigeria)))
+        #expect(!other.contains { $0.label == .organization }, "\(other.map(\.text))")
+        #expect(other.contains { $0.text == "สหพันธ์สาธารณรัฐไนจีเรีย" && $0.label == .place }, "\(other.map(\.text))")
     }
 }
