@@ -35,8 +35,8 @@ import KhaosanText
 ///    ("สำนักงาน…ของมนุษย์|จังหวัดพิจิตร" is one ORG; `joiningProvinces`);
 /// 12. (with the document's text) run a PLACE ending with พระราม over the number after it
 ///    ("สะพานพระราม| 8"; `withRamaNumber`);
-/// 13. (with the document's text) drop a PLACE right after a word no place follows, as the place rules do
-///    ("ความตกลง|ปารีส" is the Paris Agreement; `place-false-contexts.txt`).
+/// 13. (with the document's text) drop a PLACE right after a word that begins a treaty's name, as the place
+///    rules do ("ความตกลง|ปารีส" is the Paris Agreement; `place-false-contexts.txt`, `name:` lines).
 public struct TaggerMentionValidator: Sendable {
     let heads: Set<[Unicode.Scalar]>
     let titles: [[Unicode.Scalar]]
@@ -55,7 +55,8 @@ public struct TaggerMentionValidator: Sendable {
     let trailingNumberedWords: [[Unicode.Scalar]]
     /// Common nouns that alone name no place (rule 8; `span-check-generic-places.txt`).
     let genericPlaces: Set<[Unicode.Scalar]>
-    /// Words right after which no place starts (rule 13; the `after:` lines of `place-false-contexts.txt`).
+    /// Words that begin a treaty's name, right after which no place starts (rule 13; the `name:` lines of
+    /// `place-false-contexts.txt`; its `after:` lines, ภาษา|ไทย, สัญชาติ|กัมพูชา, are for the rules only).
     let placeFalseContexts: [[Unicode.Scalar]]
 
     /// `endWords` lines starting with "!" are whole words that end with a function word
@@ -94,8 +95,8 @@ public struct TaggerMentionValidator: Sendable {
                                       leadingCountries: englishCountryWords(),
                                       numberedWords: list(.spanCheckNumberedWords),
                                       genericPlaces: list(.spanCheckGenericPlaces),
-                                      placeFalseContexts: list(.placeFalseContexts).filter { $0.hasPrefix("after:") }
-                                          .map { String($0.dropFirst(6)) })
+                                      placeFalseContexts: list(.placeFalseContexts).filter { $0.hasPrefix("name:") }
+                                          .map { String($0.dropFirst(5)) })
     }()
 
     /// The one-word Latin names and aliases of the bundled country list ("Thailand", "Japan";

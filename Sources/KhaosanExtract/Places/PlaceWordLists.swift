@@ -10,7 +10,7 @@ struct PlaceWordLists: Sendable {
     let facilityHeads: ScalarTrie
     /// Words that start like a head but are not one (`place-false-contexts.txt`, `start:` lines).
     let falseHeads: ScalarTrie
-    /// Words after which no place starts (a gazetteer name or a head) (`place-false-contexts.txt`, `after:` lines).
+    /// Words after which no place starts (a gazetteer name or a head) (`place-false-contexts.txt`, `after:` and `name:` lines).
     let falsePrefixes: [[Unicode.Scalar]]
     /// Words that cannot start or continue an unknown place name (`place-name-stops.txt`).
     let nameStops: ScalarTrie
@@ -42,7 +42,8 @@ struct PlaceWordLists: Sendable {
         namedHeads: .bundled(.placeHeadsNamed),
         facilityHeads: .bundled(.placeHeadsFacility),
         falseHeads: ScalarTrie(words: contexts.filter { $0.hasPrefix("start:") }.map { String($0.dropFirst(6)) }),
-        falsePrefixes: contexts.filter { $0.hasPrefix("after:") }.map { Array($0.dropFirst(6).unicodeScalars) },
+        falsePrefixes: contexts.filter { $0.hasPrefix("after:") || $0.hasPrefix("name:") }
+            .map { Array($0.drop { $0 != ":" }.dropFirst().unicodeScalars) },
         nameStops: .bundled(.placeNameStops),
         nameFalseStarts: .bundled(.placeNameFalseStarts),
         organisationHeads: .bundled(.placeOrgHeads),
