@@ -188,6 +188,44 @@ def hunt_dates(h):
             h.add("DATE land area read as a date", article, match.start(), match.end(), shown(covering), "no DATE")
 
 
+VENUE = ("ศูนย์การประชุม", "ศูนย์ประชุม", "ศูนย์นิทรรศการ", "ศูนย์การแสดงสินค้า", "ศูนย์แสดงสินค้า")
+TREATY = r"(ความตกลง|ปฏิญญา|อนุสัญญา|แถลงการณ์)$"
+GENERIC_PLACES = {"สถานที่", "ศาสนสถาน", "ลุ่มน้ำ", "อาคารพาณิชย์", "คลองชลประทาน", "สาขาธนาคาร", "ถนนสาย", "แขวงทางหลวง"}
+OFFICE = ("สำนักงาน", "สำนัก", "ศูนย์", "องค์การ")
+
+
+def hunt_session8(h):
+    """Kinds read in the session-8 samples (fixtures/review/mentions-session8.md)."""
+    for article, ms in h.mentions.items():
+        text = h.text(article)
+        places = {m["start"]: m for m in ms if m["label"] == "PLACE"}
+        for m in ms:
+            label, s, e, t = m["label"], m["start"], m["end"], m["text"]
+            if t.endswith(")") and "(" not in t:
+                h.add("span ends on a bracket it does not open", article, s, e, f"{label} `{t}`", f"`{t.rstrip(') ')}`")
+            if label == "ORG" and t.startswith(VENUE) and t not in VENUE:
+                h.add("ORG convention or exhibition centre (ThaiNER: PLACE)", article, s, e, t, "PLACE")
+            if label == "PLACE" and re.search(TREATY, text[max(0, s - 10):s]):
+                h.add("PLACE inside a treaty's name (ความตกลงปารีส)", article, s, e, t, "no mention")
+            if label == "ORG" and t == "สหพันธ์" and e in places:
+                h.add("ORG สหพันธ์ + PLACE: a country's name cut", article, s, places[e]["end"], t + " + " + places[e]["text"],
+                      "PLACE " + text[s:places[e]["end"]])
+            if label == "PLACE" and t in GENERIC_PLACES:
+                h.add("PLACE a common noun alone", article, s, e, t, "no mention")
+            if label == "ORG" and (t.endswith("แห่งใหม่") or "ทุกจังหวัด" in t or t.endswith("ทุก")):
+                h.add("ORG over แห่งใหม่/ทุกจังหวัด", article, s, e, t, "the name before it")
+            if label == "ORG" and t == "ขรก.":
+                h.add("ORG ขรก. (civil servants)", article, s, e, t, "no mention")
+            after = e + 7 if text.startswith("จังหวัด", e) and e not in places else e
+            if label == "ORG" and t.startswith(OFFICE) and after in places and (after > e or places[after]["text"].startswith(("จังหวัด", "จ."))):
+                h.add("ORG office + glued province split", article, s, places[after]["end"], t + " + " + places[after]["text"],
+                      "ORG " + text[s:places[after]["end"]])
+            if label == "PLACE" and t.endswith("พระราม") and re.match(r" \d{1,2}(?!\d)", text[e:e + 4]):
+                h.add("PLACE พระราม without its number", article, s, e, t, text[s:e + 3].strip())
+            if label == "ORG" and re.search(r"[a-z] and (the [A-Z]|Ministry |Office |Department )", t):
+                h.add("English ORG joining two bodies (and the …)", article, s, e, t, "the first body")
+
+
 def report(h, examples):
     print("| kind | count |\n|---|---|")
     for kind, found in h.findings.items():
@@ -203,7 +241,7 @@ def report(h, examples):
 def main():
     a = parse_arguments()
     h = Hunt(a.archive, a.extraction)
-    for hunt in (hunt_persons, hunt_orgs, hunt_codes, hunt_places, hunt_dates):
+    for hunt in (hunt_persons, hunt_orgs, hunt_codes, hunt_places, hunt_dates, hunt_session8):
         hunt(h)
     report(h, a.examples)
 

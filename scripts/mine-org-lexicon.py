@@ -10,7 +10,9 @@ Tokens come from `khaosan segment --format jsonl THAINER.jsonl` (ICU tokens with
 source offsets), so boundaries are the same ICU boundaries the extractor sees.
 
 Names and aliases already in the hand-made organizations.tsv or the government-body list
-organizations-government.tsv (next to OUT) are skipped: one lexicon entry per body.
+organizations-government.tsv (next to OUT) are skipped: one lexicon entry per body. So are the bare
+head words of org-heads.txt (next to OUT): สหพันธ์ alone names no body, and as a known name it kept
+the head rule from reading "สหพันธ์สาธารณรัฐเยอรมนี" (a country) or "สหพันธ์แรงงาน…" (issue 14, session 8).
 
 usage: scripts/mine-org-lexicon.py THAINER.jsonl TOKENS.jsonl OUT.tsv
 ThaiNER 1.5: CC BY 3.0, Wannaphong Phatthiyaphaibun, doi:10.5281/zenodo.3342459.
@@ -65,6 +67,9 @@ def main(gold_path, tokens_path, out_path):
             known.add(cols[1])
             if len(cols) > 2:
                 known.update(a.strip() for a in cols[2].split('|') if a.strip())
+    heads_path = os.path.join(os.path.dirname(out_path), 'org-heads.txt')
+    if os.path.exists(heads_path):
+        known.update(l.strip() for l in open(heads_path, encoding='utf-8') if l.strip() and not l.startswith('#'))
     kept = sorted(n for n in names if total[n] and hits[n] / total[n] >= MIN_PRECISION and n not in known)
     with open(out_path, 'w', encoding='utf-8') as out:
         out.write('# ORG names mined from ThaiNER 1.5 TRAIN (CC BY 3.0, Wannaphong Phatthiyaphaibun,\n')

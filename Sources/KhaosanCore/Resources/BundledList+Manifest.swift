@@ -69,6 +69,7 @@ extension BundledList {
     // span-check
     public static let spanCheckEndWords = BundledList(.spanCheck, "span-check-end-words.txt")
     public static let spanCheckExtraTitles = BundledList(.spanCheck, "span-check-extra-titles.txt")
+    public static let spanCheckGenericPlaces = BundledList(.spanCheck, "span-check-generic-places.txt")
     public static let spanCheckHeadNames = BundledList(.spanCheck, "span-check-head-names.txt")
     public static let spanCheckNumberedWords = BundledList(.spanCheck, "span-check-numbered-words.txt")
     public static let spanCheckVerbs = BundledList(.spanCheck, "span-check-verbs.txt")
@@ -103,7 +104,7 @@ extension BundledList {
         placeNameStops, placeOrgHeads, placePrepositions,
         placesCountries, placesRegions, placesThaiDistricts, placesThaiProvinces, placesWorldCities,
         roleNouns, relationBranchHeads, relationListLeads, relationNationalWords, relationRoleStopWords,
-        spanCheckEndWords, spanCheckExtraTitles, spanCheckHeadNames, spanCheckNumberedWords, spanCheckVerbs,
+        spanCheckEndWords, spanCheckExtraTitles, spanCheckGenericPlaces, spanCheckHeadNames, spanCheckNumberedWords, spanCheckVerbs,
         taggerMonths, taggerOrgHeads, taggerPlaceHeads, taggerPlaces, taggerRoles, taggerTitles,
         thainerPersons, thainerPlaces, taggerModel, taggerPrecedence,
     ].sorted { $0.file < $1.file }

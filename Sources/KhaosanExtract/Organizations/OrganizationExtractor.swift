@@ -68,7 +68,7 @@ public struct OrganizationExtractor: MentionExtractor {
             in: index,
             knownOrganizationEnd: { matcher.longestMatch(in: index, at: $0)?.end },
             knownNameEnd: { matcher.longestMatch(in: index, at: $0)?.end ?? places.longestMatch(in: index, at: $0)?.end },
-            isBlocked: { blocked.contains(index.tokens[$0].range.start) })
+            isBlocked: { blocked.contains(index.tokens[$0].range.start) }).filter { !isKnownPlace($0, in: index) }
         found = found.map { suffixes.extend($0, in: index) }
         // A mention found earlier that starts inside a name (even inside a token) ends it.
         let blockedOffsets = blocked.sorted()
@@ -84,6 +84,18 @@ public struct OrganizationExtractor: MentionExtractor {
         chosen = addDefinitions(to: chosen, in: index)
         chosen = addLaterUses(to: chosen, in: index).filter { !RoadCode.isCode($0.range, in: index.scalars) }
         return prefixes.extendAll(chosen, in: index)
+    }
+
+    /// "สหพันธ์สาธารณรัฐ" (federal republic) begins a country's name, known or not ("…ไนจีเรีย", "…ประชาธิปไตยเนปาล").
+    static let federalRepublic = Array("สหพันธ์สาธารณรัฐ".unicodeScalars)
+
+    /// Whether a head-led candidate begins with a country's name ("สหพันธ์สาธารณรัฐเยอรมนี|ประจำประเทศไทย":
+    /// สหพันธ์ heads organisation names, but the words from it on name Germany; "สหภาพเมียนมา").
+    private func isKnownPlace(_ candidate: OrganizationCandidate, in index: TokenIndex) -> Bool {
+        if index.scalars.matches(Self.federalRepublic, at: candidate.range.start) { return true }
+        guard let place = places.longestMatch(in: index, at: candidate.range.start),
+              place.entry.properties["type"] == "Country" else { return false }
+        return matcher.longestMatch(in: index, at: candidate.range.start) == nil
     }
 
     /// The first of `sorted` (increasing) greater than `offset`.

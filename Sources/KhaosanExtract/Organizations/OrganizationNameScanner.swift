@@ -9,7 +9,7 @@ import KhaosanCore
 /// noun, person title, date word), or the start of a mention found earlier.
 /// "และ" stays inside a name when another name part follows it
 /// ("คณะสถาปัตยกรรมศาสตร์และศิลปกรรมศาสตร์"); "ของ"/"แห่ง" + a known name ends the
-/// name after that known name ("กระทรวงวัฒนธรรมและการกีฬาของฮานอย").
+/// name after that known name ("กระทรวงวัฒนธรรมและการกีฬาของฮานอย"); "แห่งใหม่" (the new …) ends it.
 /// A head followed by nothing name-like or by a generic complement is no name.
 struct OrganizationNameScanner {
     let words: OrganizationWords
@@ -23,6 +23,8 @@ struct OrganizationNameScanner {
     private static let kan = Array("การ".unicodeScalars), khwam = Array("ความ".unicodeScalars)
     private static let lae = Array("และ".unicodeScalars), haeng = Array("แห่ง".unicodeScalars)
     private static let khong = Array("ของ".unicodeScalars)
+    /// "แห่งใหม่" (the new one) ends a name: "กระทรวงคมนาคม|แห่งใหม่".
+    private static let mai = Array("ใหม่".unicodeScalars)
     private static let paiyannoi = Array("ฯ".unicodeScalars), dot = Array(".".unicodeScalars)
     /// Longest tokens a name may span after its head.
     static let maximumNameTokens = 24
@@ -136,6 +138,7 @@ struct OrganizationNameScanner {
                 if isHaeng || index.token(j, is: Self.lae) {
                     guard end != nil, j + 1 < index.count, index.kind(j + 1) == .thai,
                           isHaeng || !isStop(in: index, at: j + 1),
+                          !(isHaeng && index.token(j + 1, is: Self.mai)),
                           headEnd(in: index, at: j + 1) == nil,
                           isHaeng || knownNameEnd(index.tokens[j + 1].range.start) == nil
                     else { break scanning }

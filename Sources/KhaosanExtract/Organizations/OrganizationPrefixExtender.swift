@@ -4,7 +4,7 @@ import KhaosanText
 /// Extends a found short name to the left over the head word written before it, which
 /// ThaiNER and a reader count as part of the name:
 /// - a head and a space before a known ministry's short form or an acronym:
-///   "กระทรวง พม.", "กระทรวง ดีอี", "สำนักงาน ป.ป.ช.", "กรม สบส.";
+///   "กระทรวง พม.", "กระทรวง ดีอี", "สำนักงาน ป.ป.ช.", "กรม สบส.", "คณะกรรมการ ป.ป.ช.", "ศูนย์ AOC";
 /// - the bank abbreviation "ธ." glued before a bank's name: "ธ.กรุงไทย".
 ///
 /// The head must start a word (ICU token start, or no Thai letter before it) and must not
@@ -27,6 +27,8 @@ struct OrganizationPrefixExtender {
         Head(written: Array("กระทรวง".unicodeScalars), full: "กระทรวง", spaced: true),
         Head(written: Array("สำนักงาน".unicodeScalars), full: "สำนักงาน", spaced: true),
         Head(written: Array("กรม".unicodeScalars), full: "กรม", spaced: true),
+        Head(written: Array("คณะกรรมการ".unicodeScalars), full: "คณะกรรมการ", spaced: true),
+        Head(written: Array("ศูนย์".unicodeScalars), full: "ศูนย์", spaced: true),
         Head(written: Array("ธ.".unicodeScalars), full: "ธนาคาร", spaced: false),
     ]
 

@@ -24,7 +24,19 @@ import KhaosanText
 ///    body joined by "and" are two names (`leadingCountries`: one-word English country names);
 /// 8. cut a floor and its number off the end of a PLACE ("อาคารกระทรวงแรงงาน|ชั้น 3") and drop a PLACE
 ///    that is a generic head or a numbered word and a number only ("ชั้น 2", "ห้องประชุม 301":
-///    `span-check-numbered-words.txt`).
+///    `span-check-numbered-words.txt`), and a PLACE that is only a common noun ("สถานที่", "ลุ่มน้ำ":
+///    `span-check-generic-places.txt`);
+/// 9. cut a closing parenthesis the span does not open, with a list number before it
+///    ("ถ.ท่าโพธิ์)", "วัดราชนัดดาราม 10)": the tagger ran over the bracket), and drop what is left
+///    when it is only the legal-form note of a name in brackets ("(องค์การมหาชน)");
+/// 10. cut an English ORG before "and the" + a capitalised word or "and Ministry/Office/Department":
+///    two bodies joined ("Ministry of Public Health … and the National Health Commission");
+/// 11. (with the document's text) run an office's ORG over the province glued after it
+///    ("สำนักงาน…ของมนุษย์|จังหวัดพิจิตร" is one ORG; `joiningProvinces`);
+/// 12. (with the document's text) run a PLACE ending with พระราม over the number after it
+///    ("สะพานพระราม| 8"; `withRamaNumber`);
+/// 13. (with the document's text) drop a PLACE right after a word that begins a treaty's name, as the place
+///    rules do ("ความตกลง|ปารีส" is the Paris Agreement; `place-false-contexts.txt`, `name:` lines).
 public struct TaggerMentionValidator: Sendable {
     let heads: Set<[Unicode.Scalar]>
     let titles: [[Unicode.Scalar]]
@@ -41,11 +53,17 @@ public struct TaggerMentionValidator: Sendable {
     let numberedWords: Set<[Unicode.Scalar]>
     /// Words cut with the number after them off the end of a PLACE (rule 8).
     let trailingNumberedWords: [[Unicode.Scalar]]
+    /// Common nouns that alone name no place (rule 8; `span-check-generic-places.txt`).
+    let genericPlaces: Set<[Unicode.Scalar]>
+    /// Words that begin a treaty's name, right after which no place starts (rule 13; the `name:` lines of
+    /// `place-false-contexts.txt`; its `after:` lines, ภาษา|ไทย, สัญชาติ|กัมพูชา, are for the rules only).
+    let placeFalseContexts: [[Unicode.Scalar]]
 
     /// `endWords` lines starting with "!" are whole words that end with a function word
     /// and may end a name (e.g. "!หน้าที่").
     public init(heads: [String], titles: [String], endWords: [String], verbs: [String], gluedHeads: [String] = [],
-                leadingCountries: [String] = [], numberedWords: [String] = []) {
+                leadingCountries: [String] = [], numberedWords: [String] = [], genericPlaces: [String] = [],
+                placeFalseContexts: [String] = []) {
         func scalars(_ words: [String]) -> [[Unicode.Scalar]] {
             words.filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }
         }
@@ -60,6 +78,8 @@ public struct TaggerMentionValidator: Sendable {
         self.numberedWords = Set(scalars(numberedWords.filter { !$0.hasPrefix("~") }))
         self.trailingNumberedWords = scalars(numberedWords.filter { $0.hasPrefix("~") }.map { String($0.dropFirst()) })
             .sorted { $0.count > $1.count }
+        self.genericPlaces = Set(scalars(genericPlaces))
+        self.placeFalseContexts = scalars(placeFalseContexts)
     }
 
     /// The bundled word lists.
@@ -73,7 +93,10 @@ public struct TaggerMentionValidator: Sendable {
                                       endWords: list(.spanCheckEndWords), verbs: list(.spanCheckVerbs),
                                       gluedHeads: list(.placeHeadsFacility) + PersonRoyalNames.extraHeads + extraGluedHeads,
                                       leadingCountries: englishCountryWords(),
-                                      numberedWords: list(.spanCheckNumberedWords))
+                                      numberedWords: list(.spanCheckNumberedWords),
+                                      genericPlaces: list(.spanCheckGenericPlaces),
+                                      placeFalseContexts: list(.placeFalseContexts).filter { $0.hasPrefix("name:") }
+                                          .map { String($0.dropFirst(5)) })
     }()
 
     /// The one-word Latin names and aliases of the bundled country list ("Thailand", "Japan";
@@ -98,6 +121,9 @@ public struct TaggerMentionValidator: Sendable {
         } else if !text.isEmpty, verbBegins(at: 0) {
             return nil
         }
+        text = Self.withoutUnopenedParenthesis(text)
+        if Self.bracketedLegalForms.contains(String(String.UnicodeScalarView(text))) { return nil }
+        if mention.label == .organization { text = Self.beforeSecondEnglishName(text) }
         // `word` ends the span and leaves something before it (a span that is only the word is not cut).
         func endsWith(_ word: [Unicode.Scalar]) -> Bool { text.count > word.count && text.matches(word, endingAt: text.count) }
         while true {
@@ -111,13 +137,50 @@ public struct TaggerMentionValidator: Sendable {
         if mention.label == .place {
             text = withoutTrailingFloor(text)
             if let bare = Self.withoutTrailingNumber(text), bare.isEmpty || heads.contains(bare) || numberedWords.contains(bare) { return nil }
-            if text.isEmpty || heads.contains(text) || numberedWords.contains(text) { return nil }
+            if text.isEmpty || heads.contains(text) || numberedWords.contains(text) || genericPlaces.contains(text) { return nil }
         }
         guard text.count < mention.range.count else { return mention }
         var trimmed = mention
         trimmed.range = ScalarRange(mention.range.start, mention.range.start + text.count)
         trimmed.text = String(String.UnicodeScalarView(text))
         return trimmed
+    }
+
+    /// Legal-form notes written in brackets after a name ("หอภาพยนตร์ (องค์การมหาชน)"), names of nothing alone (rule 9).
+    static let bracketedLegalForms: Set<String> = ["องค์การมหาชน", "องค์กรมหาชน", "มหาชน"]
+
+    /// `text` without a closing parenthesis it does not open and the spaces before it, and without
+    /// a list number written before that parenthesis ("วัดราชนัดดาราม 10)" → "วัดราชนัดดาราม"; rule 9).
+    static func withoutUnopenedParenthesis(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard let close = text.lastIndex(of: ")"), close == text.count - 1, !text.contains("(") else { return text }
+        var end = close
+        while end > 0, text[end - 1].properties.numericType == .decimal { end -= 1 }
+        // Digits count as a list number only after a space ("ซอย 10)" keeps nothing else to tell).
+        if end == close || end == 0 || !text[end - 1].properties.isWhitespace { end = close }
+        while end > 0, text[end - 1].properties.isWhitespace { end -= 1 }
+        return Array(text[..<end])
+    }
+
+    /// Words after " and " that begin a second English organisation name (rule 10).
+    static let englishSecondNameHeads = ["Ministry ", "Office ", "Department "]
+
+    /// `text` cut before " and the X…" (X capitalised) or " and Ministry|Office|Department …" (rule 10).
+    static func beforeSecondEnglishName(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        let and = Array(" and ".unicodeScalars), the = Array("the ".unicodeScalars)
+        var i = 1
+        while i + and.count < text.count {
+            // One word before "and" is rule 7's country ("Thailand and the European Union").
+            if text.matches(and, at: i), ScalarClass.isLatinLetter(text[i - 1]), text[..<i].contains(" ") {
+                let next = i + and.count
+                let afterThe = next + the.count
+                if (text.matches(the, at: next) && afterThe < text.count && ScalarClass.isLatinUppercase(text[afterThe]))
+                    || englishSecondNameHeads.contains(where: { text.matches(Array($0.unicodeScalars), at: next) }) {
+                    return Array(text[..<i])
+                }
+            }
+            i += 1
+        }
+        return text
     }
 
     /// `text` without its trailing number ("/" and digits) and the spaces before it; nil when it
@@ -148,8 +211,15 @@ public struct TaggerMentionValidator: Sendable {
     /// `mentions`, validated, in order, without tagger PERSON spans glued to a facility head
     /// in `text` (the source scalars their ranges index).
     public func filter(_ mentions: [Mention], text: [Unicode.Scalar]) -> [Mention] {
-        filter(mentions).filter { !isGluedToHead($0, text: text) }.map { startingAtItsWord($0, text: text) }
-            .map(withoutLeadingCountry)
+        joiningProvinces(filter(mentions).filter { !isGluedToHead($0, text: text) }.map { startingAtItsWord($0, text: text) }
+            .map(withoutLeadingCountry).map { withRamaNumber($0, text: text) }, text: text)
+            .filter { !followsPlaceFalseContext($0, text: text) }
+    }
+
+    /// Whether `mention` is a tagger PLACE glued right after a word of `placeFalseContexts` (rule 13).
+    func followsPlaceFalseContext(_ mention: Mention, text: [Unicode.Scalar]) -> Bool {
+        mention.source == "tagger" && mention.label == .place && mention.range.start <= text.count
+            && placeFalseContexts.contains { text.matches($0, endingAt: mention.range.start) }
     }
 
     /// `mention` without "Country and (the) " before the name when it is a tagger ORG (rule 7).

@@ -5,7 +5,8 @@ import KhaosanText
 /// places mined from ThaiNER TRAIN, the user's lexicons), the same after a head
 /// ("จังหวัดพะเยา", "กรุงฮานอย", "ประเทศเวียดนาม", "เมืองพะเยา"), and unknown names
 /// after administrative heads ("ต.ขามใหญ่", "อำเภอคำม่วง"), and rooms and buildings named
-/// after an organisation ("ห้องประชุมกระทรวงเกษตรและสหกรณ์", source `place.facility+org`).
+/// after an organisation ("ห้องประชุมกระทรวงเกษตรและสหกรณ์", source `place.facility+org`), and convention
+/// and exhibition centres the organisation rules found ("ศูนย์การประชุมแห่งชาติสิริกิติ์", source `place.venue`).
 ///
 /// A place written inside an organisation's name ("มหาวิทยาลัยพะเยา",
 /// "องค์การบริหารส่วนจังหวัดพะเยา") is not its own span: ThaiNER gives the whole
@@ -16,7 +17,7 @@ public struct PlaceExtractor: MentionExtractor {
     public let includesInvisibleTail = true
     public let labels: Set<MentionLabel> = [.place]
     private let gazetteer: PlaceGazetteer
-    private let lists: PlaceWordLists
+    let lists: PlaceWordLists
     private let personLists: PersonWordLists
     private let provinceTypos: ProvinceTypoMatcher
 
@@ -31,7 +32,7 @@ public struct PlaceExtractor: MentionExtractor {
         starts = ScalarPrefilter(tries: [gazetteer.trie, lists.adminHeads, lists.namedHeads, lists.facilityHeads])
     }
 
-    private struct Candidate {
+    struct Candidate {
         var range: ScalarRange
         var entry: Int?
         var source: String
@@ -82,10 +83,19 @@ public struct PlaceExtractor: MentionExtractor {
                                           uniquingKeysWith: max)
         var i = 0
         while i < scalars.count {
+            if let venue = venueFoundAsOrganisation(at: i, organisationEnds: organisationEnds, scalars: scalars) {
+                found.append(venue)
+                i = venue.range.end
+                continue
+            }
             if !organisationEnds.isEmpty, starts.mayStart(in: scalars, at: i), reader.isWordStart(i),
                let room = roomNamedAfterOrganisation(at: i, organisationEnds: organisationEnds, taken: taken, scalars: scalars) {
                 found.append(room)
                 i = room.range.end
+                continue
+            }
+            if starts.mayStart(in: scalars, at: i), reader.isWordStart(i), followsFalsePrefix(i, scalars: scalars) {
+                i = endOfFalseContextPlace(at: i, scalars: scalars, reader: reader)
                 continue
             }
             guard starts.mayStart(in: scalars, at: i), reader.isWordStart(i) || reader.isAbbreviationStart(i),
@@ -96,25 +106,6 @@ public struct PlaceExtractor: MentionExtractor {
             i = candidate.range.end
         }
         return found
-    }
-
-    /// Heads of rooms and buildings that take an organisation's name glued after them.
-    private static let roomHeads: Set<String> = ["ห้องประชุม", "หอประชุม", "อาคาร", "ตึก"]
-
-    /// "ห้องประชุมกระทรวงเกษตรและสหกรณ์", "อาคารรัฐสภา 2": a room or building head glued to an
-    /// organisation found earlier is one PLACE (ThaiNER: "ห้องประชุมคณะรัฐมนตรี", "ตึกบัญชาการ 1"); the
-    /// organisation inside is part of the name, and the PLACE's confidence (0.96, above any ORG rule)
-    /// makes overlap resolution keep it. Nothing else found earlier may overlap it.
-    private func roomNamedAfterOrganisation(at start: Int, organisationEnds: [Int: Int], taken: SpanOverlapIndex,
-                                            scalars: [Unicode.Scalar]) -> Candidate? {
-        guard let headEnd = lists.facilityHeads.longestMatchEnd(in: scalars, at: start),
-              Self.roomHeads.contains(Document.string(scalars[start..<headEnd])),
-              let organisationEnd = organisationEnds[headEnd] else { return nil }
-        let end = withNumber(after: organisationEnd, scalars: scalars)
-        let range = ScalarRange(start, end)
-        guard taken.firstID(near: range, where: { $0.overlaps(range) && !ScalarRange(headEnd, organisationEnd).contains($0) }) == nil
-        else { return nil }
-        return Candidate(range: range, entry: nil, source: "place.facility+org", confidence: 0.96)
     }
 
     private enum HeadKind { case admin, named, facility }
@@ -135,8 +126,10 @@ public struct PlaceExtractor: MentionExtractor {
         if adminEnd == nil, namedEnd == nil, facilityEnd == nil, midWord || !gazetteer.hasMatch(in: scalars, at: start) {
             return nil
         }
+        // After a false context ("ปฏิญญา|กรุงกัวลาลัมเปอร์", "ภาษา|ไทย") neither a known name nor a head starts a place.
+        if !midWord, followsFalsePrefix(start, scalars: scalars) { return nil }
         var candidates: [Candidate] = []
-        if !midWord, !followsFalsePrefix(start, scalars: scalars),
+        if !midWord,
            let match = gazetteer.matches(in: scalars, at: start, afterHead: false, isEnd: { isNameEnd($0, scalars, reader) })
             .first(where: { isLatinContextOK(ScalarRange(start, $0.end), scalars: scalars) }),
            !gazetteer.needsPreposition(match.entry, written: Document.string(scalars[start..<match.end]))
@@ -192,7 +185,8 @@ public struct PlaceExtractor: MentionExtractor {
                 candidates.append(Candidate(range: ScalarRange(start, nameEnd), entry: nil, source: "place.head", confidence: 0.8))
             case .facility:
                 // An unknown facility name is a whole unspaced run ("โรงแรมรามาการ์เด้นส์"), not a cut one.
-                guard nameEnd == reader.thaiRunEnd(from: nameStart), nameEnd - nameStart <= 20 else { break }
+                guard nameEnd == reader.thaiRunEnd(from: nameStart), nameEnd - nameStart <= 20,
+                      !lists.genericPlaces.contains(Document.string(scalars[start..<nameEnd])) else { break }
                 nameEnd = withNumber(after: nameEnd, scalars: scalars)
                 candidates.append(Candidate(range: ScalarRange(start, nameEnd), entry: nil, source: "place.facility", confidence: 0.7))
             case .named:
@@ -222,7 +216,7 @@ public struct PlaceExtractor: MentionExtractor {
 
     /// Heads that name a country or an administrative area, not a region ("ประเทศยุโรป" is not a span).
     private static let headTypes: [String: Set<String>] = [
-        "ประเทศ": ["Country"], "สาธารณรัฐ": ["Country"], "จังหวัด": ["AdministrativeArea"], "จ.": ["AdministrativeArea"], 
+        "ประเทศ": ["Country"], "สาธารณรัฐ": ["Country"], "สหพันธ์สาธารณรัฐ": ["Country"], "จังหวัด": ["AdministrativeArea"], "จ.": ["AdministrativeArea"], 
         "เขต": ["AdministrativeArea"], "แขวง": ["AdministrativeArea"], "อ.": ["AdministrativeArea"],
         "ต.": ["AdministrativeArea"], "อำเภอ": ["AdministrativeArea"], "ตำบล": ["AdministrativeArea"],
     ]
@@ -253,6 +247,19 @@ public struct PlaceExtractor: MentionExtractor {
         scalars.matches(word, endingAt: offset)
     }
 
+    /// Where to go on after a place-like word that follows a false context: past a head and the known name
+    /// after it ("ปฏิญญา|กรุงกัวลาลัมเปอร์" is a declaration; กัวลาลัมเปอร์ alone must not start a place either).
+    private func endOfFalseContextPlace(at start: Int, scalars: [Unicode.Scalar], reader: PersonNameReader) -> Int {
+        var end = [lists.adminHeads, lists.namedHeads, lists.facilityHeads]
+            .compactMap { $0.longestMatchEnd(in: scalars, at: start) }.max() ?? start
+        if end < scalars.count,
+           let name = gazetteer.matches(in: scalars, at: end, afterHead: end > start, isEnd: { isNameEnd($0, scalars, reader) })
+            .map(\.end).max() {
+            end = name
+        }
+        return max(end, start + 1)
+    }
+
     private func followsFalsePrefix(_ start: Int, scalars: [Unicode.Scalar]) -> Bool {
         lists.falsePrefixes.contains { word in
             scalars.matches(word, endingAt: start)
@@ -260,7 +267,7 @@ public struct PlaceExtractor: MentionExtractor {
     }
 
     /// "อาคาร 1", "ถนนกำแพงเพชร 2": a number after one space belongs to a facility name.
-    private func withNumber(after end: Int, scalars: [Unicode.Scalar]) -> Int {
+    func withNumber(after end: Int, scalars: [Unicode.Scalar]) -> Int {
         guard end + 1 < scalars.count, scalars[end] == " ", ("0"..."9").contains(scalars[end + 1]) else { return end }
         var i = end + 1
         while i < scalars.count, ("0"..."9").contains(scalars[i]) { i += 1 }

@@ -10,7 +10,7 @@ struct PlaceWordLists: Sendable {
     let facilityHeads: ScalarTrie
     /// Words that start like a head but are not one (`place-false-contexts.txt`, `start:` lines).
     let falseHeads: ScalarTrie
-    /// Words after which a gazetteer name is not a place (`place-false-contexts.txt`, `after:` lines), reversed.
+    /// Words after which no place starts (a gazetteer name or a head) (`place-false-contexts.txt`, `after:` and `name:` lines).
     let falsePrefixes: [[Unicode.Scalar]]
     /// Words that cannot start or continue an unknown place name (`place-name-stops.txt`).
     let nameStops: ScalarTrie
@@ -18,6 +18,9 @@ struct PlaceWordLists: Sendable {
     let nameFalseStarts: ScalarTrie
     /// Organisation heads: a place glued after one is part of the organisation's name (`place-org-heads.txt`).
     let organisationHeads: ScalarTrie
+    /// Common nouns that alone name no place, though a head begins some ("ถนนสาย", "อาคารพาณิชย์":
+    /// `span-check-generic-places.txt`, also read by `TaggerMentionValidator`).
+    let genericPlaces: Set<String>
 
     private static let contexts = BundledResources.requiredWordList(.placeFalseContexts)
 
@@ -39,8 +42,10 @@ struct PlaceWordLists: Sendable {
         namedHeads: .bundled(.placeHeadsNamed),
         facilityHeads: .bundled(.placeHeadsFacility),
         falseHeads: ScalarTrie(words: contexts.filter { $0.hasPrefix("start:") }.map { String($0.dropFirst(6)) }),
-        falsePrefixes: contexts.filter { $0.hasPrefix("after:") }.map { Array($0.dropFirst(6).unicodeScalars) },
+        falsePrefixes: contexts.filter { $0.hasPrefix("after:") || $0.hasPrefix("name:") }
+            .map { Array($0.drop { $0 != ":" }.dropFirst().unicodeScalars) },
         nameStops: .bundled(.placeNameStops),
         nameFalseStarts: .bundled(.placeNameFalseStarts),
-        organisationHeads: .bundled(.placeOrgHeads))
+        organisationHeads: .bundled(.placeOrgHeads),
+        genericPlaces: Set(BundledResources.requiredWordList(.spanCheckGenericPlaces)))
 }

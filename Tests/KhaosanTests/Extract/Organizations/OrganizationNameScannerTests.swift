@@ -18,6 +18,17 @@ import Testing
                 == ["มหาวิทยาลัยพะเยา", "องค์การบริหารส่วนจังหวัดพะเยา"])
     }
 
+    @Test func theNewOneAndAQuantifierEndAName() throws {
+        // thaigov-97731 and others (public domain): "แห่งใหม่" (the new building) 11 times and "ทุกจังหวัด"
+        // 15 times ran into ORG names in 2,000 thaigov articles; "แห่ง" + a name part stays inside.
+        #expect(try OrganizationTestSupport.names(in: "โครงการก่อสร้างอาคารที่ทำการกระทรวงคมนาคมแห่งใหม่ ระยะเวลา", lexicon: empty)
+                == ["กระทรวงคมนาคม"])
+        #expect(try OrganizationTestSupport.names(in: "ติดต่อสำนักงานจัดหางานจังหวัดทุกจังหวัด โทร", lexicon: empty)
+                == ["สำนักงานจัดหางานจังหวัด"])
+        #expect(try OrganizationTestSupport.names(in: "ร่วมกับการท่องเที่ยวแห่งประเทศไทย และสำนักงานสถิติแห่งชาติ", lexicon: empty)
+                .contains("สำนักงานสถิติแห่งชาติ"))
+    }
+
     @Test func roleNounBeforeTheHeadStaysOutside() throws {
         #expect(try OrganizationTestSupport.names(in: "และคณบดีคณะสถาปัตยกรรมศาสตร์และศิลปกรรมศาสตร์ ผู้ช่วยศาสตราจารย์", lexicon: empty)
                 == ["คณะสถาปัตยกรรมศาสตร์และศิลปกรรมศาสตร์"])

@@ -14,6 +14,16 @@ import Testing
                 "the ministry's own lexicon entry stays linked")
     }
 
+    @Test func aCommissionOrACentreHeadBeforeAnAcronymIsOneName() throws {
+        // thaigov-98677 and the AOC articles (public domain): 19 "คณะกรรมการ ACRONYM" and 28 "ศูนย์ ACRONYM" in 2,000
+        // thaigov articles left the head out.
+        let mentions = try OrganizationTestSupport.mentions(
+            in: "เสนอให้คณะกรรมการ ป.ป.ช. พิจารณา โดยศูนย์ปฏิบัติการอาชญากรรมออนไลน์ (AOC) เชิญเยี่ยมชมศูนย์ AOC ของกระทรวง")
+        #expect(mentions.first?.text == "คณะกรรมการ ป.ป.ช.")
+        #expect(mentions.last?.text == "ศูนย์ AOC", "\(mentions.map(\.text))")
+        #expect(mentions.first?.attributes[.lexiconName]?.hasPrefix("คณะกรรมการ") == true, "the commission keeps its link")
+    }
+
     @Test func anOfficeBeforeACommissionsAcronymIsAnotherBodyWithoutTheLink() throws {
         // "สำนักงาน ป.ป.ช." is the NACC's office: the name grows, the commission's link goes.
         let mentions = try OrganizationTestSupport.mentions(in: "เจ้าหน้าที่สำนักงาน ป.ป.ช. ลงพื้นที่ และ ป.ป.ช. ได้ชี้มูล")
