@@ -17,6 +17,7 @@ public struct Mention: Hashable, Codable, Sendable {
     /// shared immutable box, nil when all are empty: an archive holds millions of mentions
     /// until its graph is written, and inline they made a `Mention` 160 bytes instead of 72.
     package private(set) var details: MentionDetails?
+    /// What the span names: PERSON, ORG, PLACE, DATE or EVENT.
     public var label: MentionLabel
 
     /// Normalised value: ISO 8601 date, interval (`a/b`) or partial date for DATE;
