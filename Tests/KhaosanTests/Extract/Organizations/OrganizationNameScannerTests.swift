@@ -67,6 +67,15 @@ import Testing
         #expect(try OrganizationTestSupport.names(in: "แก่องค์กรปกครองส่วนท้องถิ่นเพื่อสร้างชุมชน", lexicon: empty).isEmpty)
     }
 
+    @Test func aShrineIsNoCourt() throws {
+        // thaigov-93856: ศาลปู่โทน is a roadside shrine; a court after ศาล stays a name.
+        #expect(try OrganizationTestSupport.names(in: "ทางลงเขาศาลปู่โทน ต.บุพราหมณ์", lexicon: empty).isEmpty)
+        #expect(try OrganizationTestSupport.names(in: "สักการะศาลพระภูมิชัยมงคล", lexicon: empty).isEmpty)
+        #expect(try OrganizationTestSupport.names(in: "ไหว้ศาลเจ้าพ่อหลักเมือง", lexicon: empty).isEmpty)
+        #expect(try OrganizationTestSupport.names(in: "ผู้แทนศาลฎีกา และกรมเจ้าท่า ร่วมประชุม", lexicon: empty)
+                == ["ศาลฎีกา", "กรมเจ้าท่า"])
+    }
+
     @Test func headAloneIsNoName() throws {
         #expect(try OrganizationTestSupport.names(in: "กล่าวว่ามหาวิทยาลัยได้ตรวจสอบข้อมูล", lexicon: empty).isEmpty)
     }
