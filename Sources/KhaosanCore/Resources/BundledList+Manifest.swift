@@ -62,9 +62,12 @@ extension BundledList {
     public static let placesWorldCities = BundledList(.place, "places-world-cities.tsv", .lexicon)
     public static let thainerPlaces = BundledList(.place, "thainer-places.tsv", .lexicon)
     // relations
+    public static let relationAreaHeads = BundledList(.relations, "relation-area-heads.tsv", .areaHeadTable)
     public static let relationBranchHeads = BundledList(.relations, "relation-branch-heads.txt")
     public static let relationListLeads = BundledList(.relations, "relation-list-leads.txt")
+    public static let relationNationalBodyStarts = BundledList(.relations, "relation-national-body-starts.txt")
     public static let relationNationalWords = BundledList(.relations, "relation-national-words.txt")
+    public static let relationNotAreaStarts = BundledList(.relations, "relation-not-area-starts.txt")
     public static let relationRoleStopWords = BundledList(.relations, "relation-role-stop-words.txt")
     // span-check
     public static let spanCheckEndWords = BundledList(.spanCheck, "span-check-end-words.txt")
@@ -103,7 +106,8 @@ extension BundledList {
         placeFalseContexts, placeHeadsAdmin, placeHeadsFacility, placeHeadsNamed, placeNameFalseStarts,
         placeNameStops, placeOrgHeads, placePrepositions,
         placesCountries, placesRegions, placesThaiDistricts, placesThaiProvinces, placesWorldCities,
-        roleNouns, relationBranchHeads, relationListLeads, relationNationalWords, relationRoleStopWords,
+        roleNouns, relationAreaHeads, relationBranchHeads, relationListLeads, relationNationalBodyStarts, relationNationalWords,
+        relationNotAreaStarts, relationRoleStopWords,
         spanCheckEndWords, spanCheckExtraTitles, spanCheckGenericPlaces, spanCheckHeadNames, spanCheckNumberedWords, spanCheckVerbs,
         taggerMonths, taggerOrgHeads, taggerPlaceHeads, taggerPlaces, taggerRoles, taggerTitles,
         thainerPersons, thainerPlaces, taggerModel, taggerPrecedence,

@@ -48,6 +48,8 @@ public struct BundledList: Sendable, Hashable, CustomStringConvertible {
         case precedenceTable
         /// ICU transform rules, compiled with `utrans_openU` (`RTGSRomanizer`).
         case transliterationRules
+        /// `head⇥level` lines: area heads and their level (`RelationExtractor.areaHeadLevels`).
+        case areaHeadTable
         /// `thai⇥romanised⇥linking form` lines: words the romanisation rules cannot read (`RTGSExceptions`).
         case romanizationTable
     }

@@ -4,14 +4,31 @@ import KhaosanCore
 /// area than the one before ("วัดราชาธิวาส เขตดุสิต กรุงเทพมหานคร"). The location rules of
 /// `RelationExtractor` link a subject to every place of such a chain.
 extension RelationExtractor {
-    /// Area heads by level: 1 sub-district, 2 district, 3 province or capital, 4 country.
-    static let areaHeadLevels: [(head: String, level: Int)] = [
-        ("ประเทศ", 4), ("สาธารณรัฐ", 4), ("จังหวัด", 3), ("จ.", 3), ("กรุง", 3),
-        ("กิ่งอำเภอ", 2), ("อำเภอ", 2), ("อ.", 2), ("เขต", 2), ("ตำบล", 1), ("ต.", 1), ("แขวง", 1),
-    ]
+    /// Area heads by level (`relation-area-heads.tsv`), in file order: 1 sub-district, 2 district,
+    /// 3 province or capital, 4 country.
+    static let areaHeadLevels: [(head: String, level: Int)] = {
+        let list = BundledList.relationAreaHeads
+        do {
+            return try parseAreaHeads(BundledResources.requiredText(list), origin: list.path)
+        } catch {
+            fatalError("\(error)")
+        }
+    }()
 
     /// Names that start with an area head but name an office: a highway district ("แขวงทางหลวงชนบท").
-    static let notAreaStarts = ["แขวงทางหลวง", "แขวงการทาง"]
+    static let notAreaStarts = BundledResources.requiredWordList(.relationNotAreaStarts)
+
+    /// Reads an area-head table: one `head⇥level` a line (`อำเภอ⇥2`), `#` comments.
+    /// - Throws: `InputError` naming `origin` and the line for a line without a head and a level 1–4.
+    static func parseAreaHeads(_ text: String, origin: String) throws -> [(head: String, level: Int)] {
+        try ResourceText.numberedEntries(of: text).map { number, line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: true)
+            guard fields.count == 2, let level = Int(fields[1]), (1...4).contains(level) else {
+                throw InputError(location: "\(origin):\(number)", reason: "expected 'head<TAB>level' with level 1-4, got '\(line)'")
+            }
+            return (String(fields[0]), level)
+        }
+    }
 
     /// How large an area a PLACE mention names: 0 a venue or anything else, 1 a sub-district (ตำบล,
     /// แขวง), 2 a district (อำเภอ, เขต), 3 a province or capital, 4 a country — by its head, else by the

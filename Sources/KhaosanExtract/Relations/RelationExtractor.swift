@@ -190,7 +190,7 @@ public struct RelationExtractor: Sendable {
     /// How far (scalars) after "ตั้งอยู่" the address's first administrative area may start.
     static let addressSearchLimit = 120
     /// Name starts of bodies whose seat is not the province written after them (their branch is meant).
-    static let nationalBodyStarts = ["กระทรวง", "สภา", "พรรค", "รัฐบาล"]
+    static let nationalBodyStarts = BundledResources.requiredWordList(.relationNationalBodyStarts)
 
     /// Whether an ORG mention names a ministry, parliament, party or government, by its text or the
     /// long name its acronym stands for ("พม." → "กระทรวงการพัฒนาสังคม…").

@@ -225,4 +225,16 @@ import Testing
         #expect(RelationExtractor.areaLevel(place("จังหวัด")) == 0)
         #expect(RelationExtractor.areaLevel(place("แขวงทางหลวง")) == 0)  // thaigov-94793: a highway office
     }
+
+    @Test func theAreaHeadTableIsReadFromItsFileAndABadLineNamesItsLine() throws {
+        #expect(RelationExtractor.areaHeadLevels.first { $0.head == "อำเภอ" }?.level == 2)
+        #expect(RelationExtractor.areaHeadLevels.count == 12)
+        #expect(RelationExtractor.notAreaStarts.contains("แขวงทางหลวง"))
+        #expect(RelationExtractor.nationalBodyStarts == ["กระทรวง", "สภา", "พรรค", "รัฐบาล"])
+        let table = try RelationExtractor.parseAreaHeads("# comment\nตำบล\t1\nจังหวัด\t3\n", origin: "t.tsv")
+        #expect(table.map(\.head) == ["ตำบล", "จังหวัด"] && table.map(\.level) == [1, 3])
+        #expect(throws: InputError(location: "t.tsv:2", reason: "expected 'head<TAB>level' with level 1-4, got 'ตำบล\t9'")) {
+            try RelationExtractor.parseAreaHeads("ประเทศ\t4\nตำบล\t9\n", origin: "t.tsv")
+        }
+    }
 }
