@@ -17,11 +17,7 @@ struct DiffCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, html }
 
-    @Argument(help: "The old graph (JSON-LD written by khaosan build).")
-    var old: String
-
-    @Argument(help: "The new graph.")
-    var new: String
+    @OptionGroup var graphs: GraphPairArguments
 
     @Option(help: "text (terminal), markdown (pull-request comment), json or html (one self-contained page).")
     var format: Format = .text
@@ -48,7 +44,7 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         var report: GraphDiffReport
         do {
-            report = try GraphDiff.compare(oldPath: old, newPath: new)
+            report = try GraphDiff.compare(oldPath: graphs.old, newPath: graphs.new)
             if !sources.isEmpty {
                 let missing = try DiffSentences.attach(to: &report, sources: sources)
                 if !missing.isEmpty {

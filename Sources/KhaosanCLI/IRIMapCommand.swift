@@ -17,11 +17,7 @@ struct IRIMapCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case tsv, sameas }
 
-    @Argument(help: "The old graph (JSON-LD written by khaosan build).")
-    var old: String
-
-    @Argument(help: "The new graph.")
-    var new: String
+    @OptionGroup var graphs: GraphPairArguments
 
     @Option(help: "tsv (old⇥new) or sameas (N-Triples <old> owl:sameAs <new>).")
     var format: Format = .tsv
@@ -29,7 +25,7 @@ struct IRIMapCommand: ParsableCommand {
     func run() throws {
         let redirects: IRIRedirects
         do {
-            redirects = try IRIRedirects.compare(oldPath: old, newPath: new)
+            redirects = try IRIRedirects.compare(oldPath: graphs.old, newPath: graphs.new)
         } catch {
             printError("khaosan iri-map: \(error)")
             throw ExitCode(2)
