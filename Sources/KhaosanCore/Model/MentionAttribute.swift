@@ -36,6 +36,10 @@ public enum MentionAttribute: String, CaseIterable, Hashable, Comparable, Codabl
     /// "ของ"/"แห่ง" ("เครือข่ายเมืองสร้างสรรค์ของ UNESCO" → `องค์การยูเนสโก`).
     /// → `RelationPredicate.parentOrganization`.
     case parentOrganization
+    /// On an EVENT mention: the surface text of the organisation whose meeting or event it is,
+    /// written inside the event's name ("การประชุมคณะกรรมการโรคติดต่อแห่งชาติ ครั้งที่ 4/2567" →
+    /// `คณะกรรมการโรคติดต่อแห่งชาติ`). → `RelationPredicate.organizer`.
+    case organizer
     /// The Wikidata Q-id of the matched lexicon entry (→ `sameAs`).
     case wikidata
     /// The English name of the matched lexicon entry (→ `name` in `en`).
@@ -61,6 +65,7 @@ public enum MentionAttribute: String, CaseIterable, Hashable, Comparable, Codabl
         case .location: (.location, .place)
         case .containedIn: (.containedInPlace, .place)
         case .parentOrganization: (.parentOrganization, .organization)
+        case .organizer: (.organizer, .organization)
         default: nil
         }
     }

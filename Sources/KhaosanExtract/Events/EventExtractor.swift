@@ -46,14 +46,34 @@ public struct EventExtractor: MentionExtractor {
             if start < text.count, text[start] == " " { start += 1 }
             if let range = quoted(text, at: start) ?? latinName(text, at: start, strict: noun == "งาน")
                 ?? (Self.thaiNouns.contains(noun) ? thaiNumberedName(text, nounStart: position, nounEnd: nounEnd) : nil) {
-                found.append(document.mention(textRange: range, label: .event, source: "event.after-noun",
-                                              confidence: 1.0))
+                var event = document.mention(textRange: range, label: .event, source: "event.after-noun", confidence: 1.0)
+                if range.start == position, let body = Self.bodyMeeting(after: nounEnd, in: text, within: range, earlier) {
+                    event.attributes[MentionAttribute.organizer] = document.mention(textRange: body, label: .organization,
+                                                                                     source: "event.organizer").text
+                }
+                found.append(event)
                 position = range.end
             } else {
                 position = nounEnd
             }
         }
         return found
+    }
+
+    /// The name of the ORG whose meeting a Thai event name is: the whole Thai name after the
+    /// event noun, when an ORG mention of the rules starts right there ("การประชุม[คณะกรรมการ
+    /// โรคติดต่อแห่งชาติ] ครั้งที่ 4/2567"); the rules' ORG itself may stop short at a word break
+    /// ("คณะกรรมการป้องกัน|และแก้ไขปัญหา…"), so the name runs to the number. The event's span covers
+    /// it, so the ORG gets no span of its own (no nested spans, as in ThaiNER); the event's
+    /// `organizer` attribute keeps the link, which the graph makes only to an ORG the archive knows
+    /// by that name. Normalised offsets.
+    static func bodyMeeting(after nounEnd: Int, in text: [Unicode.Scalar], within range: ScalarRange,
+                            _ earlier: [Mention]) -> ScalarRange? {
+        var nameEnd = nounEnd
+        while nameEnd < range.end, ScalarClass.isThaiLetterOrSign(text[nameEnd]) { nameEnd += 1 }
+        guard let body = earlier.first(where: { $0.label == .organization && $0.range.start == nounEnd && $0.range.end <= nameEnd })
+        else { return nil }
+        return ScalarRange(body.range.start, nameEnd)
     }
 
     static func has(_ word: String, in text: [Unicode.Scalar], at offset: Int) -> Bool {
@@ -125,7 +145,21 @@ public struct EventExtractor: MentionExtractor {
     /// part of a word ("หน่วยงาน", "ผลงาน").
     static let nounLeads = BundledResources.requiredWordList(.eventNounLeads)
 
-    /// "การประชุมสุดยอดอาเซียน ครั้งที่ 43": noun + Thai name + " ครั้งที่ N" / " ประจำปี N".
+    /// The end of "N/YYYY" or "N/YY" when a year follows the meeting number at `numberEnd`
+    /// ("ครั้งที่ 1/2563", "ครั้งที่ ๒๒/๒๕๖๓", "ครั้งที่ 2/60"), else `numberEnd`: meetings are numbered
+    /// per year, so without its year "การประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 1" is
+    /// the name of five meetings (2561–2568) of the thaigov archive.
+    static func yearOfNumberEnd(_ text: [Unicode.Scalar], numberEnd: Int) -> Int {
+        guard numberEnd + 2 < text.count, text[numberEnd] == "/" else { return numberEnd }
+        var j = numberEnd + 1
+        while j < text.count, text[j].properties.numericType != nil { j += 1 }
+        let digits = j - numberEnd - 1
+        let isDateLike = j < text.count && (text[j] == "/" || text[j] == ".")   // "1/10/2563", "2/60.5"
+        return (digits == 2 || digits == 4) && !isDateLike ? j : numberEnd
+    }
+
+    /// "การประชุมสุดยอดอาเซียน ครั้งที่ 43": noun + Thai name + " ครั้งที่ N" / " ประจำปี N" (and the
+    /// year of a meeting number: " ครั้งที่ 1/2563").
     private func thaiNumberedName(_ text: [Unicode.Scalar], nounStart: Int, nounEnd: Int) -> ScalarRange? {
         if nounStart > 0, ScalarClass.isThaiLetterOrSign(text[nounStart - 1]),
            !Self.nounLeads.contains(where: { Self.has($0, in: text, at: nounStart - $0.unicodeScalars.count) }) {
@@ -142,6 +176,6 @@ public struct EventExtractor: MentionExtractor {
         let numberStart = j
         while j < text.count, text[j].properties.numericType != nil { j += 1 }
         guard j > numberStart else { return nil }
-        return ScalarRange(nounStart, j)
+        return ScalarRange(nounStart, Self.yearOfNumberEnd(text, numberEnd: j))
     }
 }

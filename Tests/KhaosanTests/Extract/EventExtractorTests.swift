@@ -26,6 +26,29 @@ import Testing
         #expect(found == expected)
     }
 
+    @Test func aMeetingOfAnOrganisationNamesItsOrganizer() throws {
+        // thaigov-91199: the ORG the rules find right after "การประชุม" and inside the name.
+        let pipeline = try ExtractionPipeline(extractors: [OrganizationExtractor(lexicon: Lexicon()), EventExtractor()])
+        let text = "ภายหลังเป็นประธานการประชุมคณะกรรมการโรคติดต่อแห่งชาติ ครั้งที่ 4/2567 ว่า"
+        let found = pipeline.mentions(in: try pipeline.analyze(RawDocument(id: "t", metadata: DocumentMetadata(), source: text)))
+        let event = try #require(found.first { $0.label == .event })
+        #expect(event.text == "การประชุมคณะกรรมการโรคติดต่อแห่งชาติ ครั้งที่ 4/2567")
+        #expect(event.attributes[MentionAttribute.organizer] == "คณะกรรมการโรคติดต่อแห่งชาติ")
+        // thaigov-91551: the organizer is the whole name up to the number, where the ORG rule stops short.
+        let cut = pipeline.mentions(in: try pipeline.analyze(RawDocument(id: "t", metadata: DocumentMetadata(),
+            source: "ในการประชุมคณะกรรมการป้องกันและแก้ไขปัญหาการตั้งครรภ์ในวัยรุ่น ครั้งที่ 7/2567 ได้")))
+        #expect(cut.first { $0.label == .event }?.attributes[MentionAttribute.organizer]
+                == "คณะกรรมการป้องกันและแก้ไขปัญหาการตั้งครรภ์ในวัยรุ่น")
+        // A meeting named by its subject, not by a body, has none.
+        let plain = try #require(try Self.eventMentions("ในการประชุมสุดยอดอาเซียน ครั้งที่ 43 ที่จาการ์ตา").first)
+        #expect(plain.attributes[MentionAttribute.organizer] == nil)
+    }
+
+    static func eventMentions(_ text: String) throws -> [Mention] {
+        let pipeline = try ExtractionPipeline(extractors: [EventExtractor()])
+        return pipeline.mentions(in: try pipeline.analyze(RawDocument(id: "t", metadata: DocumentMetadata(), source: text)))
+    }
+
     @Test func latinNamesAfterAnEventNounStopAtThaiAndKeepTheSubtitle() throws {
         #expect(try Self.events("ร่วมงาน Thailand Smart City Expo 2024 ที่กรุงเทพ") == ["Thailand Smart City Expo 2024"])
         #expect(try Self.events("การประชุม APEC 2022: Open. Connect. Balance. ณ กรุงเทพ") == ["APEC 2022: Open. Connect. Balance"])
@@ -34,6 +57,20 @@ import Testing
     @Test func quotedNamesAndNumberedThaiNames() throws {
         #expect(try Self.events("จัดงาน “มหัศจรรย์เมืองพะเยา” ที่กว๊านพะเยา") == ["มหัศจรรย์เมืองพะเยา"])
         #expect(try Self.events("ในการประชุมสุดยอดอาเซียน ครั้งที่ 43 ที่จาการ์ตา") == ["การประชุมสุดยอดอาเซียน ครั้งที่ 43"])
+        // thaigov-25955, thaigov-36082, thaigov-3141: a meeting number's year is part of the name.
+        #expect(try Self.events("และการประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 1/2563 โดยมี")
+                == ["การประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 1/2563"])
+        #expect(try Self.events("ในการประชุมคณะกรรมการตรวจสอบทรัพย์สิน ครั้งที่ ๒๒/๒๕๖๓ โดยมี")
+                == ["การประชุมคณะกรรมการตรวจสอบทรัพย์สิน ครั้งที่ ๒๒/๒๕๖๓"])
+        #expect(try Self.events("ในการประชุมคณะกรรมการนโยบาย ครั้งที่ 2/60 รับทราบ") == ["การประชุมคณะกรรมการนโยบาย ครั้งที่ 2/60"])
+        // thaigov-36082: "เป็นประธานการประชุม…": the chair of a meeting; "หน่วยงาน" is no lead.
+        #expect(try Self.events("เป็นประธานการประชุมคณะกรรมการตรวจสอบทรัพย์สิน ครั้งที่ ๒๒/๒๕๖๓ โดยมี")
+                == ["การประชุมคณะกรรมการตรวจสอบทรัพย์สิน ครั้งที่ ๒๒/๒๕๖๓"])
+        #expect(try Self.events("ภายหลังการประชุมคณะกรรมการนโยบาย ครั้งที่ 2/2566 ว่า") == ["การประชุมคณะกรรมการนโยบาย ครั้งที่ 2/2566"])
+        #expect(try Self.events("ของหน่วยงานภาครัฐ ประจำปี 2566") == [])
+        // Not a year: a date or a longer number after the slash.
+        #expect(try Self.events("ในการประชุมคณะกรรมการนโยบาย ครั้งที่ 2/10/2563 รับทราบ") == ["การประชุมคณะกรรมการนโยบาย ครั้งที่ 2"])
+        #expect(try Self.events("ในการประชุมคณะกรรมการนโยบาย ครั้งที่ 2/123 รับทราบ") == ["การประชุมคณะกรรมการนโยบาย ครั้งที่ 2"])
     }
 
     @Test func ordinaryWordsAfterAnEventNounAreNotEvents() throws {

@@ -56,4 +56,21 @@ import Testing
         #expect(network.properties["parentOrganization"] == [.reference(unesco.id)])
         #expect(graph.entities.contains { $0.names["en"] == "Learning City Thailand" && $0.names["th"] == "เมืองแห่งการเรียนรู้ประเทศไทย" })
     }
+
+    @Test func aMeetingNamesTheBodyThatHoldsIt() throws {
+        // thaigov-91199: the committee written inside the meeting's name is its organizer, when the
+        // archive knows the committee as an ORG; an unknown name links to nothing.
+        let docs = [R.document("a", [
+            R.mention("การประชุมคณะกรรมการโรคติดต่อแห่งชาติ ครั้งที่ 4/2567", .event, at: 0,
+                      attributes: [MentionAttribute.organizer: "คณะกรรมการโรคติดต่อแห่งชาติ"]),
+            R.mention("การประชุมคณะกรรมการไม่มีที่อื่น ครั้งที่ 1/2567", .event, at: 60,
+                      attributes: [MentionAttribute.organizer: "คณะกรรมการไม่มีที่อื่น"]),
+        ]), R.document("b", [R.mention("คณะกรรมการโรคติดต่อแห่งชาติ", .organization, at: 0)])]
+        let graph = KnowledgeGraph.build(from: docs)
+        let committee = try #require(graph.entities.first { $0.names["th"] == "คณะกรรมการโรคติดต่อแห่งชาติ" })
+        let meeting = try #require(graph.entities.first { $0.names["th"] == "การประชุมคณะกรรมการโรคติดต่อแห่งชาติ ครั้งที่ 4/2567" })
+        #expect(meeting.properties["organizer"] == [.reference(committee.id)])
+        let other = try #require(graph.entities.first { $0.names["th"] == "การประชุมคณะกรรมการไม่มีที่อื่น ครั้งที่ 1/2567" })
+        #expect(other.properties["organizer"] == nil)
+    }
 }

@@ -50,6 +50,19 @@ import Testing
         #expect(groups.contains(["นายกิตติพันธ์"]))   // without ฯ, two articles are not enough
     }
 
+    @Test func meetingsWithTheirYearAreOneEventAndAShortenedBodysMeetingStaysInItsArticle() {
+        // thaigov-77177 and others: every committee has a "ครั้งที่ 1/2567"; "คณะกรรมการฯ" names none.
+        let docs = [Self.document("a", [Self.mention("การประชุมคณะกรรมการฯ ครั้งที่ 1/2567", .event, at: 0),
+                                        Self.mention("การประชุมคณะกรรมการโรคติดต่อแห่งชาติ ครั้งที่ 4/2567", .event, at: 60)]),
+                    Self.document("b", [Self.mention("การประชุมคณะกรรมการฯ ครั้งที่ 1/2567", .event, at: 0),
+                                        Self.mention("การประชุมคณะกรรมการโรคติดต่อแห่งชาติ ครั้งที่ 4/2567", .event, at: 60)])]
+        let resolution = EntityResolver().resolve(docs)
+        let groups = resolution.entities.map { resolution.mentions(of: $0).map(\.text) }
+        #expect(groups.filter { $0 == ["การประชุมคณะกรรมการฯ ครั้งที่ 1/2567"] }.count == 2)
+        #expect(groups.contains(["การประชุมคณะกรรมการโรคติดต่อแห่งชาติ ครั้งที่ 4/2567", "การประชุมคณะกรรมการโรคติดต่อแห่งชาติ ครั้งที่ 4/2567"]))
+        #expect(groups.count == 3)
+    }
+
     @Test func givenNameSharedByTwoFullNamesStaysAlone() {
         let docs = [Self.document("a", [Self.mention("นายสมชาย ใจดี", .person, at: 0), Self.mention("นายสมชาย รักไทย", .person, at: 20),
                                         Self.mention("นายสมชาย", .person, at: 60)])]
