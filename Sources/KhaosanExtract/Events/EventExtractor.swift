@@ -60,20 +60,24 @@ public struct EventExtractor: MentionExtractor {
         return found
     }
 
-    /// The name of the ORG whose meeting a Thai event name is: the whole Thai name after the
-    /// event noun, when an ORG mention of the rules starts right there ("การประชุม[คณะกรรมการ
-    /// โรคติดต่อแห่งชาติ] ครั้งที่ 4/2567"); the rules' ORG itself may stop short at a word break
-    /// ("คณะกรรมการป้องกัน|และแก้ไขปัญหา…"), so the name runs to the number. The event's span covers
-    /// it, so the ORG gets no span of its own (no nested spans, as in ThaiNER); the event's
-    /// `organizer` attribute keeps the link, which the graph makes only to an ORG the archive knows
-    /// by that name. Normalised offsets.
+    /// The name of the ORG whose meeting or event a Thai event name is (normalised offsets):
+    /// - the whole Thai name after the event noun, when an ORG mention of the rules starts right
+    ///   there ("การประชุม[คณะกรรมการโรคติดต่อแห่งชาติ] ครั้งที่ 4/2567"); the rules' ORG itself may
+    ///   stop short at a word break ("คณะกรรมการป้องกัน|และแก้ไขปัญหา…"), so the name runs to the number;
+    /// - else an ORG mention that ends the name ("การประชุมสุดยอด[อาเซียน] ครั้งที่ 43",
+    ///   "การประชุมผู้บริหาร[กระทรวงยุติธรรม] ครั้งที่ 1/2563").
+    /// The event's span covers it, so the ORG gets no span of its own (no nested spans, as in
+    /// ThaiNER); the event's `organizer` attribute keeps the link, which the graph makes only to
+    /// an ORG the archive knows by that name.
     static func bodyMeeting(after nounEnd: Int, in text: [Unicode.Scalar], within range: ScalarRange,
                             _ earlier: [Mention]) -> ScalarRange? {
         var nameEnd = nounEnd
         while nameEnd < range.end, ScalarClass.isThaiLetterOrSign(text[nameEnd]) { nameEnd += 1 }
-        guard let body = earlier.first(where: { $0.label == .organization && $0.range.start == nounEnd && $0.range.end <= nameEnd })
-        else { return nil }
-        return ScalarRange(body.range.start, nameEnd)
+        let inside = earlier.filter {
+            $0.label == .organization && $0.range.start >= nounEnd && $0.range.end <= nameEnd && !$0.range.isEmpty
+        }
+        if let body = inside.first(where: { $0.range.start == nounEnd }) { return ScalarRange(body.range.start, nameEnd) }
+        return inside.first { $0.range.end == nameEnd }?.range
     }
 
     static func has(_ word: String, in text: [Unicode.Scalar], at offset: Int) -> Bool {

@@ -39,6 +39,10 @@ import Testing
             source: "ในการประชุมคณะกรรมการป้องกันและแก้ไขปัญหาการตั้งครรภ์ในวัยรุ่น ครั้งที่ 7/2567 ได้")))
         #expect(cut.first { $0.label == .event }?.attributes[MentionAttribute.organizer]
                 == "คณะกรรมการป้องกันและแก้ไขปัญหาการตั้งครรภ์ในวัยรุ่น")
+        // thaigov-96125-like: an ORG that ends the name is the body ("…อาเซียน ครั้งที่ 17").
+        let ending = pipeline.mentions(in: try pipeline.analyze(RawDocument(id: "t", metadata: DocumentMetadata(),
+            source: "ในการประชุมผู้บริหารกระทรวงยุติธรรม ครั้งที่ 1/2563 ได้")))
+        #expect(ending.first { $0.label == .event }?.attributes[MentionAttribute.organizer] == "กระทรวงยุติธรรม")
         // A meeting named by its subject, not by a body, has none.
         let plain = try #require(try Self.eventMentions("ในการประชุมสุดยอดอาเซียน ครั้งที่ 43 ที่จาการ์ตา").first)
         #expect(plain.attributes[MentionAttribute.organizer] == nil)
