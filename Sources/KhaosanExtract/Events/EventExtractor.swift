@@ -150,14 +150,18 @@ public struct EventExtractor: MentionExtractor {
     static let nounLeads = BundledResources.requiredWordList(.eventNounLeads)
 
     /// The end of "N/YYYY" or "N/YY" when a year follows the meeting number at `numberEnd`
-    /// ("ครั้งที่ 1/2563", "ครั้งที่ ๒๒/๒๕๖๓", "ครั้งที่ 2/60"), else `numberEnd`: meetings are numbered
+    /// ("ครั้งที่ 1/2563", "ครั้งที่ ๒๒/๒๕๖๓", "ครั้งที่ 2/60", "ครั้งที่ 4 / 2563"), else `numberEnd`: meetings are numbered
     /// per year, so without its year "การประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 1" is
     /// the name of five meetings (2561–2568) of the thaigov archive.
     static func yearOfNumberEnd(_ text: [Unicode.Scalar], numberEnd: Int) -> Int {
-        guard numberEnd + 2 < text.count, text[numberEnd] == "/" else { return numberEnd }
-        var j = numberEnd + 1
+        var slash = numberEnd
+        if slash < text.count, text[slash] == " " { slash += 1 }   // "ครั้งที่ 4 / 2563"
+        guard slash + 2 < text.count, text[slash] == "/" else { return numberEnd }
+        var yearStart = slash + 1
+        if text[yearStart] == " " { yearStart += 1 }
+        var j = yearStart
         while j < text.count, text[j].properties.numericType != nil { j += 1 }
-        let digits = j - numberEnd - 1
+        let digits = j - yearStart
         let isDateLike = j < text.count && (text[j] == "/" || text[j] == ".")   // "1/10/2563", "2/60.5"
         return (digits == 2 || digits == 4) && !isDateLike ? j : numberEnd
     }
