@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanExtract
 
 /// Merges the mentions of all documents into entities: one entity per real thing, never
 /// across labels.
@@ -22,7 +23,8 @@ import KhaosanCore
 ///   that has this given name, else (when the document has none) with the archive's
 ///   dominant full name for it (`GivenNameIndex`); otherwise it stays document-scoped;
 /// - DATE mentions with the same value (and qualifier); a DATE without value is document-scoped;
-///   so is an EVENT whose name is shortened with ฯ ("การประชุมคณะกรรมการฯ ครั้งที่ 1/2567").
+///   so is an EVENT whose name is shortened with ฯ ("การประชุมคณะกรรมการฯ ครั้งที่ 1/2567") or has
+///   no number, found before its venue ("พิธีสืบพระชะตาหลวง ณ สวนสราญรมย์": `EventExtractor.venueSource`).
 ///
 /// The id key is the lexicon's canonical name when the entity matched the lexicon,
 /// else the key of its earliest full-name mention (by publication date, then
@@ -222,7 +224,7 @@ public struct EntityResolver: Sendable {
             let key = names.key(for: mention.label, text: mention.text)
             // "การประชุมคณะกรรมการฯ ครั้งที่ 1/2567": a meeting of a body the article shortened names
             // nothing beyond the article (every committee has a first meeting of 2567).
-            if mention.label == .event, mention.text.contains("ฯ") { return scoped(key) }
+            if mention.label == .event, mention.text.contains("ฯ") || mention.source == EventExtractor.venueSource { return scoped(key) }
             if mention.label == .place, key == "อำเภอเมือง" || key == "เมือง" {
                 return mueangDistrictKey(of: mention, in: document, names: names) ?? scoped(key)
             }

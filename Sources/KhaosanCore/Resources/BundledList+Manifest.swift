@@ -16,6 +16,8 @@ extension BundledList {
     public static let eventNounLeads = BundledList(.events, "event-noun-leads.txt")
     public static let eventNouns = BundledList(.events, "event-nouns.txt")
     public static let eventThaiNameNouns = BundledList(.events, "event-thai-name-nouns.txt")
+    public static let eventVenueNameStops = BundledList(.events, "event-venue-name-stops.txt", .contextList)
+    public static let eventVenueNouns = BundledList(.events, "event-venue-nouns.txt")
     // org
     public static let orgAmbiguousAcronyms = BundledList(.org, "org-ambiguous-acronyms.txt", .acronymTable)
     public static let orgDefinitionHeads = BundledList(.org, "org-definition-heads.txt")
@@ -96,7 +98,7 @@ extension BundledList {
     /// Every bundled list, sorted by file name.
     public static let all: [BundledList] = [
         abbreviations, unitFunctionWords, rtgsRules, rtgsExceptions, dateCueWords, dateWords, dateLawTitleWords,
-        eventFunctionWords, eventNounLeads, eventNouns, eventThaiNameNouns,
+        eventFunctionWords, eventNounLeads, eventNouns, eventThaiNameNouns, eventVenueNameStops, eventVenueNouns,
         orgAmbiguousAcronyms, orgDefinitionHeads, orgGenericComplements, orgHeads, orgLatinWords, orgMinistryTitles,
         orgNotAcronyms, orgSpaceContinuations, orgSpaceHeads, orgStopWords,
         organizationsGovernment, organizationsThaiNER, organizations,

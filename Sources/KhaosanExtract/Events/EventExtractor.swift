@@ -57,7 +57,15 @@ public struct EventExtractor: MentionExtractor {
                 position = nounEnd
             }
         }
-        return found
+        for (range, nounEnd) in Self.venueNamedEvents(text, earlier: earlier, taken: found.map(\.range)) {
+            var event = document.mention(textRange: range, label: .event, source: Self.venueSource, confidence: 0.9)
+            if let body = Self.bodyMeeting(after: nounEnd, in: text, within: range, earlier) {
+                event.attributes[MentionAttribute.organizer] = document.mention(textRange: body, label: .organization,
+                                                                                 source: "event.organizer").text
+            }
+            found.append(event)
+        }
+        return found.sorted { $0.range.start < $1.range.start }
     }
 
     /// The name of the ORG whose meeting or event a Thai event name is (normalised offsets):

@@ -4,6 +4,7 @@ import Testing
 @testable import KhaosanCore
 @testable import KhaosanIO
 @testable import KhaosanExtract
+@testable import KhaosanResolve
 
 @Suite struct EventExtractorTests {
     static func events(_ text: String) throws -> [String] {
@@ -46,6 +47,38 @@ import Testing
         // A meeting named by its subject, not by a body, has none.
         let plain = try #require(try Self.eventMentions("ในการประชุมสุดยอดอาเซียน ครั้งที่ 43 ที่จาการ์ตา").first)
         #expect(plain.attributes[MentionAttribute.organizer] == nil)
+    }
+
+    @Test func anUnnumberedThaiEventNameBeforeItsVenueStaysInItsArticle() throws {
+        // thaigov-94454, thaigov-99675, thaigov-91804 (session-9 reading, fixtures/review/events-session9.md).
+        let pipeline = try ExtractionPipeline(extractors: [PlaceExtractor(lexicon: Lexicon.bundled()),
+                                                           OrganizationExtractor(lexicon: Lexicon.bundled()), EventExtractor()])
+        func events(_ text: String) throws -> [Mention] {
+            pipeline.mentions(in: try pipeline.analyze(RawDocument(id: "t", metadata: DocumentMetadata(), source: text)))
+                .filter { $0.label == .event }
+        }
+        let alms = try events("ผู้ช่วยรัฐมนตรีร่วมกิจกรรมตักบาตรข้าวเหนียว ณ จังหวัดเลย เมื่อวันที่")
+        #expect(alms.map(\.text) == ["กิจกรรมตักบาตรข้าวเหนียว"])
+        #expect(alms.first?.source == EventExtractor.venueSource)
+        let meeting = try events("เป็นประธานการประชุมคณะกรรมการควบคุมโรงรับจำนำ ณ จังหวัดนนทบุรี")
+        #expect(meeting.map(\.text) == ["การประชุมคณะกรรมการควบคุมโรงรับจำนำ"])
+        #expect(meeting.first?.attributes[MentionAttribute.organizer] == "คณะกรรมการควบคุมโรงรับจำนำ")
+        // A description after the noun, "งาน" (also "work"), a noun glued to a non-lead word, no place after ณ.
+        #expect(try events("เข้าร่วมพิธีต่าง ๆ ณ จังหวัดเลย").isEmpty)
+        #expect(try events("เข้าร่วมกิจกรรมเดียวกัน ณ จังหวัดเลย").isEmpty)
+        #expect(try events("ผู้แทนหน่วยงานในสังกัดกระทรวง ณ จังหวัดเลย").isEmpty)
+        #expect(try events("เนื่องในโอกาสพิธีสมมงคล ณ จังหวัดเลย").isEmpty)
+        #expect(try events("เข้าร่วมพิธีสวดมนต์ถวายพระพร ณ ที่นั้น").isEmpty)
+    }
+
+    @Test func twoArticlesWithTheSameUnnumberedEventNameHaveTwoEvents() {
+        typealias R = EntityResolverTests
+        func event(_ doc: String) -> DocumentExtraction {
+            var m = R.mention("กิจกรรมตักบาตรข้าวเหนียว", .event, at: 0)
+            m.source = EventExtractor.venueSource
+            return R.document(doc, [m])
+        }
+        #expect(EntityResolver().resolve([event("a"), event("b")]).entities.count == 2)
     }
 
     static func eventMentions(_ text: String) throws -> [Mention] {
