@@ -23,4 +23,17 @@ extension EntityResolver {
 
     /// Heads of a district's name, as they begin a PLACE key ("อ." is written out by `NameKey`).
     static let districtHeads = ["อำเภอ", "เมือง"]
+
+    /// Whether an ORG mention matched a lexicon body under its name plus a place ("ศุลกากรหนองคาย",
+    /// "พม.ชลบุรี", "ตร.เมียนมา", "รัฐสภาสหรัฐฯ", "วท.สัตหีบ"; the extractor's `location`): that is the body's
+    /// branch there or another country's counterpart, not the body; it keeps its own node (and its
+    /// location). With Thailand as the place ("อย.ไทย", "กองทัพเรือไทย") it is the body itself.
+    package static func namesTheBodyElsewhere(_ mention: Mention, lexiconKey: String, names: NameCache) -> Bool {
+        guard mention.label == .organization, let place = mention.attributes[MentionAttribute.location],
+              names.key(for: .place, text: place) != thailandKey else { return false }
+        return names.key(for: .organization, text: mention.text) != lexiconKey
+    }
+
+    /// The PLACE key of Thailand ("ประเทศไทย" ≡ "ไทย").
+    package static let thailandKey = "ไทย"
 }

@@ -106,6 +106,7 @@ public struct EntityResolver: Sendable {
                 for (attribute, kind) in Self.linkAttributes {
                     guard let value = mention.attributes[attribute] else { continue }
                     let other = names.key(for: label, text: value)
+                    if kind == .lexiconName, Self.namesTheBodyElsewhere(mention, lexiconKey: other, names: names) { continue }
                     if !other.isEmpty { evidence.add(kind, ownNode, keys.node(label, other)) }
                 }
                 if label != .date, let value = mention.value {

@@ -36,4 +36,22 @@ import Testing
                                       T.mention("บ้านแพ้ว", .place, at: 20)])]
         #expect(T.groups(other).count == 1)
     }
+
+    @Test func aBodyNamedWithAnotherPlaceIsNotTheBody() {
+        // thaigov-52530 "วท.สัตหีบ" (a technical college) was the Ministry of Science; "ตร.เมียนมา" (Myanmar's
+        // police) was the Royal Thai Police; "ศุลกากรหนองคาย" is the customs house there.
+        let ministry = "กระทรวงวิทยาศาสตร์และเทคโนโลยี"
+        let docs = [T.document("a", [T.mention(ministry, .organization, at: 0),
+                                     T.mention("วท.สัตหีบ", .organization, at: 40,
+                                               attributes: [.lexiconName: ministry, .location: "สัตหีบ"])]),
+                    T.document("b", [T.mention("ตร.เมียนมา", .organization, at: 0,
+                                               attributes: [.lexiconName: "สำนักงานตำรวจแห่งชาติ", .location: "เมียนมา"]),
+                                     T.mention("สำนักงานตำรวจแห่งชาติ", .organization, at: 30)])]
+        #expect(T.groups(docs) == [[ministry], ["วท.สัตหีบ"], ["ตร.เมียนมา"], ["สำนักงานตำรวจแห่งชาติ"]])
+        // With Thailand as the place it is the body itself.
+        let thai = [T.document("a", [T.mention("อย.ไทย", .organization, at: 0,
+                                               attributes: [.lexiconName: "สำนักงานคณะกรรมการอาหารและยา", .location: "ไทย"]),
+                                     T.mention("สำนักงานคณะกรรมการอาหารและยา", .organization, at: 30)])]
+        #expect(T.groups(thai).count == 1)
+    }
 }
