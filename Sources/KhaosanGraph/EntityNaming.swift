@@ -59,9 +59,14 @@ enum EntityNaming {
             if let english = known.english { names["en"] = english }
             if let romanized = known.romanized { names["th-Latn"] = romanized }
         }
-        // A canonical name an extractor took from its lexicon (`lexiconName`, a PLACE's `value`) comes first.
+        // A canonical name an extractor took from its lexicon (`lexiconName`, a PLACE's `value`) comes first,
+        // but not the body's name for its branch or counterpart elsewhere ("ตร.เมียนมา" is not "สำนักงานตำรวจแห่งชาติ").
         let canonical = mentions.compactMap { mention -> String? in
-            mention.attributes[MentionAttribute.lexiconName] ?? (mention.label == .date ? nil : mention.value)
+            if let lexiconName = mention.attributes[MentionAttribute.lexiconName] {
+                let key = cache.key(for: mention.label, text: lexiconName)
+                return EntityResolver.namesTheBodyElsewhere(mention, lexiconKey: key, names: cache) ? nil : lexiconName
+            }
+            return mention.label == .date ? nil : mention.value
         }
         if names["th"] == nil, let name = GraphBuilder.mostFrequent(Dictionary(canonical.map { ($0, 1) }, uniquingKeysWith: +)),
            isThai(name) { names["th"] = name }

@@ -69,6 +69,7 @@ public struct EntityResolver: Sendable {
         var keys = KeyTable()
         var evidence = MergeEvidence()
         var abbreviations = Set<Int>()
+        var namesWithAcronyms = Set<Int>()
         var valueLinks: [(Int, Int)] = []
         var firstMention: [Int] = [], documentOfMention: [Int32] = [], keyOfMention: [Int32] = []
         firstMention.reserveCapacity(documents.count + 1)
@@ -83,6 +84,7 @@ public struct EntityResolver: Sendable {
                                                         fullKeysOfGiven: &fullKeysOfGiven))
                 var node = ownNode
                 if names.isAcronym(mention.text) { abbreviations.insert(ownNode) }
+                if label == .organization, Self.containsAcronymWord(mention.text) { namesWithAcronyms.insert(ownNode) }
                 if let long = mention.attributes[MentionAttribute.longForm] {
                     // An acronym used in an article that defines it names that article's long form.
                     abbreviations.insert(ownNode)
@@ -107,12 +109,14 @@ public struct EntityResolver: Sendable {
                 for (attribute, kind) in Self.linkAttributes {
                     guard let value = mention.attributes[attribute] else { continue }
                     let other = names.key(for: label, text: value)
+                    if kind == .lexiconName, Self.namesTheBodyElsewhere(mention, lexiconKey: other, names: names) { continue }
                     if !other.isEmpty { evidence.add(kind, ownNode, keys.node(label, other)) }
                 }
                 if label != .date, let value = mention.value {
                     let other = names.key(for: label, text: value)
                     // The gazetteer's bare "เมือง" is any province's capital district: no one node.
-                    if !other.isEmpty, !(label == .place && other == "เมือง") {
+                    if !other.isEmpty, !(label == .place && other == "เมือง"),
+                       !(label == .place && Self.isDistrictNamedLikeItsProvince(mention, valueKey: other, names: names)) {
                         valueLinks.append((ownNode, keys.node(label, other)))
                     }
                 }
@@ -123,7 +127,7 @@ public struct EntityResolver: Sendable {
         ShortenedNames.link(&evidence, keys: keys, mentionNodes: keyOfMention)
         let knownOfNode = joinKnownEntities(&keys, names: names)
         var hardLinks = valueLinks
-        hardLinks += typoPairs(&keys, mentionNodes: Set(keyOfMention.map(Int.init)))
+        hardLinks += typoPairs(&keys, mentionNodes: Set(keyOfMention.map(Int.init)).subtracting(namesWithAcronyms))
         hardLinks += rarePersonTypoPairs(keys, mentionNodes: keyOfMention)
         ConstrainedMerger.merge(&keys, evidence: evidence, hardLinks: hardLinks,
                                 knownOfNode: identifyingEntries(knownOfNode),

@@ -11,7 +11,8 @@ import KhaosanText
 /// has a role before it is written role–name ("ผู้ว่าฯ นายก นายอำเภอ นายข": each role to the
 /// following name), any other list name–role ("นายก ผู้ว่าราชการจังหวัดพะเยา นายข ปลัดจังหวัด":
 /// each role to the name before it). A comma ends a list item, so "นายก ผู้ว่าฯ, นายข ปลัด" and
-/// "ผู้ว่าฯ นายก, ปลัด นายข" need no guess.
+/// "ผู้ว่าฯ นายก, ปลัด นายข" need no guess. In name–role writing, a role right after the previous
+/// name's role, on the same item, is a further title of that name (`continuesTitles`).
 struct PersonRoleAssigner {
     let reader: RolePhraseReader
     /// Words glued before a role that open a list item ("โดยมีรัฐมนตรี…", "และปลัดกระทรวง…").
@@ -45,12 +46,23 @@ struct PersonRoleAssigner {
         while first < n {
             var last = first
             while shared(last) { last += 1 }
-            let roleFirst = last > first && before[first] != nil && after[last] == nil
+            // The role before the first name may be a further title of the name before the list.
+            var continued: RolePhrase?
+            if first > 0, let previous = after[first - 1], let phrase = before[first],
+               continuesTitles(of: previous, with: phrase, nameRoleAfter: after[first], c) {
+                continued = phrase
+                // Only after a complete title (one naming its body) is the phrase a title of its own;
+                // after a bare "ที่ปรึกษา" it is that title's complement ("ที่ปรึกษา รมว.ยุติธรรม").
+                if previous.parts.last?.organizations.isEmpty == false, !result[first - 1].contains(phrase) {
+                    result[first - 1].append(phrase)
+                }
+            }
+            let roleFirst = last > first && before[first] != nil && after[last] == nil && continued == nil
             for k in first...last {
                 if roleFirst {
                     if let phrase = before[k] { result[k].append(phrase) }
                 } else {
-                    if k == first, let phrase = before[k] { result[k].append(phrase) }
+                    if k == first, continued == nil, let phrase = before[k] { result[k].append(phrase) }
                     if let phrase = after[k], phrase != before[k] { result[k].append(phrase) }
                 }
             }
@@ -58,6 +70,30 @@ struct PersonRoleAssigner {
         }
         return result
     }
+
+    /// Whether `phrase`, read before a name that has its own role after it (`nameRoleAfter`), is a
+    /// further title of the previous name, whose role (`previous`) it follows on the same item:
+    /// "นายจุรินทร์ ลักษณวิศิษฏ์ หัวหน้าพรรคประชาธิปัตย์ รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงพาณิชย์
+    /// นายสินิตย์ เลิศไกร รัฐมนตรีช่วยว่าการกระทรวงพาณิชย์" (thaigov-46844): the minister is Jurin, not
+    /// his deputy Sinit. Written name–role, each name's titles follow it; within
+    /// `maxTitleGap` scalars, with no line break, list punctuation, verb or function word but "และ"
+    /// between the two phrases ("ปลัดกระทรวงเกษตรและสหกรณ์ เปิดเผยว่า รัฐมนตรีว่าการเกษตรและสหกรณ์ ดร.เฉลิมชัย
+    /// ศรีอ่อน หัวหน้าคณะผู้แทนไทย": a new sentence, the minister is Chalermchai; thaigov-44191).
+    private func continuesTitles(of previous: RolePhrase, with phrase: RolePhrase, nameRoleAfter: RolePhrase?,
+                                 _ c: RelationContext) -> Bool {
+        guard nameRoleAfter != nil, previous.range.end <= phrase.range.start,
+              phrase.range.start - previous.range.end <= Self.maxTitleGap else { return false }
+        let gap = previous.range.end..<phrase.range.start
+        return !gap.contains { i in
+            Self.endsItem(c.text[i]) || Self.gapStopWords.contains { c.text.matches($0, at: i) && i + $0.count <= gap.upperBound }
+        }
+    }
+
+    /// Verbs and function words that end a title (`RolePhraseReader.stopWords`), but "และ", which joins two.
+    static let gapStopWords = RolePhraseReader.stopWords.filter { $0 != Array("และ".unicodeScalars) }
+
+    /// The longest stretch (scalars) between a name's role and a further title of the same name.
+    static let maxTitleGap = 40
 
     /// The phrase ending within two spaces before `start`, starting after `boundary`.
     private func phrase(endingBefore start: Int, after boundary: Int, _ c: RelationContext) -> RolePhrase? {

@@ -7,7 +7,7 @@ import KhaosanCore
 ///   jobTitles) and the ORG inside it; in lists each phrase goes to the right name
 ///   (`PersonRoleAssigner`, name–role and role–name order); "นาง Kamla Khalidi, UNDP Resident
 ///   Representative" (ORG + English role after); an ORG right before the name without a role
-///   is an `affiliation`;
+///   is an `affiliation`, unless it ends another person's title;
 /// - ORG location: "ORG ณ/ที่ PLACE [PLACE…]" for an office, centre or mission (`namesABranch`)
 ///   and a place with a name (not "จังหวัด," nor a bare head word); otherwise the administrative
 ///   areas of an address written right after the ORG or after "ตั้งอยู่" (`addressAfter`);
@@ -33,8 +33,9 @@ public struct RelationExtractor: Sendable {
         let persons = context.mentions.filter { $0.label == .person }
         let phrases = PersonRoleAssigner(reader: RolePhraseReader(roles: roles)).phrases(of: persons, in: context)
         let offices = phrases.contains { !$0.isEmpty } ? Self.offices(context) : [:]
+        let phraseRanges = phrases.flatMap { $0.map(\.range) }
         for (person, personPhrases) in zip(persons, phrases) {
-            facts += personRelations(person, phrases: personPhrases, offices: offices, context)
+            facts += personRelations(person, phrases: personPhrases, offices: offices, otherPhrases: phraseRanges, context)
         }
         for mention in context.mentions {
             switch mention.label {
@@ -60,8 +61,10 @@ public struct RelationExtractor: Sendable {
         return Array(Set(facts)).sorted()
     }
 
+    /// `otherPhrases`: the role phrases of all persons of the document; an ORG inside one of them
+    /// belongs to that title, not to the name written after it.
     private func personRelations(_ person: Mention, phrases: [RolePhrase], offices: [String: ScalarRange],
-                                 _ c: RelationContext) -> [RelationFact] {
+                                 otherPhrases: [ScalarRange], _ c: RelationContext) -> [RelationFact] {
         var facts: [RelationFact] = []
         func fact(_ predicate: RelationPredicate, object: ScalarRange? = nil, literal: String? = nil, _ rule: String) {
             facts.append(RelationFact(subject: person.range, predicate: predicate, object: object, literal: literal,
@@ -77,7 +80,10 @@ public struct RelationExtractor: Sendable {
             }
         }
         let left = c.skipSpacesBackward(from: person.range.start, max: 2)
-        if phrases.isEmpty, let org = c.mention(endingAt: left), org.label == .organization {
+        // "นางสาวศิริประกาย วรปรีชา รองอธิบดีกรมพินิจและคุ้มครองเด็กและเยาวชน แพทย์หญิงวรรณา …" (thaigov-43984):
+        // the department ends the previous person's title; Dr Wanna is of another department.
+        if phrases.isEmpty, let org = c.mention(endingAt: left), org.label == .organization,
+           !otherPhrases.contains(where: { $0.start <= org.range.start && org.range.end <= $0.end }) {
             fact(RelationPredicate.affiliation, object: org.range, "relation.org-person")
         }
         // After the name: ", ORG Role" ("นาง Kamla Khalidi, UNDP Resident Representative").

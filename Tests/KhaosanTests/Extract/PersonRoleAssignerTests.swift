@@ -111,4 +111,55 @@ import Testing
         #expect(titles(mentions[0]) == ["ปลัดกระทรวงสาธารณสุข"])
         #expect(titles(mentions[2]) == ["ปลัดกระทรวงเกษตรและสหกรณ์"])
     }
+
+    @Test func aTitleAfterTheRoleOfTheNameBeforeIsThatNamesTitle() {
+        // thaigov-46844: "รัฐมนตรีว่าการกระทรวงพาณิชย์" continues Jurin's titles; Sinit, named with his own
+        // role after him, is the deputy minister.
+        let text = "นายจุรินทร์ ลักษณวิศิษฏ์ หัวหน้าพรรคประชาธิปัตย์ รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงพาณิชย์ นายสินิตย์ เลิศไกร รัฐมนตรีช่วยว่าการกระทรวงพาณิชย์ นางมัลลิกา บุญมีตระกูล มหาสุข ที่ปรึกษารัฐมนตรีว่าการกระทรวงพาณิชย์\nนายทศพล"
+        let facts = Self.relations(text, [("นายจุรินทร์ ลักษณวิศิษฏ์", .person), ("พรรคประชาธิปัตย์", .organization),
+                                          ("กระทรวงพาณิชย์", .organization), ("นายสินิตย์ เลิศไกร", .person),
+                                          ("กระทรวงพาณิชย์", .organization), ("นางมัลลิกา บุญมีตระกูล มหาสุข", .person),
+                                          ("กระทรวงพาณิชย์", .organization), ("นายทศพล", .person)])
+        #expect(Self.objects(facts, "นายสินิตย์ เลิศไกร", "jobTitle") == ["รัฐมนตรีช่วยว่าการกระทรวงพาณิชย์"])
+        #expect(Self.objects(facts, "นายจุรินทร์ ลักษณวิศิษฏ์", "jobTitle").contains("รัฐมนตรีว่าการกระทรวงพาณิชย์"))
+        #expect(Self.objects(facts, "นางมัลลิกา บุญมีตระกูล มหาสุข", "jobTitle") == ["ที่ปรึกษารัฐมนตรีว่าการกระทรวงพาณิชย์"])
+        // As the extractor cut it there ("นางมัลลิกา บุญมีตระกูล" without "มหาสุข", so no role follows her), the
+        // role before Sinit still is Jurin's, and Sinit's own is not the next name's.
+        let cut = Self.relations(text, [("นายจุรินทร์ ลักษณวิศิษฏ์", .person), ("พรรคประชาธิปัตย์", .organization),
+                                        ("กระทรวงพาณิชย์", .organization), ("นายสินิตย์ เลิศไกร", .person),
+                                        ("กระทรวงพาณิชย์", .organization), ("นางมัลลิกา บุญมีตระกูล", .person),
+                                        ("กระทรวงพาณิชย์", .organization), ("นายทศพล", .person)])
+        #expect(Self.objects(cut, "นายสินิตย์ เลิศไกร", "jobTitle") == ["รัฐมนตรีช่วยว่าการกระทรวงพาณิชย์"])
+        #expect(!Self.objects(cut, "นางมัลลิกา บุญมีตระกูล", "jobTitle").contains("รัฐมนตรีช่วยว่าการกระทรวงพาณิชย์"))
+        // thaigov-44191: after a verb the role before the name is the name's own.
+        let newSentence = Self.relations("ดร.ทองเปลว กองจันทร์ ปลัดกระทรวงเกษตรและสหกรณ์ เปิดเผยว่า รัฐมนตรีว่าการเกษตรและสหกรณ์ ดร.เฉลิมชัย ศรีอ่อน หัวหน้าคณะผู้แทนไทย ได้มอบหมาย",
+                                         [("ดร.ทองเปลว กองจันทร์", .person), ("กระทรวงเกษตรและสหกรณ์", .organization),
+                                          ("เกษตรและสหกรณ์", .organization), ("ดร.เฉลิมชัย ศรีอ่อน", .person)])
+        #expect(Self.objects(newSentence, "ดร.ทองเปลว กองจันทร์", "jobTitle") == ["ปลัดกระทรวงเกษตรและสหกรณ์"])
+        #expect(Self.objects(newSentence, "ดร.เฉลิมชัย ศรีอ่อน", "jobTitle").contains("รัฐมนตรีว่าการเกษตรและสหกรณ์"))
+        // thaigov-45692: "ที่ปรึกษา รมว.ยุติธรรม" is one title; the minister's title is neither the adviser's nor the next man's.
+        let adviser = Self.relations("ร่วมกับ นายธนวัชร นิติกาญจนา ที่ปรึกษา รมว.ยุติธรรม นายวิชัย ไชยมงคล เลขาธิการ ป.ป.ส. นายสาคร ตั้งวรรณวิบูลย์ ผู้พิพากษาศาลฎีกา",
+                                     [("นายธนวัชร นิติกาญจนา", .person), ("ยุติธรรม", .organization), ("นายวิชัย ไชยมงคล", .person),
+                                      ("ป.ป.ส.", .organization),
+                                      ("นายสาคร ตั้งวรรณวิบูลย์", .person), ("ศาลฎีกา", .organization)])
+        #expect(!Self.objects(adviser, "นายธนวัชร นิติกาญจนา", "jobTitle").contains("รมว.ยุติธรรม"))
+        #expect(Self.objects(adviser, "นายวิชัย ไชยมงคล", "jobTitle") == ["เลขาธิการ ป.ป.ส."])
+        // Written role–name, the role before the name stays its own.
+        let roleFirst = Self.relations("โดยมี ผู้ว่าราชการจังหวัดพะเยา นายสมชาย ใจดี และปลัดจังหวัดพะเยา นายสมศักดิ์ รักไทย ร่วมพิธี",
+                                       [("นายสมชาย ใจดี", .person), ("นายสมศักดิ์ รักไทย", .person)])
+        #expect(Self.objects(roleFirst, "นายสมศักดิ์ รักไทย", "jobTitle") == ["ปลัดจังหวัดพะเยา"])
+    }
+
+    @Test func anOrganisationEndingAnotherTitleIsNoAffiliation() {
+        // thaigov-43984: the department ends the deputy director-general's title; Dr Wanna is of another one.
+        let text = "นางสาวศิริประกาย วรปรีชา รองอธิบดีกรมพินิจและคุ้มครองเด็กและเยาวชน แพทย์หญิงวรรณา หาญเชาว์วรกุล ผู้ทรงคุณวุฒิ กรมควบคุมโรค"
+        let facts = Self.relations(text, [("นางสาวศิริประกาย วรปรีชา", .person), ("กรมพินิจและคุ้มครองเด็กและเยาวชน", .organization),
+                                          ("แพทย์หญิงวรรณา หาญเชาว์วรกุล", .person), ("กรมควบคุมโรค", .organization)])
+        #expect(Self.objects(facts, "นางสาวศิริประกาย วรปรีชา", "worksFor") == ["กรมพินิจและคุ้มครองเด็กและเยาวชน"])
+        #expect(Self.objects(facts, "แพทย์หญิงวรรณา หาญเชาว์วรกุล", "affiliation").isEmpty)
+        // An ORG written before a name without a title of its own is still its affiliation.
+        let plain = Self.relations("ผู้แทนจาก กรมควบคุมโรค นายสมชาย ใจดี ร่วมประชุม",
+                                   [("กรมควบคุมโรค", .organization), ("นายสมชาย ใจดี", .person)])
+        #expect(Self.objects(plain, "นายสมชาย ใจดี", "affiliation") == ["กรมควบคุมโรค"])
+    }
 }

@@ -73,4 +73,19 @@ import Testing
         let other = try #require(graph.entities.first { $0.names["th"] == "การประชุมคณะกรรมการไม่มีที่อื่น ครั้งที่ 1/2567" })
         #expect(other.properties["organizer"] == nil)
     }
+
+    @Test func aBodyNamedWithAnotherPlaceIsItsOwnNodeWithItsOwnName() throws {
+        // thaigov-47013: "ตร.เมียนมา" (Myanmar's police) was named, and located, as the Royal Thai Police.
+        let docs = [R.document("a", [
+            R.mention("สำนักงานตำรวจแห่งชาติ", .organization, at: 0),
+            R.mention("ตร.เมียนมา", .organization, at: 40,
+                      attributes: [MentionAttribute.lexiconName: "สำนักงานตำรวจแห่งชาติ", MentionAttribute.location: "เมียนมา"]),
+            R.mention("เมียนมา", .place, at: 43),
+        ])]
+        let graph = KnowledgeGraph.build(from: docs)
+        let thai = try #require(graph.entities.first { $0.names["th"] == "สำนักงานตำรวจแห่งชาติ" })
+        let myanmar = try #require(graph.entities.first { $0.names["th"] == "ตร.เมียนมา" })
+        #expect(thai.properties["location"] == nil)
+        #expect(myanmar.properties["location"] != nil)
+    }
 }
