@@ -113,7 +113,10 @@ public struct TaggerMentionValidator: Sendable {
     /// `mention` as it may stay (possibly shorter, same start), or nil when it must go.
     public func validated(_ mention: Mention) -> Mention? {
         guard mention.source == "tagger", [.organization, .place, .person].contains(mention.label) else { return mention }
-        var text = Array(mention.text.unicodeScalars)
+        // (A plain loop: `Array(_:)` over the scalar view went through the unspecialised iterator.)
+        var text: [Unicode.Scalar] = []
+        text.reserveCapacity(mention.text.utf8.count)
+        for scalar in mention.text.unicodeScalars { text.append(scalar) }
         func verbBegins(at start: Int) -> Bool {
             verbStarts.mayStart(with: text[start]) && verbs.contains { text.matches($0, at: start) }
         }
@@ -123,7 +126,11 @@ public struct TaggerMentionValidator: Sendable {
             return nil
         }
         text = Self.withoutUnopenedParenthesis(text)
-        if Self.bracketedLegalForms.contains(String(String.UnicodeScalarView(text))) { return nil }
+        // A text equal to a form (String equality: canonical equivalence) has no more scalars than
+        // the form, whose scalars decompose no further: longer texts need no String.
+        if text.count <= Self.longestLegalForm, Self.bracketedLegalForms.contains(String(String.UnicodeScalarView(text))) {
+            return nil
+        }
         if mention.label == .organization { text = Self.beforeSecondEnglishName(text) }
         // `word` ends the span and leaves something before it (a span that is only the word is not cut).
         func endsWith(_ word: [Unicode.Scalar]) -> Bool { text.count > word.count && text.matches(word, endingAt: text.count) }
@@ -149,6 +156,8 @@ public struct TaggerMentionValidator: Sendable {
 
     /// Legal-form notes written in brackets after a name ("หอภาพยนตร์ (องค์การมหาชน)"), names of nothing alone (rule 9).
     static let bracketedLegalForms: Set<String> = ["องค์การมหาชน", "องค์กรมหาชน", "มหาชน"]
+    /// The most scalars of a form of `bracketedLegalForms`.
+    static let longestLegalForm = bracketedLegalForms.map(\.unicodeScalars.count).max() ?? 0
 
     /// `text` without a closing parenthesis it does not open and the spaces before it, and without
     /// a list number written before that parenthesis ("วัดราชนัดดาราม 10)" → "วัดราชนัดดาราม"; rule 9).
