@@ -126,9 +126,10 @@ public struct TaggerMentionValidator: Sendable {
             return nil
         }
         text = Self.withoutUnopenedParenthesis(text)
-        // A text equal to a form (String equality: canonical equivalence) has no more scalars than
-        // the form, whose scalars decompose no further: longer texts need no String.
-        if text.count <= Self.longestLegalForm, Self.bracketedLegalForms.contains(String(String.UnicodeScalarView(text))) {
+        // A text equal to a form (String equality: canonical equivalence) has the form's length and
+        // first scalar: Thai scalars decompose no further and a first starter never moves. Others need no String.
+        if Self.legalFormShapes.contains(where: { $0.count == text.count && $0.first == text.first }),
+           Self.bracketedLegalForms.contains(String(String.UnicodeScalarView(text))) {
             return nil
         }
         if mention.label == .organization { text = Self.beforeSecondEnglishName(text) }
@@ -156,8 +157,8 @@ public struct TaggerMentionValidator: Sendable {
 
     /// Legal-form notes written in brackets after a name ("หอภาพยนตร์ (องค์การมหาชน)"), names of nothing alone (rule 9).
     static let bracketedLegalForms: Set<String> = ["องค์การมหาชน", "องค์กรมหาชน", "มหาชน"]
-    /// The most scalars of a form of `bracketedLegalForms`.
-    static let longestLegalForm = bracketedLegalForms.map(\.unicodeScalars.count).max() ?? 0
+    /// The scalar count and first scalar of each form of `bracketedLegalForms`.
+    static let legalFormShapes = bracketedLegalForms.map { (count: $0.unicodeScalars.count, first: $0.unicodeScalars.first) }
 
     /// `text` without a closing parenthesis it does not open and the spaces before it, and without
     /// a list number written before that parenthesis ("วัดราชนัดดาราม 10)" → "วัดราชนัดดาราม"; rule 9).
