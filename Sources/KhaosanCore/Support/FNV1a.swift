@@ -25,11 +25,22 @@ package enum FNV1a {
         return h
     }
 
-    /// The hash of a sequence of bytes.
+    /// The hash of a sequence of bytes. Contiguous storage (arrays, native strings' UTF-8) is
+    /// read through one buffer pointer: unspecialised, the element-by-element iteration cost
+    /// 40% of the process start-up (the tagger model's 2.5 MB checksum).
     @inlinable
     package static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        if let h = bytes.withContiguousStorageIfAvailable({ hash(buffer: $0) }) { return h }
         var h = offsetBasis
         for byte in bytes { h = add(h, byte: byte) }
+        return h
+    }
+
+    /// The hash of the bytes of `buffer`.
+    @inlinable
+    package static func hash(buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = offsetBasis
+        for byte in buffer { h = add(h, byte: byte) }
         return h
     }
 }

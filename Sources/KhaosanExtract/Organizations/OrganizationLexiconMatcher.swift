@@ -82,14 +82,14 @@ struct OrganizationLexiconMatcher {
         for token in index.tokens where token.kind == .thai && token.range.count > 1 {
             for offset in token.range.start + 1..<token.range.end {
                 guard prefixes.mayStart(in: scalars, at: offset),
-                      let longest = trie.longestMatch(in: scalars, at: offset) else { continue }
-                if token.range.count > 4, offset < token.range.end - 3, scalars[longest.end - 1] == ".",
-                   longest.end - offset >= 4,
-                   scalars[offset..<longest.end - 1].allSatisfy(ScalarClass.isThaiConsonant) {
+                      let longestEnd = trie.longestMatchEnd(in: scalars, at: offset) else { continue }
+                if token.range.count > 4, offset < token.range.end - 3, scalars[longestEnd - 1] == ".",
+                   longestEnd - offset >= 4,
+                   scalars[offset..<longestEnd - 1].allSatisfy(ScalarClass.isThaiConsonant) {
                     acronyms.append(offset)
                 }
                 // Cheap filter: no accepted match is longer than the trie's longest.
-                guard longest.end - offset >= Self.longNameLength else { continue }
+                guard longestEnd - offset >= Self.longNameLength else { continue }
                 if let match = longestMatch(in: index, at: offset), match.end - offset >= Self.longNameLength {
                     longNames.append(offset)
                 }

@@ -43,8 +43,9 @@ public struct TaggerMentionValidator: Sendable {
     let endWords: [[Unicode.Scalar]]
     let wholeWords: [[Unicode.Scalar]]
     let verbs: [[Unicode.Scalar]]
-    /// The first scalars of `verbs`: most offsets of a span start none of them.
-    private let verbStarts: Set<Unicode.Scalar>
+    /// The first scalars of `verbs`: most offsets of a span start none of them (a table, not a
+    /// `Set`: hashing every scalar of every tagger span cost more than the verb test).
+    private let verbStarts: ScalarPrefilter
     /// Heads of facility and foundation names that a person's name may complete (rule 5).
     let gluedHeads: [[Unicode.Scalar]]
     /// One-word English country names (rule 7).
@@ -72,7 +73,7 @@ public struct TaggerMentionValidator: Sendable {
         self.endWords = scalars(endWords.filter { !$0.hasPrefix("!") })
         self.wholeWords = scalars(endWords.filter { $0.hasPrefix("!") }.map { String($0.dropFirst()) })
         self.verbs = scalars(verbs)
-        verbStarts = Set(self.verbs.compactMap(\.first))
+        verbStarts = ScalarPrefilter(tries: [ScalarTrie(words: self.verbs.map { String(String.UnicodeScalarView($0)) })])
         self.gluedHeads = scalars(gluedHeads)
         self.leadingCountries = Set(leadingCountries)
         self.numberedWords = Set(scalars(numberedWords.filter { !$0.hasPrefix("~") }))
@@ -112,9 +113,12 @@ public struct TaggerMentionValidator: Sendable {
     /// `mention` as it may stay (possibly shorter, same start), or nil when it must go.
     public func validated(_ mention: Mention) -> Mention? {
         guard mention.source == "tagger", [.organization, .place, .person].contains(mention.label) else { return mention }
-        var text = Array(mention.text.unicodeScalars)
+        // (A plain loop: `Array(_:)` over the scalar view went through the unspecialised iterator.)
+        var text: [Unicode.Scalar] = []
+        text.reserveCapacity(mention.text.utf8.count)
+        for scalar in mention.text.unicodeScalars { text.append(scalar) }
         func verbBegins(at start: Int) -> Bool {
-            verbStarts.contains(text[start]) && verbs.contains { text.matches($0, at: start) }
+            verbStarts.mayStart(with: text[start]) && verbs.contains { text.matches($0, at: start) }
         }
         if let cut = (1..<max(text.count, 1)).first(where: verbBegins(at:)) {
             text.removeSubrange(cut...)
@@ -122,7 +126,12 @@ public struct TaggerMentionValidator: Sendable {
             return nil
         }
         text = Self.withoutUnopenedParenthesis(text)
-        if Self.bracketedLegalForms.contains(String(String.UnicodeScalarView(text))) { return nil }
+        // A text equal to a form (String equality: canonical equivalence) has the form's length and
+        // first scalar: Thai scalars decompose no further and a first starter never moves. Others need no String.
+        if Self.legalFormShapes.contains(where: { $0.count == text.count && $0.first == text.first }),
+           Self.bracketedLegalForms.contains(String(String.UnicodeScalarView(text))) {
+            return nil
+        }
         if mention.label == .organization { text = Self.beforeSecondEnglishName(text) }
         // `word` ends the span and leaves something before it (a span that is only the word is not cut).
         func endsWith(_ word: [Unicode.Scalar]) -> Bool { text.count > word.count && text.matches(word, endingAt: text.count) }
@@ -148,6 +157,8 @@ public struct TaggerMentionValidator: Sendable {
 
     /// Legal-form notes written in brackets after a name ("หอภาพยนตร์ (องค์การมหาชน)"), names of nothing alone (rule 9).
     static let bracketedLegalForms: Set<String> = ["องค์การมหาชน", "องค์กรมหาชน", "มหาชน"]
+    /// The scalar count and first scalar of each form of `bracketedLegalForms`.
+    static let legalFormShapes = bracketedLegalForms.map { (count: $0.unicodeScalars.count, first: $0.unicodeScalars.first) }
 
     /// `text` without a closing parenthesis it does not open and the spaces before it, and without
     /// a list number written before that parenthesis ("วัดราชนัดดาราม 10)" → "วัดราชนัดดาราม"; rule 9).
@@ -211,9 +222,14 @@ public struct TaggerMentionValidator: Sendable {
     /// `mentions`, validated, in order, without tagger PERSON spans glued to a facility head
     /// in `text` (the source scalars their ranges index).
     public func filter(_ mentions: [Mention], text: [Unicode.Scalar]) -> [Mention] {
-        joiningProvinces(filter(mentions).filter { !isGluedToHead($0, text: text) }.map { startingAtItsWord($0, text: text) }
-            .map(withoutLeadingCountry).map { withRamaNumber($0, text: text) }, text: text)
-            .filter { !followsPlaceFalseContext($0, text: text) }
+        // The per-mention rules in one pass (one array, not one per rule).
+        var kept: [Mention] = []
+        kept.reserveCapacity(mentions.count)
+        for mention in mentions {
+            guard let valid = validated(mention), !isGluedToHead(valid, text: text) else { continue }
+            kept.append(withRamaNumber(withoutLeadingCountry(startingAtItsWord(valid, text: text)), text: text))
+        }
+        return joiningProvinces(kept, text: text).filter { !followsPlaceFalseContext($0, text: text) }
     }
 
     /// Whether `mention` is a tagger PLACE glued right after a word of `placeFalseContexts` (rule 13).

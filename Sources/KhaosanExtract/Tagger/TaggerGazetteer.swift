@@ -8,6 +8,8 @@ public struct TaggerGazetteer: Sendable, Equatable {
     public let lists: [(name: String, entries: [String])]
     /// Every entry; its payloads are the indices of the lists holding it.
     private let trie: ScalarTrie
+    /// The first two scalars of every entry: units where no entry starts are not walked.
+    private let starts: ScalarPrefilter
 
     public init(lists: [(name: String, entries: [String])]) {
         self.lists = lists
@@ -16,6 +18,7 @@ public struct TaggerGazetteer: Sendable, Equatable {
             for entry in list.entries { trie.insert(entry, payload: l) }
         }
         self.trie = trie.compacted()
+        starts = ScalarPrefilter(tries: [self.trie])
     }
 
     public static func == (a: TaggerGazetteer, b: TaggerGazetteer) -> Bool {
@@ -66,7 +69,8 @@ public struct TaggerGazetteer: Sendable, Equatable {
         var unitEndingAt = [Int32](repeating: -1, count: span + 1)
         for (u, unit) in units.enumerated() { unitEndingAt[unit.range.end - base] = Int32(u) }
         var longest = [Int](repeating: -1, count: lists.count)
-        for (u, unit) in units.enumerated() where unit.kind != .space {
+        for (u, unit) in units.enumerated() where unit.kind != .space && unit.range.start < scalars.count
+            && starts.mayStart(in: scalars, at: unit.range.start) {
             var any = false
             trie.forEachMatch(in: scalars, at: unit.range.start) { end, lists in
                 let last = end - base <= span ? Int(unitEndingAt[end - base]) : -1

@@ -175,6 +175,16 @@ import Testing
         let both = "ณ สะพานพระราม 8 (ฝั่งธนบุรี) และหอภาพยนตร์ (องค์การมหาชน) จัดฉาย"
         #expect(validator.validated(Self.mention("สะพานพระราม 8 (ฝั่งธนบุรี)", in: both, .place))?.text == "สะพานพระราม 8 (ฝั่งธนบุรี)")
         #expect(validator.validated(Self.mention("องค์การมหาชน)", in: both, .organization)) == nil)
+        // Every form alone goes (the check compares a String only for a text of a form's length and
+        // first letter); a name that ends with the bracketed form stays.
+        for form in TaggerMentionValidator.bracketedLegalForms {
+            let sentence = "บริษัท การบินไทย จำกัด (\(form)) แจ้ง"
+            #expect(validator.validated(Self.mention("\(form))", in: sentence, .organization)) == nil)
+            #expect(validator.validated(Self.mention(form, in: sentence, .organization)) == nil)
+        }
+        let company = "บริษัท การบินไทย จำกัด (มหาชน) แจ้ง"
+        #expect(validator.validated(Self.mention("การบินไทย จำกัด (มหาชน)", in: company, .organization)) != nil)
+        #expect(validator.validated(Self.mention("มหาชนะ", in: "ผู้ชนะ มหาชนะ", .organization)) != nil)
     }
 
     @Test func twoEnglishBodiesJoinedByAndTheAreCutToTheFirst() throws {
