@@ -40,5 +40,8 @@ import Testing
         let tourism = "นายสรวงศ์ เทียนทอง กล่าว ในการประชุมครั้งที่ 28 รัฐมนตรีท่องเที่ยวสรวงศ์ แสดงวิสัยทัศน์"
         let tourismNames = try personMentions(tourism).map(\.text)
         #expect(tourismNames == ["นายสรวงศ์ เทียนทอง", "สรวงศ์"])
+        // A shortened name with ฯ after a word that is no listed role (thaigov 20k: ผู้ตรวจวีระกิตติ์ฯ, an inspector).
+        let inspector = try personMentions("นายวีระกิตติ์ รัตนตรัยภพ กล่าว ต่อมา ผู้ตรวจวีระกิตติ์ฯ ลงพื้นที่").map(\.text)
+        #expect(inspector == ["นายวีระกิตติ์ รัตนตรัยภพ", "วีระกิตติ์ฯ"])
     }
 }
