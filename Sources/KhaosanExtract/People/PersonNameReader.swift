@@ -240,7 +240,8 @@ final class PersonNameReader {
 
     /// Whether a role noun, a title or a word that ends names (a verb or function word, "ส่วน|เนวิน")
     /// ends at `offset`, maybe followed by ฯ ("รองปลัด|ถาวร", "รัฐมนตรีฯ|เอกนัฏ"), or a role noun begins the
-    /// run of Thai letters `offset` is in ("รัฐมนตรีท่องเที่ยว|สรวงศ์"): a given name glued after one is the person's.
+    /// run of Thai letters `offset` is in ("รัฐมนตรีท่องเที่ยว|สรวงศ์"), or that run opens a quote (“หมอ|ชลน่าน”):
+    /// a given name glued after one is the person's.
     func mayPrecedeGluedName(at offset: Int) -> Bool {
         var end = offset
         if end > 0, scalars[end - 1] == Self.abbreviationMark { end -= 1 }
@@ -252,6 +253,8 @@ final class PersonNameReader {
         var runStart = end
         while runStart > 0, end - runStart < Self.longestGluedRole, ScalarClass.isThaiWordScalar(scalars[runStart - 1]) { runStart -= 1 }
         guard runStart < end, runStart == 0 || !ScalarClass.isThaiWordScalar(scalars[runStart - 1]) else { return false }
+        // A run that opens a quote, as headlines write a short form (“หมอ|ชลน่าน”), ends with the name.
+        if runStart > 0, PersonContextRules.openingQuotes.contains(scalars[runStart - 1]) { return true }
         return lists.roles.hasMatch(in: scalars, at: runStart, endingWhere: { $0 < end })
     }
 

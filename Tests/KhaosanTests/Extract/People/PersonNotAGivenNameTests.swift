@@ -43,5 +43,8 @@ import Testing
         // A shortened name with ฯ after a word that is no listed role (thaigov 20k: ผู้ตรวจวีระกิตติ์ฯ, an inspector).
         let inspector = try personMentions("นายวีระกิตติ์ รัตนตรัยภพ กล่าว ต่อมา ผู้ตรวจวีระกิตติ์ฯ ลงพื้นที่").map(\.text)
         #expect(inspector == ["นายวีระกิตติ์ รัตนตรัยภพ", "วีระกิตติ์ฯ"])
+        // A quoted headline short form (thaigov-72551: “หมอชลน่าน”, 22 such occurrences of a gold PERSON in the 20k archive).
+        let doctor = try personMentions("นพ.ชลน่าน ศรีแก้ว กล่าว ต่อมา “หมอชลน่าน” นำคณะผู้บริหาร").map(\.text)
+        #expect(doctor == ["นพ.ชลน่าน ศรีแก้ว", "ชลน่าน"])
     }
 }
