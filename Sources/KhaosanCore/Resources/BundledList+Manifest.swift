@@ -34,6 +34,7 @@ extension BundledList {
     public static let organizations = BundledList(.org, "organizations.tsv", .lexicon)
     // person
     public static let personNameStops = BundledList(.person, "person-name-stops.txt")
+    public static let personNotGivenNames = BundledList(.person, "person-not-given-names.txt")
     public static let personRoyalEpithets = BundledList(.person, "person-royal-epithets.txt")
     public static let personRoyalTitles = BundledList(.person, "person-royal-titles.txt")
     public static let personTitleFalseEnds = BundledList(.person, "person-title-false-ends.txt")
@@ -102,7 +103,7 @@ extension BundledList {
         orgAmbiguousAcronyms, orgDefinitionHeads, orgGenericComplements, orgHeads, orgLatinWords, orgMinistryTitles,
         orgNotAcronyms, orgSpaceContinuations, orgSpaceHeads, orgStopWords,
         organizationsGovernment, organizationsThaiNER, organizations,
-        personNameStops, personRoyalEpithets, personRoyalTitles, personTitleFalseEnds, personTitleFalseStarts,
+        personNameStops, personNotGivenNames, personRoyalEpithets, personRoyalTitles, personTitleFalseEnds, personTitleFalseStarts,
         personTitles, personsOfficials, personsRoyal, personNameGluedAbbreviations, personNameGluedStops, personRoyalNameHeads,
         personRoyalSuffixes, personWeakTitles,
         placeFalseContexts, placeHeadsAdmin, placeHeadsFacility, placeHeadsNamed, placeNameFalseStarts,

@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Finds DATE mentions and gives each an ISO 8601 value (`2023-11-16`,
 /// `2023-11`, `2019`, `--11-16`, intervals `a/b`), converting Buddhist-era
@@ -29,13 +30,39 @@ public struct DateExtractor: MentionExtractor {
         guard !matches.isEmpty else { return [] }
         let anchor = document.document.metadata.datePublished.flatMap(CivilDate.init(iso:))
         let resolver = DateResolver(calendar: calendar, anchor: anchor)
-        return matches.map { match in
+        var values = matches.map { resolver.value(of: $0) }
+        let scalars = document.document.textScalars
+        for k in matches.indices.dropLast() {
+            if let written = writtenDay(after: k, in: matches, values: values, scalars: scalars) { values[k] = written }
+        }
+        return matches.indices.map { k in
+            let match = matches[k]
             var mention = document.mention(textRange: match.range, label: .date, source: match.rule,
-                                           value: resolver.value(of: match), confidence: Self.confidence(match))
+                                           value: values[k], confidence: Self.confidence(match))
             mention.qualifier = match.qualifier
             return mention
         }
     }
+
+    /// The value of the day written right after the relative day `matches[k]` ("วันนี้ (22 กรกฎาคม 2568)",
+    /// "วันนี้ 18 ธันวาคม 2567"), when that day lies within `writtenDayReach` days of the relative day's own
+    /// value: the text names the day the article's date only approximates (news written the day before it is
+    /// published). Farther days are typos of the year or month ("วันนี้ (9 มกราคม 2567)" in a 2025 article)
+    /// and leave the relative value. Only spaces and one "(" may stand between the two.
+    private func writtenDay(after k: Int, in matches: [DateMatch], values: [String?], scalars: [Unicode.Scalar]) -> String? {
+        guard case .relative(let relative) = matches[k].expression, relative.unit == .day,
+              case .point(let written) = matches[k + 1].expression, written.day != nil,
+              let own = values[k].flatMap(CivilDate.init(iso:)), let value = values[k + 1],
+              let day = CivilDate(iso: value) else { return nil }
+        var gap = scalars[matches[k].range.end..<matches[k + 1].range.start].filter { !ScalarClass.isInlineSpace($0) }
+        if gap.first == "(" { gap.removeFirst() }
+        guard gap.isEmpty, let earliest = calendar.adding(-Self.writtenDayReach, .day, to: own),
+              let latest = calendar.adding(Self.writtenDayReach, .day, to: own), earliest <= day, day <= latest else { return nil }
+        return value
+    }
+
+    /// Days between a relative day's value and the day written after it for the written one to win.
+    static let writtenDayReach = 7
 
     /// A date with digits is sure; a month name alone, a relative or weekday word
     /// may also belong to a name ("งานวันนี้…"), so another stage's span may win.

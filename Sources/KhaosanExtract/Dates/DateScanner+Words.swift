@@ -182,12 +182,13 @@ extension DateScanner {
 }
 
 extension DateScanner {
-    /// "3-4 ปีที่แล้ว" (years ago), "หลายเดือนก่อน", "เร็ววันนี้" (soon): not relative dates.
+    /// "3-4 ปีที่แล้ว" (years ago), "หลายเดือนก่อน", "เร็ววันนี้" (soon), "ทุกวันนี้" (nowadays): not relative dates.
     func isDurationOrIdiom(_ text: [Unicode.Scalar], _ i: Int) -> Bool {
         var j = i
         if j > 0, ScalarClass.isInlineSpace(text[j - 1]) { j -= 1 }
         if j > 0, DateScalars.isDigit(text[j - 1]) { return true }
-        return preceded(text, i, by: "หลาย") || preceded(text, i, by: "เร็ว")
+        // "ทุกวันนี้", "จนถึงทุกวันนี้": nowadays, not the article's day.
+        return preceded(text, i, by: "หลาย") || preceded(text, i, by: "เร็ว") || preceded(text, i, by: "ทุก")
     }
 
     /// The year of a law's title ("พ.ร.บ.โรคระบาด พ.ศ.2499", "รัฐธรรมนูญฉบับปี 2550")

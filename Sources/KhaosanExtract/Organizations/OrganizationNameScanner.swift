@@ -25,6 +25,8 @@ struct OrganizationNameScanner {
     private static let khong = Array("ของ".unicodeScalars)
     /// "แห่งใหม่" (the new one) ends a name: "กระทรวงคมนาคม|แห่งใหม่".
     private static let mai = Array("ใหม่".unicodeScalars)
+    /// "เพื่อ" (for) never ends a name: "กองทุนเพื่อ|ช่วยเหลือ…" cut there is no name.
+    private static let phuea = Array("เพื่อ".unicodeScalars)
     private static let paiyannoi = Array("ฯ".unicodeScalars), dot = Array(".".unicodeScalars)
     /// Longest tokens a name may span after its head.
     static let maximumNameTokens = 24
@@ -101,6 +103,7 @@ struct OrganizationNameScanner {
         var j = h
         var end: Int? = nil          // scalar offset where the name ends so far
         var nameTokens = 0
+        var endBeforeLast: Int? = nil  // `end` before the last Thai or Latin token was added
         // After a known name from the head on ("กระทรวงวัฒนธรรม"), the name goes on only
         // through continuations ("จำกัด"), "และ" + another part, or "ของ" + a known name.
         var afterKnownName = false
@@ -158,11 +161,14 @@ struct OrganizationNameScanner {
                 }
                 if afterKnownName || isStop(in: index, at: j) { break scanning }
                 if j == h, isGenericComplement(in: index, at: j) { return nil }
+                endBeforeLast = end
                 end = index.tokens[j].range.end
                 nameTokens += 1
                 j += 1
             }
         }
+        // A name cut right after "เพื่อ" ("ศาลเพื่อ", "กองทุนเพื่อ|ช่วยเหลือ…") ends before it, or is none.
+        if let last = end, let k = index.token(endingAt: last), index.token(k, is: Self.phuea) { return endBeforeLast }
         return end
     }
 

@@ -29,7 +29,9 @@ struct PersonContextRules {
         // Names are short; slogans in quotes ("ติดปีกความรู้ มุ่งสู่อาชีพนักบิน") are not.
         guard givenEnd - givenStart <= 10, familyEnd - familyStart <= 13,
               familyEnd - familyStart >= 2, familyEnd < scalars.count, Self.closingQuotes.contains(scalars[familyEnd]),
-              isPlainName(ScalarRange(givenStart, givenEnd)), isPlainName(ScalarRange(familyStart, familyEnd)) else { return nil }
+              isPlainName(ScalarRange(givenStart, givenEnd)), isPlainName(ScalarRange(familyStart, familyEnd)),
+              // "บำบัดทุกข์ บำรุงสุข": a slogan whose first half is a word that is never a given name.
+              !reader.isNotGivenName(ScalarRange(givenStart, givenEnd)) else { return nil }
         return (ScalarRange(givenStart, givenEnd), ScalarRange(familyStart, familyEnd))
     }
 

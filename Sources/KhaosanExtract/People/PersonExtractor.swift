@@ -179,6 +179,11 @@ public struct PersonExtractor: MentionExtractor {
                 // without its title, is inside another word ("ส่วนเนวิน ยัง…" stays a mention).
                 if start == at, at > 0, end < scalars.count, ScalarClass.isThaiWordScalar(scalars[at - 1]),
                    ScalarClass.isThaiWordScalar(scalars[end]) { continue }
+                // "วันมหา|มงคล", "ทางการ|แพทย์", "ข้าง|ต้น": a given name glued after a Thai letter, without its
+                // title, is the end of another word unless a role noun, title or function word ends there
+                // ("รองปลัด|ถาวร", "ส่วน|เนวิน"), or it is written shortened with ฯ ("ผู้ตรวจ|วีระกิตติ์ฯ").
+                if start == at, at > 0, !occurrence.abbreviated, ScalarClass.isThaiWordScalar(scalars[at - 1]),
+                   !reader.mayPrecedeGluedName(at: at) { continue }
                 // "ภายใน 45 วัน": after a number the word is a unit, not the name.
                 if start == at, reader.scalar(before: at)?.properties.numericType == .decimal { continue }
                 let range = ScalarRange(start, end)

@@ -224,9 +224,42 @@ final class PersonNameReader {
             return givenEnd - 1 - start >= 2 ? (ScalarRange(start, givenEnd - 1), nil) : nil
         }
         let given = ScalarRange(start, givenEnd)
+        guard !isNotGivenName(given) else { return nil }
         guard givenEnd == runEnd, let family = readFamilyName(after: givenEnd) else { return (given, nil) }
         return (given, family)
     }
+
+    /// Whether the text of `range` is a word that is never a whole given name ("นายแพทย์|ทรงคุณวุฒิ",
+    /// "เด็กหญิง |การมีส่วนร่วม", "คุณ|ลุง").
+    func isNotGivenName(_ range: ScalarRange) -> Bool {
+        range.count <= Self.longestNotGivenName && lists.notGivenNames.contains(Document.string(scalars[range.start..<range.end]))
+    }
+
+    /// Longer runs are never looked up in `PersonWordLists.notGivenNames` (its longest word has 14 scalars).
+    static let longestNotGivenName = 16
+
+    /// Whether a role noun, a title or a word that ends names (a verb or function word, "ส่วน|เนวิน")
+    /// ends at `offset`, maybe followed by ฯ ("รองปลัด|ถาวร", "รัฐมนตรีฯ|เอกนัฏ"), or a role noun begins the
+    /// run of Thai letters `offset` is in ("รัฐมนตรีท่องเที่ยว|สรวงศ์"), or that run opens a quote (“หมอ|ชลน่าน”):
+    /// a given name glued after one is the person's.
+    func mayPrecedeGluedName(at offset: Int) -> Bool {
+        var end = offset
+        if end > 0, scalars[end - 1] == Self.abbreviationMark { end -= 1 }
+        for start in max(0, end - Self.longestGluedRole)..<end {
+            if lists.roles.hasMatch(in: scalars, at: start, endingWhere: { $0 == end })
+                || lists.titles.hasMatch(in: scalars, at: start, endingWhere: { $0 == end })
+                || (end == offset && lists.stops.hasMatch(in: scalars, at: start, endingWhere: { $0 == end })) { return true }
+        }
+        var runStart = end
+        while runStart > 0, end - runStart < Self.longestGluedRole, ScalarClass.isThaiWordScalar(scalars[runStart - 1]) { runStart -= 1 }
+        guard runStart < end, runStart == 0 || !ScalarClass.isThaiWordScalar(scalars[runStart - 1]) else { return false }
+        // A run that opens a quote, as headlines write a short form (“หมอ|ชลน่าน”), ends with the name.
+        if runStart > 0, PersonContextRules.openingQuotes.contains(scalars[runStart - 1]) { return true }
+        return lists.roles.hasMatch(in: scalars, at: runStart, endingWhere: { $0 < end })
+    }
+
+    /// Longest role noun or title looked for before a glued given name, and longest run searched back (scalars).
+    static let longestGluedRole = 24
 
     /// The most spaces read between a given and a family name.
     static let maxNameGap = 8

@@ -37,6 +37,8 @@ import KhaosanText
 ///    ("สะพานพระราม| 8"; `withRamaNumber`);
 /// 13. (with the document's text) drop a PLACE right after a word that begins a treaty's name, as the place
 ///    rules do ("ความตกลง|ปารีส" is the Paris Agreement; `place-false-contexts.txt`, `name:` lines).
+/// 14. (with the document's text) run a PERSON of one word (maybe after a title) over the family name after
+///    the space(s) when a role noun follows it ("คุณอาชวันต์|  กงกะนันท์ รองผู้อำนวยการ"; `withFamilyName`).
 public struct TaggerMentionValidator: Sendable {
     let heads: Set<[Unicode.Scalar]>
     let titles: [[Unicode.Scalar]]
@@ -229,7 +231,7 @@ public struct TaggerMentionValidator: Sendable {
             guard let valid = validated(mention), !isGluedToHead(valid, text: text) else { continue }
             kept.append(withRamaNumber(withoutLeadingCountry(startingAtItsWord(valid, text: text)), text: text))
         }
-        return joiningProvinces(kept, text: text).filter { !followsPlaceFalseContext($0, text: text) }
+        return withFamilyNames(joiningProvinces(kept, text: text).filter { !followsPlaceFalseContext($0, text: text) }, text: text)
     }
 
     /// Whether `mention` is a tagger PLACE glued right after a word of `placeFalseContexts` (rule 13).

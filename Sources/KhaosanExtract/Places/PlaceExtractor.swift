@@ -129,16 +129,17 @@ public struct PlaceExtractor: MentionExtractor {
         // After a false context ("ปฏิญญา|กรุงกัวลาลัมเปอร์", "ภาษา|ไทย") neither a known name nor a head starts a place.
         if !midWord, followsFalsePrefix(start, scalars: scalars) { return nil }
         var candidates: [Candidate] = []
+        // A word of the `start:` lines blocks heads and known names shorter than itself ("ปราก|ฎการณ์").
+        let falseHeadEnd = lists.falseHeads.longestMatchEnd(in: scalars, at: start) ?? start
         if !midWord,
            let match = gazetteer.matches(in: scalars, at: start, afterHead: false, isEnd: { isNameEnd($0, scalars, reader) })
-            .first(where: { isLatinContextOK(ScalarRange(start, $0.end), scalars: scalars) }),
+            .first(where: { $0.end >= falseHeadEnd && isLatinContextOK(ScalarRange(start, $0.end), scalars: scalars) }),
            !gazetteer.needsPreposition(match.entry, written: Document.string(scalars[start..<match.end]))
             || AdjectivePlaceName.isPlaceContext(ScalarRange(start, match.end), in: scalars) {
             candidates.append(Candidate(range: ScalarRange(start, match.end), entry: match.entry,
                                         source: "place.gazetteer", confidence: 0.85))
         }
         let heads: [(Int?, HeadKind)] = [(adminEnd, .admin), (namedEnd, .named), (facilityEnd, .facility)]
-        let falseHeadEnd = lists.falseHeads.longestMatchEnd(in: scalars, at: start) ?? start
         for (headEnd, kind) in heads {
             guard let headEnd, headEnd < scalars.count, headEnd > falseHeadEnd || falseHeadEnd == start else { continue }
             var nameStart = headEnd

@@ -62,4 +62,10 @@ import Testing
             in: "ได้รับเกียรติจาก นาง Kamla Khalidi, UNDP Resident Representative เป็นผู้เปิดงาน")
         #expect(names == ["UNDP"])
     }
+
+    @Test func theOfficeOfThePublicSectorCommissionIsNotCutToTheCivilServiceOne() throws {
+        // Session 9: "สำนักงาน ก.พ.|ร." 27 times in 2,000 thaigov articles (public domain) before the alias.
+        #expect(try OrganizationTestSupport.names(in: "และปฏิบัติราชการสำนักงาน ก.พ.ร. ขอให้นำเสนอ") == ["สำนักงาน ก.พ.ร."])
+        #expect(try OrganizationTestSupport.names(in: "ตามกรอบของสำนักงาน ก.พ. ซึ่งได้รับ") == ["สำนักงาน ก.พ."])
+    }
 }

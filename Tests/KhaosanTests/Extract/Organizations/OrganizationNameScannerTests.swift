@@ -111,3 +111,25 @@ import Testing
         #expect(names == ["มหาวิทยาลัยพะเยา"])
     }
 }
+
+/// Heads followed by a verb or function word, and names cut right after "เพื่อ" (session 9, counted over the
+/// last 2,000 thaigov articles; texts from them, public domain).
+@Suite struct OrganizationNameFunctionWordTests {
+    let empty = Lexicon()
+
+    @Test func aHeadBeforeAVerbOrFunctionWordIsNoName() throws {
+        for text in ["เมื่อศาลเห็นว่าจำเลย", "ให้ศาลจำนวน 3 แห่ง", "ธนาคารจำนวนมากเพื่อ", "เจ้าหน้าที่ศาลบุกตรวจ"] {
+            #expect(try OrganizationTestSupport.names(in: text, lexicon: empty).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func aNameCutAfterเพื่อIsNone() throws {
+        // The scanner stops at a verb after เพื่อ: "ต่อศาลเพื่อ|พิจารณา", "ติดต่อกับธนาคารเพื่อ|ขอปิดบัญชี".
+        for text in ["มีการยื่นฟ้องคดีต่อศาลเพื่อพิจารณามีคำสั่ง", "ให้รีบติดต่อกับธนาคารเพื่อขอปิดบัญชี"] {
+            #expect(try OrganizationTestSupport.names(in: text, lexicon: empty).isEmpty, "\(text)")
+        }
+        // Names with เพื่อ inside stay whole.
+        let whole = try OrganizationTestSupport.names(in: "โดยธนาคารเพื่อการเกษตร ได้", lexicon: empty)
+        #expect(whole == ["ธนาคารเพื่อการเกษตร"])
+    }
+}

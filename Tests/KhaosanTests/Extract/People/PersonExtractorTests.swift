@@ -33,6 +33,14 @@ func personMentions(_ text: String, lexicon: Lexicon = Lexicon()) throws -> [Men
         #expect(found.first?.attributes[MentionAttribute.roleText] == "อธิการบดีมหาวิทยาลัยพะเยา")
     }
 
+    @Test func anActingRankWithว่าที่IsOneTitle() throws {
+        // thaigov-98651 (public domain): ว่าที่ (acting) belongs to a military rank; 5 such names in 2,000 articles.
+        #expect(try personMentions("โดยมี ว่าที่ พันตรี อดิศักดิ์ น้อยสุวรรณ ผู้อำนวยการ").map(\.text) == ["ว่าที่ พันตรี อดิศักดิ์ น้อยสุวรรณ"])
+        #expect(try personMentions("และว่าที่ร.ท.ขุนทอง สมใจ กล่าว").map(\.text) == ["ว่าที่ร.ท.ขุนทอง สมใจ"])
+        // ว่าที่ before a civil title means "-designate" and stays outside (ThaiNER: "ว่าที่|นายสมัคร").
+        #expect(try personMentions("ว่าที่นายสมัคร สุนทรเวช กล่าว").map(\.text) == ["นายสมัคร สุนทรเวช"])
+    }
+
     @Test func latinNameAfterThaiTitle() throws {
         let found = try personMentions("ได้รับเกียรติจาก นาง Kamla Khalidi, UNDP Resident Representative")
         #expect(found.map(\.text) == ["นาง Kamla Khalidi"])

@@ -108,4 +108,12 @@ func placeMentions(_ text: String) throws -> [Mention] {
         // ...while an unknown sub-district name still counts (thainer-train).
         #expect(try placeMentions("ที่บ้านดินจี่ ต.ดินจี่ อ.คำม่วง จ.กาฬสินธุ์").map(\.text).contains("ต.ดินจี่"))
     }
+
+    @Test func pragueInsideAMisspelledWordIsNoPlace() throws {
+        // Session-9 count over 2,000 thaigov articles (public domain): ปราก in ปรากฎ (a misspelling of ปรากฏ) 11 times.
+        #expect(try placeMentions("ธนาคารของรัฐ ปรากฎการณ์ธรรมชาติ และข่าวที่ปรากฎว่า").isEmpty)
+        // Prague itself, and Bangkok written กรุงเทพฯ (a `start:` word that is also a known name), stay.
+        #expect(try placeMentions("การประชุมที่กรุงปราก สาธารณรัฐเช็ก").map(\.text).contains { $0.hasSuffix("ปราก") })
+        #expect(try placeMentions("ณ กรุงเทพฯ เมื่อวันที่").map(\.text) == ["กรุงเทพฯ"])
+    }
 }
