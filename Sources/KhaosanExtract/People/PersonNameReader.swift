@@ -232,11 +232,8 @@ final class PersonNameReader {
     /// Whether the text of `range` is a word that is never a whole given name ("นายแพทย์|ทรงคุณวุฒิ",
     /// "เด็กหญิง |การมีส่วนร่วม", "คุณ|ลุง").
     func isNotGivenName(_ range: ScalarRange) -> Bool {
-        range.count <= Self.longestNotGivenName && lists.notGivenNames.contains(Document.string(scalars[range.start..<range.end]))
+        lists.notGivenNames.hasMatch(in: scalars, at: range.start, endingWhere: { $0 == range.end })
     }
-
-    /// Longer runs are never looked up in `PersonWordLists.notGivenNames` (its longest word has 14 scalars).
-    static let longestNotGivenName = 16
 
     /// Whether a role noun, a title or a word that ends names (a verb or function word, "ส่วน|เนวิน")
     /// ends at `offset`, maybe followed by ฯ ("รองปลัด|ถาวร", "รัฐมนตรีฯ|เอกนัฏ"), or a role noun begins the

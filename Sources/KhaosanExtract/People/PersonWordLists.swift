@@ -11,7 +11,7 @@ package struct PersonWordLists: Sendable {
     /// Words that end a name when they follow it (`person-name-stops.txt`), e.g. กล่าว.
     let stops: ScalarTrie
     /// Words that are never a whole given name (`person-not-given-names.txt`), e.g. ทรงคุณวุฒิ, การ.
-    let notGivenNames: Set<String>
+    let notGivenNames: ScalarTrie
     /// Role nouns (`role-nouns.txt`, shared with `RoleNouns`), e.g. อธิการบดี.
     let roles: ScalarTrie
     /// Organisation heads (`place-org-heads.txt`), e.g. องค์กร: after the role นายก they mean
@@ -23,7 +23,7 @@ package struct PersonWordLists: Sendable {
         falseStarts: .bundled(.personTitleFalseStarts),
         falseEnds: BundledResources.requiredWordList(.personTitleFalseEnds).map { Array($0.unicodeScalars) },
         stops: .bundled(.personNameStops),
-        notGivenNames: Set(BundledResources.requiredWordList(.personNotGivenNames)),
+        notGivenNames: .bundled(.personNotGivenNames),
         roles: .bundled(.roleNouns),
         organisationHeads: .bundled(.placeOrgHeads))
 }
