@@ -46,26 +46,29 @@ public struct EventExtractor: MentionExtractor {
             if start < text.count, text[start] == " " { start += 1 }
             if let range = quoted(text, at: start) ?? latinName(text, at: start, strict: noun == "งาน")
                 ?? (Self.thaiNouns.contains(noun) ? thaiNumberedName(text, nounStart: position, nounEnd: nounEnd) : nil) {
-                var event = document.mention(textRange: range, label: .event, source: "event.after-noun", confidence: 1.0)
-                if range.start == position, let body = Self.bodyMeeting(after: nounEnd, in: text, within: range, earlier) {
-                    event.attributes[MentionAttribute.organizer] = document.mention(textRange: body, label: .organization,
-                                                                                     source: "event.organizer").text
-                }
-                found.append(event)
+                let event = document.mention(textRange: range, label: .event, source: "event.after-noun", confidence: 1.0)
+                found.append(range.start == position ? Self.withOrganizer(event, nounEnd: nounEnd, text, earlier, document) : event)
                 position = range.end
             } else {
                 position = nounEnd
             }
         }
         for (range, nounEnd) in Self.venueNamedEvents(text, earlier: earlier, taken: found.map(\.range)) {
-            var event = document.mention(textRange: range, label: .event, source: Self.venueSource, confidence: 0.9)
-            if let body = Self.bodyMeeting(after: nounEnd, in: text, within: range, earlier) {
-                event.attributes[MentionAttribute.organizer] = document.mention(textRange: body, label: .organization,
-                                                                                 source: "event.organizer").text
-            }
-            found.append(event)
+            let event = document.mention(textRange: range, label: .event, source: Self.venueSource, confidence: 0.9)
+            found.append(Self.withOrganizer(event, nounEnd: nounEnd, text, earlier, document))
         }
         return found.sorted { $0.range.start < $1.range.start }
+    }
+
+    /// `event` (its span starting with the event noun, which ends at `nounEnd`) with the `organizer`
+    /// attribute naming the body whose meeting it is, when `bodyMeeting` finds one.
+    static func withOrganizer(_ event: Mention, nounEnd: Int, _ text: [Unicode.Scalar], _ earlier: [Mention],
+                              _ document: AnalyzedDocument) -> Mention {
+        guard let body = bodyMeeting(after: nounEnd, in: text, within: event.range, earlier) else { return event }
+        var named = event
+        named.attributes[MentionAttribute.organizer] = document.mention(textRange: body, label: .organization,
+                                                                        source: "event.organizer").text
+        return named
     }
 
     /// The name of the ORG whose meeting or event a Thai event name is (normalised offsets):
@@ -157,6 +160,11 @@ public struct EventExtractor: MentionExtractor {
     /// part of a word ("หน่วยงาน", "ผลงาน").
     static let nounLeads = BundledResources.requiredWordList(.eventNounLeads)
 
+    /// Whether one of `nounLeads` ends at `offset` (an event noun glued to it starts a name there).
+    static func followsNounLead(_ text: [Unicode.Scalar], at offset: Int) -> Bool {
+        nounLeads.contains { has($0, in: text, at: offset - $0.unicodeScalars.count) }
+    }
+
     /// The end of "N/YYYY" or "N/YY" when a year follows the meeting number at `numberEnd`
     /// ("ครั้งที่ 1/2563", "ครั้งที่ ๒๒/๒๕๖๓", "ครั้งที่ 2/60", "ครั้งที่ 4 / 2563"), else `numberEnd`: meetings are numbered
     /// per year, so without its year "การประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ ครั้งที่ 1" is
@@ -177,8 +185,7 @@ public struct EventExtractor: MentionExtractor {
     /// "การประชุมสุดยอดอาเซียน ครั้งที่ 43": noun + Thai name + " ครั้งที่ N" / " ประจำปี N" (and the
     /// year of a meeting number: " ครั้งที่ 1/2563").
     private func thaiNumberedName(_ text: [Unicode.Scalar], nounStart: Int, nounEnd: Int) -> ScalarRange? {
-        if nounStart > 0, ScalarClass.isThaiLetterOrSign(text[nounStart - 1]),
-           !Self.nounLeads.contains(where: { Self.has($0, in: text, at: nounStart - $0.unicodeScalars.count) }) {
+        if nounStart > 0, ScalarClass.isThaiLetterOrSign(text[nounStart - 1]), !Self.followsNounLead(text, at: nounStart) {
             return nil
         }
         var i = nounEnd

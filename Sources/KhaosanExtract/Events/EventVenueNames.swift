@@ -50,7 +50,7 @@ extension EventExtractor {
         for start in runStart..<nameEnd {
             guard let noun = venueNouns.first(where: { text.matches($0, at: start) }) else { continue }
             let glued = start > runStart
-            if glued, !nounLeads.contains(where: { has($0, in: text, at: start - $0.unicodeScalars.count) }) { continue }
+            if glued, !followsNounLead(text, at: start) { continue }
             let nounEnd = start + noun.count
             guard venueNameLengths.contains(nameEnd - nounEnd) else { continue }
             let name = Document.string(text[nounEnd..<nameEnd])
