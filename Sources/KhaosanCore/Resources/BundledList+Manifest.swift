@@ -54,6 +54,7 @@ extension BundledList {
     public static let placeHeadsAdmin = BundledList(.place, "place-heads-admin.txt")
     public static let placeHeadsFacility = BundledList(.place, "place-heads-facility.txt")
     public static let placeHeadsNamed = BundledList(.place, "place-heads-named.txt")
+    public static let placeLatinLeadWords = BundledList(.place, "place-latin-lead-words.txt")
     public static let placeNameFalseStarts = BundledList(.place, "place-name-false-starts.txt")
     public static let placeNameStops = BundledList(.place, "place-name-stops.txt")
     public static let placeOrgHeads = BundledList(.place, "place-org-heads.txt")
@@ -106,7 +107,7 @@ extension BundledList {
         personNameStops, personNotGivenNames, personRoyalEpithets, personRoyalTitles, personTitleFalseEnds, personTitleFalseStarts,
         personTitles, personsOfficials, personsRoyal, personNameGluedAbbreviations, personNameGluedStops, personRoyalNameHeads,
         personRoyalSuffixes, personWeakTitles,
-        placeFalseContexts, placeHeadsAdmin, placeHeadsFacility, placeHeadsNamed, placeNameFalseStarts,
+        placeFalseContexts, placeHeadsAdmin, placeHeadsFacility, placeHeadsNamed, placeLatinLeadWords, placeNameFalseStarts,
         placeNameStops, placeOrgHeads, placePrepositions,
         placesCountries, placesRegions, placesThaiDistricts, placesThaiProvinces, placesWorldCities,
         roleNouns, relationAreaHeads, relationBranchHeads, relationListLeads, relationNationalBodyStarts, relationNationalWords,

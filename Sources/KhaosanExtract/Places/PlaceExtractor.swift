@@ -50,13 +50,14 @@ public struct PlaceExtractor: MentionExtractor {
         let reader = PersonNameReader(scalars: scalars,
                                       boundaries: TokenBoundaries(tokens: document.tokens, length: scalars.count),
                                       lists: personLists)
-        var found = scan(document, earlier: earlier, scalars: scalars, reader: reader, unknownProvinces: true)
+        let latinProse = LatinProseLines(scalars: scalars)
+        var found = scan(document, earlier: earlier, scalars: scalars, reader: reader, latinProse: latinProse, unknownProvinces: true)
         // All 77 Thai provinces are known: an unknown name after จังหวัด is a foreign province
         // ("จังหวัดมิเอะ") only in an article that names a foreign place; otherwise it is a
         // common-noun use ("จังหวัดชายแดน", "จังหวัดทุกแห่ง"), and the text is read again without it.
         if found.contains(where: \.isUnknownProvince),
            !found.contains(where: { $0.entry.map(gazetteer.isForeign) ?? false }) {
-            found = scan(document, earlier: earlier, scalars: scalars, reader: reader, unknownProvinces: false)
+            found = scan(document, earlier: earlier, scalars: scalars, reader: reader, latinProse: latinProse, unknownProvinces: false)
         }
         return found.map { candidate in
             var mention = document.mention(textRange: candidate.range, label: .place,
@@ -76,7 +77,7 @@ public struct PlaceExtractor: MentionExtractor {
 
     /// Places found left to right, each the best candidate at its start.
     private func scan(_ document: AnalyzedDocument, earlier: [Mention], scalars: [Unicode.Scalar], reader: PersonNameReader,
-                      unknownProvinces: Bool) -> [Candidate] {
+                      latinProse: LatinProseLines, unknownProvinces: Bool) -> [Candidate] {
         var found: [Candidate] = []
         let taken = SpanOverlapIndex(earlier.map(\.range))
         let organisationEnds = Dictionary(earlier.filter { $0.label == .organization }.map { ($0.range.start, $0.range.end) },
@@ -99,7 +100,8 @@ public struct PlaceExtractor: MentionExtractor {
                 continue
             }
             guard starts.mayStart(in: scalars, at: i), reader.isWordStart(i) || reader.isAbbreviationStart(i),
-                  let candidate = bestCandidate(at: i, scalars: scalars, reader: reader, unknownProvinces: unknownProvinces),
+                  let candidate = bestCandidate(at: i, scalars: scalars, reader: reader, latinProse: latinProse,
+                                                unknownProvinces: unknownProvinces),
                   !isInsideOrganisationName(candidate.range.start, scalars: scalars, reader: reader),
                   !taken.overlapsAny(candidate.range) else { i += 1; continue }
             found.append(candidate)
@@ -117,7 +119,7 @@ public struct PlaceExtractor: MentionExtractor {
     /// ("ผวจ.") only a head followed by a known name counts; an unknown name after a
     /// province head only when `unknownProvinces`.
     private func bestCandidate(at start: Int, scalars: [Unicode.Scalar], reader: PersonNameReader,
-                               unknownProvinces: Bool) -> Candidate? {
+                               latinProse: LatinProseLines, unknownProvinces: Bool) -> Candidate? {
         let midWord = !reader.isWordStart(start)
         let adminEnd = lists.adminHeads.longestMatchEnd(in: scalars, at: start)
         let namedEnd = lists.namedHeads.longestMatchEnd(in: scalars, at: start)
@@ -133,7 +135,7 @@ public struct PlaceExtractor: MentionExtractor {
         let falseHeadEnd = lists.falseHeads.longestMatchEnd(in: scalars, at: start) ?? start
         if !midWord,
            let match = gazetteer.matches(in: scalars, at: start, afterHead: false, isEnd: { isNameEnd($0, scalars, reader) })
-            .first(where: { $0.end >= falseHeadEnd && isLatinContextOK(ScalarRange(start, $0.end), scalars: scalars) }),
+            .first(where: { $0.end >= falseHeadEnd && isLatinContextOK(ScalarRange(start, $0.end), scalars: scalars, latinProse: latinProse) }),
            !gazetteer.needsPreposition(match.entry, written: Document.string(scalars[start..<match.end]))
             || AdjectivePlaceName.isPlaceContext(ScalarRange(start, match.end), in: scalars) {
             candidates.append(Candidate(range: ScalarRange(start, match.end), entry: match.entry,
@@ -276,12 +278,16 @@ public struct PlaceExtractor: MentionExtractor {
     }
 
     /// A Latin gazetteer name ("Thailand") counts only as a word of its own, not inside
-    /// a Latin name ("Learning City Thailand") or a path ("A/chicken/Thailand/").
-    private func isLatinContextOK(_ range: ScalarRange, scalars: [Unicode.Scalar]) -> Bool {
+    /// a Latin name ("Learning City Thailand") or a path ("A/chicken/Thailand/"). In Thai
+    /// text it needs a Thai neighbour; on a Latin-script line (`latinProse`) it counts in
+    /// running English ("visited Japan and China") unless a capitalised word joins it to a
+    /// longer name ("Digital Thailand", "Thailand Smart Money", "Bank of Thailand").
+    private func isLatinContextOK(_ range: ScalarRange, scalars: [Unicode.Scalar], latinProse: LatinProseLines) -> Bool {
         guard ScalarClass.isLatinLetter(scalars[range.start]) else { return true }
         let before = range.start > 0 ? scalars[range.start - 1] : " "
         let after = range.end < scalars.count ? scalars[range.end] : " "
         if before == "/" || after == "/" || ScalarClass.isLatinLetter(before) || ScalarClass.isLatinLetter(after) { return false }
+        if latinProse.contains(range.start) { return isEnglishWordOfItsOwn(range, scalars: scalars) }
         if before == " ", range.start >= 2, ScalarClass.isLatinLetter(scalars[range.start - 2]) { return false }
         if after == " ", range.end + 1 < scalars.count, ScalarClass.isLatinUppercase(scalars[range.end + 1]) { return false }
         // Inside English text ("Tra Vinh – Viet Nam") ThaiNER marks nothing: a Thai neighbour is needed.
@@ -290,6 +296,45 @@ public struct PlaceExtractor: MentionExtractor {
         var right = range.end
         while right < scalars.count, ScalarClass.isWordSpace(scalars[right]) { right += 1 }
         return (left >= 0 && ScalarClass.isThaiWordScalar(scalars[left])) || (right < scalars.count && ScalarClass.isThaiWordScalar(scalars[right]))
+    }
+
+    /// A Latin name on an English line that no capitalised neighbour joins to a longer name:
+    /// the word after it is not capitalised ("Japan International Cooperation Agency"), the word
+    /// before it is not a capitalised word other than a lead word (`latinLeadWords`: "In", "The"),
+    /// and it is not "of" after such a word ("Embassy of Japan").
+    /// A name joined by hyphens ("Asia-Europe Foundation", "Thailand-EFTA FTA") is read as one word.
+    private func isEnglishWordOfItsOwn(_ range: ScalarRange, scalars: [Unicode.Scalar]) -> Bool {
+        var start = range.start, end = range.end
+        while end + 1 < scalars.count, scalars[end] == "-", ScalarClass.isLatinLetter(scalars[end + 1]) {
+            end += 1
+            while end < scalars.count, ScalarClass.isLatinLetter(scalars[end]) { end += 1 }
+        }
+        while start >= 2, scalars[start - 1] == "-", ScalarClass.isLatinLetter(scalars[start - 2]) {
+            start -= 1
+            while start > 0, ScalarClass.isLatinLetter(scalars[start - 1]) { start -= 1 }
+        }
+        if end + 1 < scalars.count, ScalarClass.isWordSpace(scalars[end]),
+           ScalarClass.isLatinUppercase(scalars[end + 1]) || ScalarClass.isASCIIDigit(scalars[end + 1]) { return false }
+        guard let previous = latinWord(endingBefore: start, scalars: scalars) else { return true }
+        if previous.text == "of" || previous.text == "for" {
+            guard let owner = latinWord(endingBefore: previous.range.start, scalars: scalars) else { return true }
+            return !isNameWord(owner.text)
+        }
+        return !isNameWord(previous.text)
+    }
+
+    /// A capitalised word that is not a lead word: part of a name.
+    private func isNameWord(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, ScalarClass.isLatinUppercase(first) else { return false }
+        return !lists.latinLeadWords.contains(word)
+    }
+
+    /// The Latin word separated by one space from `end` (letters, with inner "." or "-"), if any.
+    private func latinWord(endingBefore end: Int, scalars: [Unicode.Scalar]) -> (text: String, range: ScalarRange)? {
+        guard end >= 2, ScalarClass.isWordSpace(scalars[end - 1]), ScalarClass.isLatinLetter(scalars[end - 2]) else { return nil }
+        var start = end - 2
+        while start > 0, ScalarClass.isLatinLetter(scalars[start - 1]) || scalars[start - 1] == "-" { start -= 1 }
+        return (Document.string(scalars[start..<(end - 1)]), ScalarRange(start, end - 1))
     }
 
     /// End of an unknown place name after a head: the Thai run, cut where another

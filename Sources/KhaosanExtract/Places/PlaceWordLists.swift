@@ -21,6 +21,9 @@ struct PlaceWordLists: Sendable {
     /// Common nouns that alone name no place, though a head begins some ("ถนนสาย", "อาคารพาณิชย์":
     /// `span-check-generic-places.txt`, also read by `TaggerMentionValidator`).
     let genericPlaces: Set<String>
+    /// Capitalised English words that may stand right before a place in English text
+    /// ("In Japan", "The Philippines") without making it part of a longer name (`place-latin-lead-words.txt`).
+    let latinLeadWords: Set<String>
 
     private static let contexts = BundledResources.requiredWordList(.placeFalseContexts)
 
@@ -47,5 +50,6 @@ struct PlaceWordLists: Sendable {
         nameStops: .bundled(.placeNameStops),
         nameFalseStarts: .bundled(.placeNameFalseStarts),
         organisationHeads: .bundled(.placeOrgHeads),
-        genericPlaces: Set(BundledResources.requiredWordList(.spanCheckGenericPlaces)))
+        genericPlaces: Set(BundledResources.requiredWordList(.spanCheckGenericPlaces)),
+        latinLeadWords: Set(BundledResources.requiredWordList(.placeLatinLeadWords)))
 }
