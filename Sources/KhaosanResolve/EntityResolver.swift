@@ -234,7 +234,9 @@ public struct EntityResolver: Sendable {
             if mention.label == .place, key == "อำเภอเมือง" || key == "เมือง" {
                 return mueangDistrictKey(of: mention, in: document, names: names) ?? scoped(key)
             }
-            if mention.label == .place, let full = fullPlaceKey(ofShortened: key, in: document, names: names) { return full }
+            // A gazetteer's short form ("สหรัฐฯ") has its canonical name already: an article's "สหรัฐอาหรับเอมิเรตส์" is not it.
+            if mention.label == .place, mention.value == nil,
+               let full = fullPlaceKey(ofShortened: key, in: document, names: names) { return full }
             return key.isEmpty ? scoped("\(mention.range.start)") : key
         }
     }

@@ -177,12 +177,15 @@ import Testing
                     Self.document("b", [Self.mention("นครศรีฯ", .place, at: 10)]),
                     Self.document("c", [Self.mention("อำเภอเมืองตรัง", .place, at: 0), Self.mention("อำเภอเมืองฯ", .place, at: 40)]),
                     Self.document("d", [Self.mention("อำเภอเมืองอุบลราชธานี", .place, at: 0), Self.mention("อำเภอเมืองฯ", .place, at: 40)]),
+                    // thaigov-32359: "สหรัฐฯ" beside only "สหรัฐอาหรับเอมิเรตส์" is still the gazetteer's USA.
+                    Self.document("f", [Self.mention("สหรัฐอาหรับเอมิเรตส์", .place, at: 0),
+                                        Self.mention("สหรัฐฯ", .place, at: 40, value: "สหรัฐอเมริกา")]),
                     // Two full names it begins: the article does not say which.
                     Self.document("e", [Self.mention("วัดสุทัศนเทพวราราม", .place, at: 0), Self.mention("วัดสุทัศนฯ", .place, at: 40),
                                         Self.mention("วัดสุทัศนาราม", .place, at: 80)])]
         #expect(Self.groups(docs) == [["จังหวัดนครศรีธรรมราช", "นครศรีฯ"], ["นครศรีฯ"], ["อำเภอเมืองตรัง", "อำเภอเมืองฯ"],
                                       ["อำเภอเมืองอุบลราชธานี", "อำเภอเมืองฯ"], ["วัดสุทัศนเทพวราราม"], ["วัดสุทัศนฯ"],
-                                      ["วัดสุทัศนาราม"]])
+                                      ["วัดสุทัศนาราม"], ["สหรัฐอาหรับเอมิเรตส์"], ["สหรัฐฯ"]])
     }
 
     @Test func aCompanyWrittenThreeWaysIsOneNode() {
