@@ -22,6 +22,8 @@ import KhaosanExtract
 /// - a given-name-only PERSON mention with the one full name of the same document
 ///   that has this given name, else (when the document has none) with the archive's
 ///   dominant full name for it (`GivenNameIndex`); otherwise it stays document-scoped;
+/// - a PLACE name shortened with ฯ ("นครศรีฯ") with the one full name of its article that it begins
+///   (`fullPlaceKey(ofShortened:in:names:)`);
 /// - DATE mentions with the same value (and qualifier); a DATE without value is document-scoped;
 ///   so is an EVENT whose name is shortened with ฯ ("การประชุมคณะกรรมการฯ ครั้งที่ 1/2567") or has
 ///   no number, found before its venue ("พิธีสืบพระชะตาหลวง ณ สวนสราญรมย์": `EventExtractor.venueSource`).
@@ -232,6 +234,9 @@ public struct EntityResolver: Sendable {
             if mention.label == .place, key == "อำเภอเมือง" || key == "เมือง" {
                 return mueangDistrictKey(of: mention, in: document, names: names) ?? scoped(key)
             }
+            // A gazetteer's short form ("สหรัฐฯ") has its canonical name already: an article's "สหรัฐอาหรับเอมิเรตส์" is not it.
+            if mention.label == .place, mention.value == nil,
+               let full = fullPlaceKey(ofShortened: key, in: document, names: names) { return full }
             return key.isEmpty ? scoped("\(mention.range.start)") : key
         }
     }

@@ -9,13 +9,14 @@ import KhaosanCore
 /// "กระทรวงการ…", the rest without "การ" ("คลัง"). Alone, such a word is a common
 /// noun ("สาธารณสุข" = public health), so it is only taken after a title from
 /// `org-ministry-titles.txt`.
-struct MinistryShortNameFinder {
+package struct MinistryShortNameFinder {
     private let titles: ScalarTrie
     /// First two scalars of the titles: most offsets start none and skip the trie walk.
     private let titleStarts: ScalarPrefilter
     private let shortNames: ScalarTrie
     private let canonical: [String]
-    static let ministryHead = "กระทรวง"
+    /// The head word of a ministry's name ("กระทรวง…").
+    package static let ministryHead = "กระทรวง"
 
     init(lexicon: Lexicon, titles: [String]) {
         self.titles = ScalarTrie(words: titles)

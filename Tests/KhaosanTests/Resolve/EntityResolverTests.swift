@@ -126,7 +126,8 @@ import Testing
                                                                  MentionAttribute.longForm: "ธนาคารเพื่อการเกษตรและสหกรณ์"])]),
                    Self.document("d", [Self.mention(bank, .organization, at: 0)])]
         #expect(Self.groups(cut, known: [KnownEntity(label: .organization, name: bank, aliases: ["ธ.ก.ส."])]) == [["ธ.ก.ส.", bank]])
-        // thaigov-58786: a misspelt long form; another body's name with the acronym stays apart.
+        // thaigov-58786: a misspelt long form; thaigov-50185: "สำนักงานนโยบายและแผนทรัพยากรธรรมชาติและสิ่งแวดล้อม(ทส.)",
+        // the office's ministry in parentheses (the office's own acronym is สผ.): both are the ministry.
         let ministry = "กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม"
         let office = "สำนักงานนโยบายและแผนทรัพยากรธรรมชาติและสิ่งแวดล้อม"
         let typo = [Self.document("e", [Self.mention("ทส.", .organization, at: 60,
@@ -135,9 +136,7 @@ import Testing
                     Self.document("f", [Self.mention(ministry, .organization, at: 0),
                                         Self.mention("ทส.", .organization, at: 80,
                                                      attributes: [MentionAttribute.lexiconName: ministry, MentionAttribute.longForm: office])])]
-        let groups = Self.groups(typo, known: [KnownEntity(label: .organization, name: ministry, aliases: ["ทส."])])
-        #expect(groups.contains(["ทส.", ministry]))
-        #expect(groups.count == 2)
+        #expect(Self.groups(typo, known: [KnownEntity(label: .organization, name: ministry, aliases: ["ทส."])]) == [["ทส.", ministry]])
         // thaigov-37453 (a one-letter typo: "…สังคทม") and thaigov-89130 ("สป.อว. หรือ อว.").
         let digital = "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
         let odd = [Self.document("g", [Self.mention("ดศ.", .organization, at: 60,
@@ -147,6 +146,46 @@ import Testing
                                                     attributes: [MentionAttribute.lexiconName: digital, MentionAttribute.longForm: "สป.ดศ."])]),
                    Self.document("h", [Self.mention(digital, .organization, at: 0)])]
         #expect(Self.groups(odd, known: [KnownEntity(label: .organization, name: digital, aliases: ["ดศ."])]) == [["ดศ.", digital]])
+    }
+
+    @Test func aMinistrysAcronymAfterAnotherBodyNamesTheMinistry() {
+        // thaigov-90814: "มอบหมายให้กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช (ทส.)" gives each body its ministry;
+        // the article's later "ทส." is the ministry too, not the department.
+        let ministry = "กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม"
+        let department = "กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช"
+        let known = [KnownEntity(label: .organization, name: ministry, aliases: ["ทส."])]
+        let docs = [Self.document("a", [Self.mention(department, .organization, at: 0, attributes: [MentionAttribute.acronym: "ทส."]),
+                                        Self.mention("ทส.", .organization, at: 41,
+                                                     attributes: [MentionAttribute.lexiconName: ministry, MentionAttribute.longForm: department]),
+                                        Self.mention("ทส.", .organization, at: 200,
+                                                     attributes: [MentionAttribute.lexiconName: ministry, MentionAttribute.longForm: department])]),
+                    Self.document("b", [Self.mention(ministry, .organization, at: 0)])]
+        #expect(Self.groups(docs, known: known) == [[department], ["ทส.", ministry]])
+        // thaigov-10877: "ศึกษานิเทศก์ (ศน.)"; ศน. is not a ministry's acronym, and the article's long form holds.
+        let religion = "กรมการศาสนา"
+        let other = [Self.document("c", [Self.mention("ศน.", .organization, at: 20,
+                                                      attributes: [MentionAttribute.lexiconName: religion,
+                                                                   MentionAttribute.longForm: "ศึกษานิเทศก์"])]),
+                     Self.document("d", [Self.mention(religion, .organization, at: 0)])]
+        #expect(Self.groups(other, known: [KnownEntity(label: .organization, name: religion, aliases: ["ศน."])]) == [["ศน."], [religion]])
+    }
+
+    @Test func aPlaceShortenedWithฯIsTheOneFullNameOfItsArticleThatItBegins() {
+        // thaigov-64631, thaigov-65160 (graph-session10 a39): "พ่อเมืองนครศรีฯ" beside "จังหวัดนครศรีธรรมราช";
+        // "อำเภอเมืองฯ" is the capital district of the province its article names, a different one in each.
+        let docs = [Self.document("a", [Self.mention("จังหวัดนครศรีธรรมราช", .place, at: 0), Self.mention("นครศรีฯ", .place, at: 60)]),
+                    Self.document("b", [Self.mention("นครศรีฯ", .place, at: 10)]),
+                    Self.document("c", [Self.mention("อำเภอเมืองตรัง", .place, at: 0), Self.mention("อำเภอเมืองฯ", .place, at: 40)]),
+                    Self.document("d", [Self.mention("อำเภอเมืองอุบลราชธานี", .place, at: 0), Self.mention("อำเภอเมืองฯ", .place, at: 40)]),
+                    // thaigov-32359: "สหรัฐฯ" beside only "สหรัฐอาหรับเอมิเรตส์" is still the gazetteer's USA.
+                    Self.document("f", [Self.mention("สหรัฐอาหรับเอมิเรตส์", .place, at: 0),
+                                        Self.mention("สหรัฐฯ", .place, at: 40, value: "สหรัฐอเมริกา")]),
+                    // Two full names it begins: the article does not say which.
+                    Self.document("e", [Self.mention("วัดสุทัศนเทพวราราม", .place, at: 0), Self.mention("วัดสุทัศนฯ", .place, at: 40),
+                                        Self.mention("วัดสุทัศนาราม", .place, at: 80)])]
+        #expect(Self.groups(docs) == [["จังหวัดนครศรีธรรมราช", "นครศรีฯ"], ["นครศรีฯ"], ["อำเภอเมืองตรัง", "อำเภอเมืองฯ"],
+                                      ["อำเภอเมืองอุบลราชธานี", "อำเภอเมืองฯ"], ["วัดสุทัศนเทพวราราม"], ["วัดสุทัศนฯ"],
+                                      ["วัดสุทัศนาราม"], ["สหรัฐอาหรับเอมิเรตส์"], ["สหรัฐฯ"]])
     }
 
     @Test func aCompanyWrittenThreeWaysIsOneNode() {
