@@ -52,20 +52,14 @@ struct OrganizationNameScanner {
     }
 
     /// Whether the "และ" at token `i` is followed by a role noun ending on a token boundary
-    /// ("และ|โฆษก", "และ|ผู้แทน"), and no role noun from the token before runs over the "และ"
-    /// (the office "สำนักงานเกษตรและสหกรณ์จังหวัด" holds the role "เกษตรและสหกรณ์จังหวัด").
+    /// ("และ|โฆษก", "และ|ผู้แทน"). (A role that is also a name part after "และ", "สหกรณ์จังหวัด",
+    /// starts with a head and ends the name already.)
     func andStartsRole(in index: TokenIndex, at i: Int) -> Bool {
-        guard i + 1 < index.count, roleEnd(in: index, from: index.tokens[i + 1].range.start) != nil else { return false }
-        guard i > 0, let spanning = roleEnd(in: index, from: index.tokens[i - 1].range.start) else { return true }
-        return spanning <= index.tokens[i].range.end
-    }
-
-    /// End of the longest role noun starting at `offset` and ending on a token boundary.
-    private func roleEnd(in index: TokenIndex, from offset: Int) -> Int? {
-        var found: Int?
-        roleTrie.forEachMatchEnd(in: index.scalars, at: offset) { end in
-            if index.token(endingAt: end) != nil { found = end }
-            return true
+        guard i + 1 < index.count else { return false }
+        var found = false
+        roleTrie.forEachMatchEnd(in: index.scalars, at: index.tokens[i + 1].range.start) { end in
+            found = index.token(endingAt: end) != nil
+            return !found
         }
         return found
     }

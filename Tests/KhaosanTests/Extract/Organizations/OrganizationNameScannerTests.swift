@@ -157,10 +157,6 @@ import Testing
                 == ["กระทรวงอุตสาหกรรม", "กระทรวงอุตสาหกรรม"])
         #expect(try OrganizationTestSupport.names(in: "หัวหน้าสำนักงานวัฒนธรรมและผู้แทนหน่วยงาน", lexicon: empty)
                 == ["สำนักงานวัฒนธรรม"])
-        // A role written over the "และ" belongs to the name: the office of the provincial
-        // agriculture and cooperatives officer (เกษตรและสหกรณ์จังหวัด).
-        #expect(try OrganizationTestSupport.names(in: "ที่สำนักงานเกษตรและสหกรณ์จังหวัดบุรีรัมย์ ได้", lexicon: empty)
-                == ["สำนักงานเกษตรและสหกรณ์จังหวัดบุรีรัมย์"])
         // Another name part after "และ" stays inside.
         #expect(try OrganizationTestSupport.names(in: "คณะสถาปัตยกรรมศาสตร์และศิลปกรรมศาสตร์ ได้", lexicon: empty)
                 == ["คณะสถาปัตยกรรมศาสตร์และศิลปกรรมศาสตร์"])
