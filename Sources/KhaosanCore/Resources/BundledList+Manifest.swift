@@ -22,6 +22,7 @@ extension BundledList {
     public static let orgAmbiguousAcronyms = BundledList(.org, "org-ambiguous-acronyms.txt", .acronymTable)
     public static let orgDefinitionHeads = BundledList(.org, "org-definition-heads.txt")
     public static let orgGenericComplements = BundledList(.org, "org-generic-complements.txt")
+    public static let orgHeadFalseLeads = BundledList(.org, "org-head-false-leads.txt")
     public static let orgHeads = BundledList(.org, "org-heads.txt")
     public static let orgLatinWords = BundledList(.org, "org-latin-words.txt")
     public static let orgMinistryTitles = BundledList(.org, "org-ministry-titles.txt")
@@ -79,6 +80,7 @@ extension BundledList {
     public static let spanCheckGenericPlaces = BundledList(.spanCheck, "span-check-generic-places.txt")
     public static let spanCheckHeadNames = BundledList(.spanCheck, "span-check-head-names.txt")
     public static let spanCheckNumberedWords = BundledList(.spanCheck, "span-check-numbered-words.txt")
+    public static let spanCheckPlaceLeads = BundledList(.spanCheck, "span-check-place-leads.txt")
     public static let spanCheckVerbs = BundledList(.spanCheck, "span-check-verbs.txt")
     // tagger: every list of this kind is a gazetteer feature of a newly trained model. They overlap
     // the canonical lists but are not derived from them, because a derived list is another feature:
@@ -101,7 +103,7 @@ extension BundledList {
     public static let all: [BundledList] = [
         abbreviations, unitFunctionWords, rtgsRules, rtgsExceptions, dateCueWords, dateWords, dateLawTitleWords,
         eventFunctionWords, eventNounLeads, eventNouns, eventThaiNameNouns, eventVenueNameStops, eventVenueNouns,
-        orgAmbiguousAcronyms, orgDefinitionHeads, orgGenericComplements, orgHeads, orgLatinWords, orgMinistryTitles,
+        orgAmbiguousAcronyms, orgDefinitionHeads, orgGenericComplements, orgHeadFalseLeads, orgHeads, orgLatinWords, orgMinistryTitles,
         orgNotAcronyms, orgSpaceContinuations, orgSpaceHeads, orgStopWords,
         organizationsGovernment, organizationsThaiNER, organizations,
         personNameStops, personNotGivenNames, personRoyalEpithets, personRoyalTitles, personTitleFalseEnds, personTitleFalseStarts,
@@ -112,7 +114,8 @@ extension BundledList {
         placesCountries, placesRegions, placesThaiDistricts, placesThaiProvinces, placesWorldCities,
         roleNouns, relationAreaHeads, relationBranchHeads, relationListLeads, relationNationalBodyStarts, relationNationalWords,
         relationNotAreaStarts, relationRoleStopWords,
-        spanCheckEndWords, spanCheckExtraTitles, spanCheckGenericPlaces, spanCheckHeadNames, spanCheckNumberedWords, spanCheckVerbs,
+        spanCheckEndWords, spanCheckExtraTitles, spanCheckGenericPlaces, spanCheckHeadNames, spanCheckNumberedWords, spanCheckPlaceLeads,
+        spanCheckVerbs,
         taggerMonths, taggerOrgHeads, taggerPlaceHeads, taggerPlaces, taggerRoles, taggerTitles,
         thainerPersons, thainerPlaces, taggerModel, taggerPrecedence,
     ].sorted { $0.file < $1.file }

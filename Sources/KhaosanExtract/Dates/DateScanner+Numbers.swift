@@ -120,8 +120,16 @@ extension DateScanner {
         }
         // A 2-digit "year" followed by a unit or a time is a count, not a year.
         if year.digits == 2, era == nil, followedByCountWord(text, year.end) { return nil }
+        // A 2-digit "year" followed by a month is the day of the next date: "28 กุมภาพันธ์ 28 มีนาคม".
+        if year.digits == 2, era == nil, followedByMonth(text, year.end) { return nil }
         return (WrittenYear(number: year.value, digits: year.digits, era: era,
                             defaultEra: style == .english ? .christian : .buddhist), year.end)
+    }
+
+    /// Whether a month name or abbreviation follows `i` (after spaces); not a loose spelling
+    /// ("มีนา", "สค"), which may begin another word.
+    func followedByMonth(_ text: [Unicode.Scalar], _ i: Int) -> Bool {
+        word(text, skipSpaces(text, i), where: { if case .month(_, let style) = $0 { return style != .loose }; return false }) != nil
     }
 
     func followedByCountWord(_ text: [Unicode.Scalar], _ i: Int) -> Bool {

@@ -8,15 +8,19 @@ import KhaosanCore
 /// punctuation, a number, a stop word (verb, conjunction, preposition, role
 /// noun, person title, date word), or the start of a mention found earlier.
 /// "และ" stays inside a name when another name part follows it
-/// ("คณะสถาปัตยกรรมศาสตร์และศิลปกรรมศาสตร์"); "ของ"/"แห่ง" + a known name ends the
+/// ("คณะสถาปัตยกรรมศาสตร์และศิลปกรรมศาสตร์"), not a role noun ("กระทรวงอุตสาหกรรม|และโฆษก…");
+/// "ของ"/"แห่ง" + a known name ends the
 /// name after that known name ("กระทรวงวัฒนธรรมและการกีฬาของฮานอย"); "แห่งใหม่" (the new …) ends it.
-/// A head followed by nothing name-like or by a generic complement is no name.
+/// A head followed by nothing name-like or by a generic complement is no name, and so is a
+/// head glued after a false lead ("กฎ|กระทรวง…", a ministerial regulation).
 struct OrganizationNameScanner {
     let words: OrganizationWords
     private let headTrie: ScalarTrie
     private let continuationTrie: ScalarTrie
     private let stopTrie: ScalarTrie
     private let complementTrie: ScalarTrie
+    private let roleTrie: ScalarTrie
+    private let falseLeads: [[Unicode.Scalar]]
     /// Glued after a known name, these start its place part
     /// ("การไฟฟ้าส่วนภูมิภาค|จังหวัดหนองคาย" is one ThaiNER span).
     static let placeContinuations = ["จังหวัด", "ตำบล", "อำเภอ"]
@@ -37,6 +41,27 @@ struct OrganizationNameScanner {
         continuationTrie = ScalarTrie(words: words.spaceContinuations)
         stopTrie = ScalarTrie(words: words.stopWords.sorted())
         complementTrie = ScalarTrie(words: words.genericComplements.sorted())
+        roleTrie = ScalarTrie(words: words.roleNouns)
+        falseLeads = words.headFalseLeads.map { Array($0.unicodeScalars) }
+    }
+
+    /// Whether a false lead ("กฎ") ends right where token `i` starts, glued to it.
+    func followsFalseLead(in index: TokenIndex, at i: Int) -> Bool {
+        let start = index.tokens[i].range.start
+        return falseLeads.contains { index.scalars.matches($0, endingAt: start) }
+    }
+
+    /// Whether the "และ" at token `i` is followed by a role noun ending on a token boundary
+    /// ("และ|โฆษก", "และ|ผู้แทน"). (A role that is also a name part after "และ", "สหกรณ์จังหวัด",
+    /// starts with a head and ends the name already.)
+    func andStartsRole(in index: TokenIndex, at i: Int) -> Bool {
+        guard i + 1 < index.count else { return false }
+        var found = false
+        roleTrie.forEachMatchEnd(in: index.scalars, at: index.tokens[i + 1].range.start) { end in
+            found = index.token(endingAt: end) != nil
+            return !found
+        }
+        return found
     }
 
     /// Whether a generic complement ("เอกชน", "การเงิน" over "การ|เงิน") starts at token `i`
@@ -85,7 +110,7 @@ struct OrganizationNameScanner {
         var result: [OrganizationCandidate] = []
         var i = 0
         while i < index.count {
-            guard let h = headEnd(in: index, at: i),
+            guard let h = headEnd(in: index, at: i), !followsFalseLead(in: index, at: i),
                   let end = nameEnd(in: index, head: i, headEnd: h, knownOrganizationEnd: knownOrganizationEnd,
                                       knownNameEnd: knownNameEnd, isBlocked: isBlocked)
             else { i += 1; continue }
@@ -141,6 +166,7 @@ struct OrganizationNameScanner {
                 if isHaeng || index.token(j, is: Self.lae) {
                     guard end != nil, j + 1 < index.count, index.kind(j + 1) == .thai,
                           isHaeng || !isStop(in: index, at: j + 1),
+                          isHaeng || !andStartsRole(in: index, at: j),
                           !(isHaeng && index.token(j + 1, is: Self.mai)),
                           headEnd(in: index, at: j + 1) == nil,
                           isHaeng || knownNameEnd(index.tokens[j + 1].range.start) == nil

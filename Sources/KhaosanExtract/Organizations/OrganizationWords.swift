@@ -18,6 +18,10 @@ import KhaosanCore
 /// - `org-not-acronyms.txt`: dotted Thai abbreviations that are no organisation.
 /// - `org-ministry-titles.txt`: titles after which a ministry goes by its short
 ///   form ("รมว.สาธารณสุข").
+/// - `org-head-false-leads.txt`: words glued before a head that make it part of
+///   another word ("กฎ|กระทรวง…", a ministerial regulation): no name starts there.
+/// - `role-nouns.txt` (the person roles): after "และ" a role ends a name
+///   ("กระทรวงอุตสาหกรรม|และโฆษกกระทรวงอุตสาหกรรม").
 public struct OrganizationWords: Sendable {
     public var heads: [String]
     public var stopWords: Set<String>
@@ -28,10 +32,13 @@ public struct OrganizationWords: Sendable {
     public var latinWords: [String]
     public var notAcronyms: [String]
     public var definitionHeads: [String]
+    public var headFalseLeads: [String]
+    public var roleNouns: [String]
 
     public init(heads: [String], stopWords: Set<String>, genericComplements: Set<String>,
                 spaceContinuations: [String], spaceHeads: Set<String>, ministryTitles: [String] = [], latinWords: [String] = [],
-                notAcronyms: [String] = [], definitionHeads: [String] = []) {
+                notAcronyms: [String] = [], definitionHeads: [String] = [], headFalseLeads: [String] = [],
+                roleNouns: [String] = []) {
         self.heads = heads
         self.stopWords = stopWords
         self.genericComplements = genericComplements
@@ -41,6 +48,8 @@ public struct OrganizationWords: Sendable {
         self.latinWords = latinWords
         self.notAcronyms = notAcronyms
         self.definitionHeads = definitionHeads
+        self.headFalseLeads = headFalseLeads
+        self.roleNouns = roleNouns
     }
 
     /// The bundled lists (`BundledList.all(.org)`; see `BundledResources.requiredWordList`).
@@ -54,6 +63,8 @@ public struct OrganizationWords: Sendable {
                                  ministryTitles: list(.orgMinistryTitles),
                                  latinWords: list(.orgLatinWords),
                                  notAcronyms: list(.orgNotAcronyms),
-                                 definitionHeads: list(.orgDefinitionHeads))
+                                 definitionHeads: list(.orgDefinitionHeads),
+                                 headFalseLeads: list(.orgHeadFalseLeads),
+                                 roleNouns: list(.roleNouns))
     }()
 }

@@ -39,6 +39,8 @@ import KhaosanText
 ///    rules do ("ความตกลง|ปารีส" is the Paris Agreement; `place-false-contexts.txt`, `name:` lines).
 /// 14. (with the document's text) run a PERSON of one word (maybe after a title) over the family name after
 ///    the space(s) when a role noun follows it ("คุณอาชวันต์|  กงกะนันท์ รองผู้อำนวยการ"; `withFamilyName`).
+/// 15. start a PLACE after a word of location that begins it ("บริเวณ|ข่วงประตูท่าแพ": `span-check-place-leads.txt`);
+///    the rest must pass rule 8 ("บริเวณ|โถงกลาง" is dropped).
 public struct TaggerMentionValidator: Sendable {
     let heads: Set<[Unicode.Scalar]>
     let titles: [[Unicode.Scalar]]
@@ -61,12 +63,14 @@ public struct TaggerMentionValidator: Sendable {
     /// Words that begin a treaty's name, right after which no place starts (rule 13; the `name:` lines of
     /// `place-false-contexts.txt`; its `after:` lines, ภาษา|ไทย, สัญชาติ|กัมพูชา, are for the rules only).
     let placeFalseContexts: [[Unicode.Scalar]]
+    /// Words of location that begin a PLACE outside its name (rule 15; `span-check-place-leads.txt`).
+    let placeLeads: [[Unicode.Scalar]]
 
     /// `endWords` lines starting with "!" are whole words that end with a function word
     /// and may end a name (e.g. "!หน้าที่").
     public init(heads: [String], titles: [String], endWords: [String], verbs: [String], gluedHeads: [String] = [],
                 leadingCountries: [String] = [], numberedWords: [String] = [], genericPlaces: [String] = [],
-                placeFalseContexts: [String] = []) {
+                placeFalseContexts: [String] = [], placeLeads: [String] = []) {
         func scalars(_ words: [String]) -> [[Unicode.Scalar]] {
             words.filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }
         }
@@ -83,6 +87,7 @@ public struct TaggerMentionValidator: Sendable {
             .sorted { $0.count > $1.count }
         self.genericPlaces = Set(scalars(genericPlaces))
         self.placeFalseContexts = scalars(placeFalseContexts)
+        self.placeLeads = scalars(placeLeads)
     }
 
     /// The bundled word lists.
@@ -99,7 +104,8 @@ public struct TaggerMentionValidator: Sendable {
                                       numberedWords: list(.spanCheckNumberedWords),
                                       genericPlaces: list(.spanCheckGenericPlaces),
                                       placeFalseContexts: list(.placeFalseContexts).filter { $0.hasPrefix("name:") }
-                                          .map { String($0.dropFirst(5)) })
+                                          .map { String($0.dropFirst(5)) },
+                                      placeLeads: list(.spanCheckPlaceLeads))
     }()
 
     /// The one-word Latin names and aliases of the bundled country list ("Thailand", "Japan";
@@ -112,13 +118,15 @@ public struct TaggerMentionValidator: Sendable {
     /// Heads of bodies often named after a person (rule 5), besides the facility heads.
     static let extraGluedHeads = ["มูลนิธิ", "สถาบัน", "ค่าย"]
 
-    /// `mention` as it may stay (possibly shorter, same start), or nil when it must go.
+    /// `mention` as it may stay (possibly shorter; a PLACE may start later, rule 15), or nil when it must go.
     public func validated(_ mention: Mention) -> Mention? {
         guard mention.source == "tagger", [.organization, .place, .person].contains(mention.label) else { return mention }
         // (A plain loop: `Array(_:)` over the scalar view went through the unspecialised iterator.)
         var text: [Unicode.Scalar] = []
         text.reserveCapacity(mention.text.utf8.count)
         for scalar in mention.text.unicodeScalars { text.append(scalar) }
+        let leadCut = mention.label == .place ? placeLeadLength(text) : 0
+        if leadCut > 0 { text.removeFirst(leadCut) }
         func verbBegins(at start: Int) -> Bool {
             verbStarts.mayStart(with: text[start]) && verbs.contains { text.matches($0, at: start) }
         }
@@ -150,11 +158,21 @@ public struct TaggerMentionValidator: Sendable {
             if let bare = Self.withoutTrailingNumber(text), bare.isEmpty || heads.contains(bare) || numberedWords.contains(bare) { return nil }
             if text.isEmpty || heads.contains(text) || numberedWords.contains(text) || genericPlaces.contains(text) { return nil }
         }
-        guard text.count < mention.range.count else { return mention }
+        guard leadCut > 0 || text.count < mention.range.count else { return mention }
         var trimmed = mention
-        trimmed.range = ScalarRange(mention.range.start, mention.range.start + text.count)
+        trimmed.range = ScalarRange(mention.range.start + leadCut, mention.range.start + leadCut + text.count)
         trimmed.text = String(String.UnicodeScalarView(text))
         return trimmed
+    }
+
+    /// Scalars of a word of location (rule 15) and the spaces after it at the start of `text`, when a
+    /// Thai or Latin letter follows them; 0 otherwise.
+    func placeLeadLength(_ text: [Unicode.Scalar]) -> Int {
+        guard let lead = placeLeads.first(where: { text.count > $0.count && text.matches($0, at: 0) }) else { return 0 }
+        var end = lead.count
+        while end < text.count, text[end].properties.isWhitespace { end += 1 }
+        guard end < text.count, text[end].properties.isAlphabetic else { return 0 }
+        return end
     }
 
     /// Legal-form notes written in brackets after a name ("หอภาพยนตร์ (องค์การมหาชน)"), names of nothing alone (rule 9).

@@ -44,6 +44,27 @@ import Testing
         #expect(validator.validated(Self.mention("ชั้น 2", in: sentence, .place, source: "place.head"))?.text == "ชั้น 2")
     }
 
+    @Test func aPlaceStartsAfterบริเวณ() throws {
+        // thaigov-94948 and a hand-written venue: session 10 counted 31 tagger PLACEs beginning with บริเวณ
+        // over 2,000 thaigov articles; ThaiNER TRAIN leaves บริเวณ outside 52 times of 57.
+        let sentence = "เวลา 16.00 น. ณ บริเวณข่วงประตูท่าแพ จังหวัดเชียงใหม่ และ ณ บริเวณโถงกลาง ตึกบัญชาการ 1"
+        let kept = try #require(validator.validated(Self.mention("บริเวณข่วงประตูท่าแพ", in: sentence, .place)))
+        #expect(kept.text == "ข่วงประตูท่าแพ")
+        #expect(Array(sentence.unicodeScalars)[kept.range.start..<kept.range.end].elementsEqual("ข่วงประตูท่าแพ".unicodeScalars))
+        // What is left is a common noun: no place.
+        #expect(validator.validated(Self.mention("บริเวณโถงกลาง", in: sentence, .place)) == nil)
+        // บริเวณ alone, or an ORG, is left to the other rules.
+        #expect(validator.validated(Self.mention("บริเวณข่วงประตูท่าแพ", in: sentence, .organization))?.text == "บริเวณข่วงประตูท่าแพ")
+    }
+
+    @Test func commonNounsOfBuildingsAreNoPlace() {
+        // Session 10, 2,000 thaigov articles: ตึกถล่ม (a collapsed building), สำนักงานใหญ่ (a head office).
+        let sentence = "เหตุตึกถล่ม ที่สำนักงานใหญ่ และโรงพยาบาลสนาม"
+        for word in ["ตึกถล่ม", "สำนักงานใหญ่", "โรงพยาบาลสนาม"] {
+            #expect(validator.validated(Self.mention(word, in: sentence, .place)) == nil, "\(word)")
+        }
+    }
+
     @Test func anOrgStartingWithAPersonTitleIsDropped() {
         // thaigov-27900 (public domain).
         let sentence = "จากมูลนิธิแจ็ค หม่า และมูลนิธิอาลีบาบา โดย มร. เจมส์ ตง ประธานเจ้าหน้าที่บริหาร  บริษัท ลาซาด้า จำกัด"

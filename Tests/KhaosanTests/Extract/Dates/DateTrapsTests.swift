@@ -64,6 +64,16 @@ import Testing
         #expect(mentions.first?.value == nil, "\(why)")
     }
 
+    @Test func twoDigitNumberBeforeAMonthIsTheNextDay() {
+        // thaigov-92772: "28 กุมภาพันธ์ 28 มีนาคม" was read as 28 February BE 2528 (1985).
+        let mentions = DateTestSupport.dates("ระหว่างวันที่ 28 กุมภาพันธ์ 28 มีนาคม และ 2 เมษายน 2568", published: "2025-01-30")
+        #expect(mentions.first?.text == "28 กุมภาพันธ์")
+        #expect(mentions.first?.value == "2025-02-28")
+        #expect(!mentions.contains { $0.value?.hasPrefix("1985") ?? false })
+        // A 2-digit year before another word stays a year.
+        #expect(DateTestSupport.dates("เมื่อ 28 กุมภาพันธ์ 68 ที่ผ่านมา").first?.value == "2025-02-28")
+    }
+
     @Test func leapDayOfALeapYearHasAValue() {
         #expect(DateTestSupport.dates("29 กุมภาพันธ์ 2567").first?.value == "2024-02-29")
     }

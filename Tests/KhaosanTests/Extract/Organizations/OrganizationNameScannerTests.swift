@@ -133,3 +133,32 @@ import Testing
         #expect(whole == ["ธนาคารเพื่อการเกษตร"])
     }
 }
+
+/// A head glued after a false lead, and "และ" before a role noun (session 10, counted over the last 2,000
+/// thaigov articles; texts from them, public domain).
+@Suite struct OrganizationNameLeadAndRoleTests {
+    let empty = Lexicon()
+
+    @Test func aMinisterialRegulationIsNoMinistry() throws {
+        // กฎกระทรวง: a ministerial regulation and its title (77 such ORGs on the 2,000 articles).
+        for text in ["เรื่อง ร่างกฎกระทรวงการขนส่งน้ำมันโดยถังขนส่งน้ำมัน (ฉบับที่ ..) พ.ศ. ....",
+                     "การแก้ไขกฎกระทรวงการขออนุญาตทำงาน", "ปรับปรุงกฎกระทรวงฉบับที่ 8 (พ.ศ. 2530)"] {
+            #expect(try OrganizationTestSupport.names(in: text, lexicon: empty).isEmpty, "\(text)")
+        }
+        // The ministry itself, and a ministry after a space, stay.
+        #expect(try OrganizationTestSupport.names(in: "ตามกฎ กระทรวงแรงงาน กำหนด", lexicon: empty) == ["กระทรวงแรงงาน"])
+        #expect(try OrganizationTestSupport.names(in: "เสนอโดยกระทรวงการขนส่ง ได้", lexicon: empty) == ["กระทรวงการขนส่ง"])
+    }
+
+    @Test func andBeforeARoleEndsTheName() throws {
+        let lexicon = try Lexicon(parsing: "ORG\tกระทรวงอุตสาหกรรม\n", origin: "test")
+        #expect(try OrganizationTestSupport.names(
+            in: "รัฐมนตรีช่วยว่าการกระทรวงอุตสาหกรรมและโฆษกกระทรวงอุตสาหกรรม กล่าวว่า", lexicon: lexicon)
+                == ["กระทรวงอุตสาหกรรม", "กระทรวงอุตสาหกรรม"])
+        #expect(try OrganizationTestSupport.names(in: "หัวหน้าสำนักงานวัฒนธรรมและผู้แทนหน่วยงาน", lexicon: empty)
+                == ["สำนักงานวัฒนธรรม"])
+        // Another name part after "และ" stays inside.
+        #expect(try OrganizationTestSupport.names(in: "คณะสถาปัตยกรรมศาสตร์และศิลปกรรมศาสตร์ ได้", lexicon: empty)
+                == ["คณะสถาปัตยกรรมศาสตร์และศิลปกรรมศาสตร์"])
+    }
+}

@@ -47,4 +47,12 @@ import Testing
         let doctor = try personMentions("นพ.ชลน่าน ศรีแก้ว กล่าว ต่อมา “หมอชลน่าน” นำคณะผู้บริหาร").map(\.text)
         #expect(doctor == ["นพ.ชลน่าน ศรีแก้ว", "ชลน่าน"])
     }
+
+    @Test func aVerbOfSpeechAfterTheSpaceIsNoFamilyName() throws {
+        // Session 10, the last 2,000 thaigov articles: "ดร. นลินี ทิ้งท้ายว่า" (concluded that) ×8, "เน้นย้ำว่า" ×5.
+        #expect(try personMentions("ทั้งนี้ ดร. นลินี ทิ้งท้ายว่า เนปาลเป็นตลาดที่กำลังเติบโต").map(\.text) == ["ดร. นลินี"])
+        #expect(try personMentions("ทั้งนี้ นายประสพ เน้นย้ำว่า ได้คำนึงถึง").map(\.text) == ["นายประสพ"])
+        // A family name after the space stays.
+        #expect(try personMentions("ทั้งนี้ นายประสพ เรียงเงิน กล่าวว่า").map(\.text) == ["นายประสพ เรียงเงิน"])
+    }
 }

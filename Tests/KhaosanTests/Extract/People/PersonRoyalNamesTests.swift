@@ -22,6 +22,14 @@ import Testing
         #expect(royal.first?.person == PersonNameParts(given: "พระบาทสมเด็จพระปรมินทรมหาภูมิพลอดุลยเดช"))
     }
 
+    @Test func kingRamaIIsOneName() throws {
+        // Session 10, 2,000 thaigov articles: the tagger read the tail จุฬาโลกมหาราช as a PLACE 41 times.
+        let found = try royals("เนื่องในวันที่ระลึกพระบาทสมเด็จพระพุทธยอดฟ้าจุฬาโลกมหาราชและวันที่ระลึกมหาจักรีบรมราชวงศ์")
+        let royal = found.filter { $0.source == "person.royal" }
+        #expect(royal.map(\.text) == ["พระบาทสมเด็จพระพุทธยอดฟ้าจุฬาโลกมหาราช"])
+        #expect(royal.first?.value == "พระบาทสมเด็จพระพุทธยอดฟ้าจุฬาโลกมหาราช")
+    }
+
     @Test func trailingEpithetsAcrossSpacesBelongToTheName() throws {
         // thaigov-22211
         let found = try royals("ซึ่งเป็นเพลงพระราชนิพนธ์ในพระบาทสมเด็จพระบรมชนกาธิเบศร มหาภูมิพลอดุลยเดชมหาราช บรมนาถบพิตร ทรงพระราชนิพนธ์เมื่อ พ.ศ. 2495")

@@ -116,4 +116,14 @@ func placeMentions(_ text: String) throws -> [Mention] {
         #expect(try placeMentions("การประชุมที่กรุงปราก สาธารณรัฐเช็ก").map(\.text).contains { $0.hasSuffix("ปราก") })
         #expect(try placeMentions("ณ กรุงเทพฯ เมื่อวันที่").map(\.text) == ["กรุงเทพฯ"])
     }
+
+    @Test func partOfARegionIsOneName() throws {
+        // Session-10 count over 2,000 thaigov articles (public domain): ภาคเหนือ|ตอนล่าง cut 26 times;
+        // ThaiNER TRAIN spans "ภาคเหนือตอนบน", "ภาคใต้ตอนล่าง" whole (5 of 6).
+        #expect(try placeMentions("ฝนตกหนักบริเวณภาคเหนือตอนล่าง และภาคตะวันออกเฉียงเหนือตอนบน").map(\.text)
+                == ["ภาคเหนือตอนล่าง", "ภาคตะวันออกเฉียงเหนือตอนบน"])
+        #expect(try placeMentions("จังหวัดในภาคอีสานตอนบน 12 จังหวัด").map(\.value) == ["ภาคตะวันออกเฉียงเหนือตอนบน"])
+        // The whole region alone stays itself.
+        #expect(try placeMentions("ฝนตกในภาคเหนือ ").map(\.text) == ["ภาคเหนือ"])
+    }
 }
