@@ -72,6 +72,7 @@ extension BundledList {
     public static let relationNationalWords = BundledList(.relations, "relation-national-words.txt")
     public static let relationNotAreaStarts = BundledList(.relations, "relation-not-area-starts.txt")
     public static let relationRoleStopWords = BundledList(.relations, "relation-role-stop-words.txt")
+    public static let relationVenueFillers = BundledList(.relations, "relation-venue-fillers.txt")
     // span-check
     public static let spanCheckEndWords = BundledList(.spanCheck, "span-check-end-words.txt")
     public static let spanCheckExtraTitles = BundledList(.spanCheck, "span-check-extra-titles.txt")
@@ -110,7 +111,7 @@ extension BundledList {
         placeNameStops, placeOrgHeads, placePrepositions,
         placesCountries, placesRegions, placesThaiDistricts, placesThaiProvinces, placesWorldCities,
         roleNouns, relationAreaHeads, relationBranchHeads, relationListLeads, relationNationalBodyStarts, relationNationalWords,
-        relationNotAreaStarts, relationRoleStopWords,
+        relationNotAreaStarts, relationRoleStopWords, relationVenueFillers,
         spanCheckEndWords, spanCheckExtraTitles, spanCheckGenericPlaces, spanCheckHeadNames, spanCheckNumberedWords, spanCheckVerbs,
         taggerMonths, taggerOrgHeads, taggerPlaceHeads, taggerPlaces, taggerRoles, taggerTitles,
         thainerPersons, thainerPlaces, taggerModel, taggerPrecedence,

@@ -12,7 +12,8 @@ import KhaosanCore
 ///   and a place with a name (not "จังหวัด," nor a bare head word); otherwise the administrative
 ///   areas of an address written right after the ORG or after "ตั้งอยู่" (`addressAfter`);
 /// - PLACE containedInPlace: "กรุงฮานอย ประเทศเวียดนาม";
-/// - EVENT location ("EVENT ณ PLACE [PLACE…]": each place of the chain; "ณ PLACE … ในงาน EVENT"), startDate / endDate
+/// - EVENT location ("EVENT ณ PLACE [PLACE…]": each place of the chain; "ณ PLACE … ในงาน EVENT"; else the
+///   first "ณ PLACE" later on the event's line, `venueLaterOnItsLine`), startDate / endDate
 ///   (`EventDateFinder`: a year in the event's name, else the nearest valued DATE of
 ///   the same sentence; `a/b` split) and organizer
 ///   ("… จัดขึ้นโดย ORG").
@@ -136,7 +137,8 @@ public struct RelationExtractor: Sendable {
             position = c.skipSpacesForward(from: position + lead.unicodeScalars.count, max: 1)
         }
         for word in ["ณ", "ที่"] where c.hasWord(word, at: position) {
-            let start = c.skipSpacesForward(from: position + word.unicodeScalars.count, max: 1)
+            let start = word == "ณ" ? VenueCue.placeStart(afterCue: position, in: c.text)
+                : c.skipSpacesForward(from: position + word.unicodeScalars.count, max: 1)
             if let place = c.mention(startingAt: start), place.label == .place, Self.isPlaceName(place.text) {
                 return locations(of: subject, in: Self.placeChain(from: place, c), rule: rule)
             }
@@ -146,7 +148,7 @@ public struct RelationExtractor: Sendable {
 
     /// One location fact per place of `chain` with a name ("ณ วัดราชาธิวาส เขตดุสิต กรุงเทพมหานคร":
     /// the venue and the areas the text places it in).
-    private func locations(of subject: Mention, in chain: [Mention], rule: String) -> [RelationFact] {
+    func locations(of subject: Mention, in chain: [Mention], rule: String) -> [RelationFact] {
         chain.filter { Self.isPlaceName($0.text) }.map {
             RelationFact(subject: subject.range, predicate: RelationPredicate.location, object: $0.range, source: rule)
         }
@@ -237,6 +239,7 @@ public struct RelationExtractor: Sendable {
            Self.isPlaceName(place.text) {
             facts = locations(of: event, in: Self.placeChain(from: place, c), rule: "relation.at-place-in-event")
         }
+        if facts.isEmpty { facts = venueLaterOnItsLine(of: event, c) }
         if let value = dates.date(of: event) {
             let parts = value.split(separator: "/").map(String.init)
             facts.append(RelationFact(subject: event.range, predicate: RelationPredicate.startDate, literal: parts[0],

@@ -144,6 +144,27 @@ import Testing
         #expect(facts.filter { $0.1 == "location" }.map(\.2) == ["วัดราชาธิวาส", "เขตดุสิต", "กรุงเทพมหานคร"])
     }
 
+    @Test func anEventsVenueLaterOnItsLine() {
+        // thaigov-5683: who organised it and when stand between the event and "ณ".
+        let award = RelationExtractorTests.relations(
+            "ในงานมอบรางวัลทุนหมุนเวียน ประจำปี 2560 ซึ่งจัดโดยกรมบัญชีกลาง เมื่อวันที่ 2 สิงหาคม 2560 ณ บริเวณตึกสันติไมตรี วันนี้",
+            [("งานมอบรางวัลทุนหมุนเวียน ประจำปี 2560", .event, nil), ("กรมบัญชีกลาง", .organization, nil),
+             ("2 สิงหาคม 2560", .date, "2017-08-02"), ("ตึกสันติไมตรี", .place, nil)])
+        #expect(award.filter { $0.1 == "location" }.map(\.2) == ["ตึกสันติไมตรี"])
+        // Another event named first ("จัดงาน…"), a line break, or no place after the cue: no location.
+        let other = RelationExtractorTests.relations(
+            "การประชุมคณะรัฐมนตรี ครั้งที่ 5/2563 มีมติให้จัดงานกาชาด ณ จังหวัดเชียงใหม่",
+            [("การประชุมคณะรัฐมนตรี ครั้งที่ 5/2563", .event, nil), ("จังหวัดเชียงใหม่", .place, nil)])
+        #expect(!other.contains { $0.1 == "location" })
+        let nextLine = RelationExtractorTests.relations("การประชุมคณะรัฐมนตรี ครั้งที่ 5/2563 โดยมีนายกรัฐมนตรี\nณ จังหวัดเชียงใหม่",
+                                                        [("การประชุมคณะรัฐมนตรี ครั้งที่ 5/2563", .event, nil), ("จังหวัดเชียงใหม่", .place, nil)])
+        #expect(!nextLine.contains { $0.1 == "location" })
+        // The same meeting named again ("การประชุมฯ") is no other event.
+        let again = RelationExtractorTests.relations("การประชุมคณะรัฐมนตรี ครั้งที่ 1/2563 โดยมี นายกรัฐมนตรี เป็นประธานการประชุมฯ ณ จังหวัดนราธิวาส",
+                                                     [("การประชุมคณะรัฐมนตรี ครั้งที่ 1/2563", .event, nil), ("จังหวัดนราธิวาส", .place, nil)])
+        #expect(again.filter { $0.1 == "location" }.map(\.2) == ["จังหวัดนราธิวาส"])
+    }
+
     @Test func administrativeAreasRightAfterAnOrganisationAreItsAddress() {
         // thaigov-25955 and thaigov-36082.
         let university = RelationExtractorTests.relations(
