@@ -73,6 +73,7 @@ extension BundledList {
     public static let relationNotAreaStarts = BundledList(.relations, "relation-not-area-starts.txt")
     public static let relationRoleStopWords = BundledList(.relations, "relation-role-stop-words.txt")
     public static let relationVenueFillers = BundledList(.relations, "relation-venue-fillers.txt")
+    public static let relationVenueGapStops = BundledList(.relations, "relation-venue-gap-stops.txt")
     // span-check
     public static let spanCheckEndWords = BundledList(.spanCheck, "span-check-end-words.txt")
     public static let spanCheckExtraTitles = BundledList(.spanCheck, "span-check-extra-titles.txt")
@@ -111,7 +112,7 @@ extension BundledList {
         placeNameStops, placeOrgHeads, placePrepositions,
         placesCountries, placesRegions, placesThaiDistricts, placesThaiProvinces, placesWorldCities,
         roleNouns, relationAreaHeads, relationBranchHeads, relationListLeads, relationNationalBodyStarts, relationNationalWords,
-        relationNotAreaStarts, relationRoleStopWords, relationVenueFillers,
+        relationNotAreaStarts, relationRoleStopWords, relationVenueFillers, relationVenueGapStops,
         spanCheckEndWords, spanCheckExtraTitles, spanCheckGenericPlaces, spanCheckHeadNames, spanCheckNumberedWords, spanCheckVerbs,
         taggerMonths, taggerOrgHeads, taggerPlaceHeads, taggerPlaces, taggerRoles, taggerTitles,
         thainerPersons, thainerPlaces, taggerModel, taggerPrecedence,

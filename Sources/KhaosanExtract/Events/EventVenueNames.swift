@@ -40,7 +40,7 @@ extension EventExtractor {
     /// The nearest event name before the venue cue at `cue` on its line, within `venueGapLimit`:
     /// the Thai runs before the cue are read from the cue backwards, and the first run holding a
     /// venue noun that starts a name decides (a valid name, or none). Not past a line break,
-    /// another "ณ" cue or an event of `taken`.
+    /// another "ณ" cue, an event of `taken` or a word that starts another happening (`VenueCue.stopsAGap`).
     private static func nameBefore(cue: Int, _ text: [Unicode.Scalar], taken: [ScalarRange]) -> (ScalarRange, Int)? {
         var runEnd = cue
         let limit = max(0, cue - venueGapLimit)
@@ -55,7 +55,9 @@ extension EventExtractor {
             if runStart < cue, VenueCue.isCue(at: runStart, in: text) { return nil }
             if taken.contains(where: { $0.start < cue && $0.end > runStart }) { return nil }
             if startsAName(text, from: runStart, to: runEnd) {
-                return venueNoun(in: text, from: runStart, to: runEnd).map { (ScalarRange($0.0, $0.2), $0.1) }
+                guard let (start, nounEnd, nameEnd) = venueNoun(in: text, from: runStart, to: runEnd),
+                      !VenueCue.gapIsStopped(from: nameEnd, to: cue, in: text) else { return nil }
+                return (ScalarRange(start, nameEnd), nounEnd)
             }
             runEnd = runStart
         }

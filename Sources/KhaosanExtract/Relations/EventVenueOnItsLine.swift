@@ -11,15 +11,15 @@ extension RelationExtractor {
 
     /// Location facts of `event` for the places after the first venue cue "ณ" after it on its line,
     /// within `venueAfterEventLimit`; none when another event is named first (its own EVENT
-    /// mention, or an event noun that starts a name: "…มีมติให้จัดงาน… ณ …" places that other event)
-    /// or when no named place follows the cue.
+    /// mention, or an event noun that starts a name: "…มีมติให้จัดงาน… ณ …" places that other event),
+    /// after a trip or a new list item (`VenueCue.stopsAGap`), or when no named place follows the cue.
     func venueLaterOnItsLine(of event: Mention, _ c: RelationContext) -> [RelationFact] {
         let end = min(c.text.count, event.range.end + Self.venueAfterEventLimit)
         var position = event.range.end
         while position < end {
             if c.text[position] == "\n" { return [] }
             if let other = c.mention(startingAt: position), other.label == .event { return [] }
-            if Self.startsAnotherEvent(c.text, at: position) { return [] }
+            if Self.startsAnotherEvent(c.text, at: position) || VenueCue.stopsAGap(at: position, in: c.text) { return [] }
             if VenueCue.isCue(at: position, in: c.text) {
                 guard let place = c.mention(startingAt: VenueCue.placeStart(afterCue: position, in: c.text)),
                       place.label == .place, Self.isPlaceName(place.text) else { return [] }

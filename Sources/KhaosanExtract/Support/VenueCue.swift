@@ -9,6 +9,24 @@ enum VenueCue {
     /// Words between "ณ" and the place that are not part of the place's name.
     static let fillers = BundledResources.requiredWordList(.relationVenueFillers).map { Array($0.unicodeScalars) }
 
+    /// Words that start another happening (a trip) between an event and a later cue.
+    static let gapStops = BundledResources.requiredWordList(.relationVenueGapStops).map { Array($0.unicodeScalars) }
+
+    /// Whether what stands at `offset`, between an event and a later venue cue, makes the cue
+    /// another happening's: a `gapStops` word, or the number of a new list item (" 4. ").
+    static func stopsAGap(at offset: Int, in text: [Unicode.Scalar]) -> Bool {
+        if gapStops.contains(where: { text.matches($0, at: offset) }) { return true }
+        guard offset > 0, ScalarClass.isWordSpace(text[offset - 1]) else { return false }
+        var i = offset
+        while i < text.count, i - offset < 3, ("0"..."9").contains(text[i]) { i += 1 }
+        return i > offset && i - offset <= 2 && i + 1 < text.count && text[i] == "." && ScalarClass.isWordSpace(text[i + 1])
+    }
+
+    /// Whether the gap `from..<to` holds something that `stopsAGap`.
+    static func gapIsStopped(from: Int, to: Int, in text: [Unicode.Scalar]) -> Bool {
+        (max(0, from)..<max(from, to)).contains { stopsAGap(at: $0, in: text) }
+    }
+
     /// Whether the cue "ณ" stands at `offset`.
     static func isCue(at offset: Int, in text: [Unicode.Scalar]) -> Bool {
         guard offset >= 0, offset + 1 < text.count, text[offset] == "ณ", ScalarClass.isWordSpace(text[offset + 1]) else {

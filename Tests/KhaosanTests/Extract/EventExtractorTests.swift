@@ -88,6 +88,9 @@ import Testing
         #expect(try events("ร่วมกิจกรรมปลูกต้นไม้ริมคลอง\nณ จังหวัดเลย").isEmpty)
         #expect(try events("ร่วมกิจกรรมปลูกต้นไม้ริมคลอง ณ ที่นั้น และมอบของ ณ จังหวัดเลย").isEmpty)
         #expect(try events("ร่วมพิธีเปิดอาคารเรียนหลังใหม่ เข้าร่วมกิจกรรม และมอบของ ณ จังหวัดเลย").isEmpty)
+        // thaigov-98302: the cue belongs to the next item of a numbered list.
+        #expect(try events("3. จังหวัดบุรีรัมย์ จัดกิจกรรมประโคนชัยแห่เทียนยิ่งใหญ่ พร้อมการโชว์วัฒนธรรม 4. จังหวัดเลย "
+                           + "ประเพณีแห่เทียนทางน้ำ ณ จังหวัดเลย").isEmpty)
     }
 
     @Test func theVenueCueIsTheWordNotTheLetterAndMaySkipAFiller() {
@@ -98,6 +101,10 @@ import Testing
         #expect(VenueCue.placeStart(afterCue: 10, in: text) == 18)
         #expect(VenueCue.cue(before: 29, in: text) == 26)   // two spaces
         #expect(VenueCue.cue(before: 4, in: text) == nil)
+        let gap = Array("งานนี้ 4. ต่อไป 10.00 น. 2.5 ไมครอน เดินทางไป".unicodeScalars)
+        #expect(VenueCue.stopsAGap(at: 7, in: gap))    // " 4. ": a new list item
+        #expect(!VenueCue.gapIsStopped(from: 10, to: 36, in: gap))   // a time and a decimal are no items
+        #expect(VenueCue.stopsAGap(at: 36, in: gap))   // "เดินทาง"
     }
 
     @Test func twoArticlesWithTheSameUnnumberedEventNameHaveTwoEvents() {

@@ -159,6 +159,11 @@ import Testing
         let nextLine = RelationExtractorTests.relations("การประชุมคณะรัฐมนตรี ครั้งที่ 5/2563 โดยมีนายกรัฐมนตรี\nณ จังหวัดเชียงใหม่",
                                                         [("การประชุมคณะรัฐมนตรี ครั้งที่ 5/2563", .event, nil), ("จังหวัดเชียงใหม่", .place, nil)])
         #expect(!nextLine.contains { $0.1 == "location" })
+        // thaigov-93026: a trip after the meeting has the cue ("…เดินทางเยือน… ณ กรุงปักกิ่ง").
+        let trip = RelationExtractorTests.relations(
+            "ภายหลังการประชุมคณะรัฐมนตรี ครั้งที่ 5/2568 ถึงการมีกำหนดเดินทางเยือนสาธารณรัฐประชาชนจีนอย่างเป็นทางการ ณ กรุงปักกิ่ง",
+            [("การประชุมคณะรัฐมนตรี ครั้งที่ 5/2568", .event, nil), ("กรุงปักกิ่ง", .place, nil)])
+        #expect(!trip.contains { $0.1 == "location" })
         // The same meeting named again ("การประชุมฯ") is no other event.
         let again = RelationExtractorTests.relations("การประชุมคณะรัฐมนตรี ครั้งที่ 1/2563 โดยมี นายกรัฐมนตรี เป็นประธานการประชุมฯ ณ จังหวัดนราธิวาส",
                                                      [("การประชุมคณะรัฐมนตรี ครั้งที่ 1/2563", .event, nil), ("จังหวัดนราธิวาส", .place, nil)])
