@@ -21,8 +21,8 @@ extension RelationExtractor {
             if let other = c.mention(startingAt: position), other.label == .event { return [] }
             if Self.startsAnotherEvent(c.text, at: position) || VenueCue.stopsAGap(at: position, in: c.text) { return [] }
             if VenueCue.isCue(at: position, in: c.text) {
-                guard let place = c.mention(startingAt: VenueCue.placeStart(afterCue: position, in: c.text)),
-                      place.label == .place, Self.isPlaceName(place.text) else { return [] }
+                let places = VenueCue.placeStarts(afterCue: position, in: c.text).compactMap { c.mention(startingAt: $0) }
+                guard let place = places.first(where: { $0.label == .place && Self.isPlaceName($0.text) }) else { return [] }
                 return locations(of: event, in: Self.placeChain(from: place, c), rule: "relation.event-venue-on-its-line")
             }
             position += 1

@@ -137,10 +137,12 @@ public struct RelationExtractor: Sendable {
             position = c.skipSpacesForward(from: position + lead.unicodeScalars.count, max: 1)
         }
         for word in ["ณ", "ที่"] where c.hasWord(word, at: position) {
-            let start = word == "ณ" ? VenueCue.placeStart(afterCue: position, in: c.text)
-                : c.skipSpacesForward(from: position + word.unicodeScalars.count, max: 1)
-            if let place = c.mention(startingAt: start), place.label == .place, Self.isPlaceName(place.text) {
-                return locations(of: subject, in: Self.placeChain(from: place, c), rule: rule)
+            let starts = word == "ณ" ? VenueCue.placeStarts(afterCue: position, in: c.text)
+                : [c.skipSpacesForward(from: position + word.unicodeScalars.count, max: 1)]
+            for start in starts {
+                if let place = c.mention(startingAt: start), place.label == .place, Self.isPlaceName(place.text) {
+                    return locations(of: subject, in: Self.placeChain(from: place, c), rule: rule)
+                }
             }
         }
         return []

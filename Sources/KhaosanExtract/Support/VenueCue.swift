@@ -45,11 +45,12 @@ enum VenueCue {
         return i > 0 && isCue(at: i - 1, in: text) ? i - 1 : nil
     }
 
-    /// Where the place after the cue at `cue` starts: past one or two spaces and an optional filler.
-    static func placeStart(afterCue cue: Int, in text: [Unicode.Scalar]) -> Int {
-        var i = skipSpacesForward(from: cue + 1, text)
-        if let filler = fillers.first(where: { text.matches($0, at: i) }) { i = skipSpacesForward(from: i + filler.count, text) }
-        return i
+    /// Where the place after the cue at `cue` may start: past one or two spaces, and when a filler
+    /// follows, also past it (a PLACE mention may hold the filler: "บริเวณอาคารศูนย์ราชการ…").
+    static func placeStarts(afterCue cue: Int, in text: [Unicode.Scalar]) -> [Int] {
+        let i = skipSpacesForward(from: cue + 1, text)
+        guard let filler = fillers.first(where: { text.matches($0, at: i) }) else { return [i] }
+        return [i, skipSpacesForward(from: i + filler.count, text)]
     }
 
     private static func skipSpacesBackward(from offset: Int, _ text: [Unicode.Scalar]) -> Int {

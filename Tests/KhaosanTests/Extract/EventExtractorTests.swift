@@ -98,7 +98,8 @@ import Testing
         #expect(!VenueCue.isCue(at: 2, in: text))   // the last letter of "คุณ"
         #expect(VenueCue.isCue(at: 10, in: text))
         #expect(VenueCue.cue(before: 18, in: text) == 10)   // "ตลาดน้ำ" after "ณ บริเวณ"
-        #expect(VenueCue.placeStart(afterCue: 10, in: text) == 18)
+        #expect(VenueCue.placeStarts(afterCue: 10, in: text) == [12, 18])   // a PLACE may hold "บริเวณ"
+        #expect(VenueCue.placeStarts(afterCue: 26, in: text) == [29])
         #expect(VenueCue.cue(before: 29, in: text) == 26)   // two spaces
         #expect(VenueCue.cue(before: 4, in: text) == nil)
         let gap = Array("งานนี้ 4. ต่อไป 10.00 น. 2.5 ไมครอน เดินทางไป".unicodeScalars)

@@ -151,6 +151,10 @@ import Testing
             [("งานมอบรางวัลทุนหมุนเวียน ประจำปี 2560", .event, nil), ("กรมบัญชีกลาง", .organization, nil),
              ("2 สิงหาคม 2560", .date, "2017-08-02"), ("ตึกสันติไมตรี", .place, nil)])
         #expect(award.filter { $0.1 == "location" }.map(\.2) == ["ตึกสันติไมตรี"])
+        // A PLACE mention that holds the filler "บริเวณ" is the place too.
+        let held = RelationExtractorTests.relations("งานกาชาด ประจำปี 2567 จัดขึ้นวันนี้ ณ บริเวณสวนลุมพินี",
+                                                    [("งานกาชาด ประจำปี 2567", .event, nil), ("บริเวณสวนลุมพินี", .place, nil)])
+        #expect(held.filter { $0.1 == "location" }.map(\.2) == ["บริเวณสวนลุมพินี"])
         // Another event named first ("จัดงาน…"), a line break, or no place after the cue: no location.
         let other = RelationExtractorTests.relations(
             "การประชุมคณะรัฐมนตรี ครั้งที่ 5/2563 มีมติให้จัดงานกาชาด ณ จังหวัดเชียงใหม่",
