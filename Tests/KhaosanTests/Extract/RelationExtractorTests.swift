@@ -174,6 +174,25 @@ import Testing
         #expect(again.filter { $0.1 == "location" }.map(\.2) == ["จังหวัดนราธิวาส"])
     }
 
+    @Test func anOrganisationAtTheVenueIsInTheThaiProvinceAfterIt() {
+        // thaigov-99381: "ที่ ORG จ.นนทบุรี" (session-10 reading, fixtures/review/locations-session10.md).
+        let office = RelationExtractorTests.relations("วันนี้ (6 สิงหาคม 2568) ที่ สำนักงานปลัดกระทรวงสาธารณสุข จ.นนทบุรี นายสมศักดิ์",
+                                                      [("สำนักงานปลัดกระทรวงสาธารณสุข", .organization, nil), ("จ.นนทบุรี", .place, nil)])
+        #expect(office.filter { $0.1 == "location" }.map(\.2) == ["จ.นนทบุรี"])
+        // Not without the venue cue, not a list of provinces (thaigov-98582), not a capital abroad.
+        let noCue = RelationExtractorTests.relations("ผู้แทนสำนักงานปลัดกระทรวงสาธารณสุข จ.นนทบุรี เข้าร่วม",
+                                                     [("สำนักงานปลัดกระทรวงสาธารณสุข", .organization, nil), ("จ.นนทบุรี", .place, nil)])
+        #expect(!noCue.contains { $0.1 == "location" })
+        let list = RelationExtractorTests.relations("ณ สำนักงานอุตสาหกรรมจังหวัด จังหวัดหนองบัวลำภู จังหวัดอุดรธานี และ",
+                                                    [("สำนักงานอุตสาหกรรมจังหวัด", .organization, nil), ("จังหวัดหนองบัวลำภู", .place, nil),
+                                                     ("จังหวัดอุดรธานี", .place, nil)])
+        #expect(!list.contains { $0.1 == "location" })
+        let abroad = RelationExtractorTests.relations("ณ สถานเอกอัครราชทูตไทย กรุงจาการ์ตา ประเทศอินโดนีเซีย",
+                                                      [("สถานเอกอัครราชทูตไทย", .organization, nil), ("กรุงจาการ์ตา", .place, nil),
+                                                       ("ประเทศอินโดนีเซีย", .place, nil)])
+        #expect(!abroad.contains { $0.1 == "location" })
+    }
+
     @Test func administrativeAreasRightAfterAnOrganisationAreItsAddress() {
         // thaigov-25955 and thaigov-36082.
         let university = RelationExtractorTests.relations(
