@@ -74,6 +74,8 @@ extension BundledList {
     public static let relationNationalWords = BundledList(.relations, "relation-national-words.txt")
     public static let relationNotAreaStarts = BundledList(.relations, "relation-not-area-starts.txt")
     public static let relationRoleStopWords = BundledList(.relations, "relation-role-stop-words.txt")
+    public static let relationVenueFillers = BundledList(.relations, "relation-venue-fillers.txt")
+    public static let relationVenueGapStops = BundledList(.relations, "relation-venue-gap-stops.txt")
     // span-check
     public static let spanCheckEndWords = BundledList(.spanCheck, "span-check-end-words.txt")
     public static let spanCheckExtraTitles = BundledList(.spanCheck, "span-check-extra-titles.txt")
@@ -113,7 +115,7 @@ extension BundledList {
         placeNameStops, placeOrgHeads, placePrepositions,
         placesCountries, placesRegions, placesThaiDistricts, placesThaiProvinces, placesWorldCities,
         roleNouns, relationAreaHeads, relationBranchHeads, relationListLeads, relationNationalBodyStarts, relationNationalWords,
-        relationNotAreaStarts, relationRoleStopWords,
+        relationNotAreaStarts, relationRoleStopWords, relationVenueFillers, relationVenueGapStops,
         spanCheckEndWords, spanCheckExtraTitles, spanCheckGenericPlaces, spanCheckHeadNames, spanCheckNumberedWords, spanCheckPlaceLeads,
         spanCheckVerbs,
         taggerMonths, taggerOrgHeads, taggerPlaceHeads, taggerPlaces, taggerRoles, taggerTitles,

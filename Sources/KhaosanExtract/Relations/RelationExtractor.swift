@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Finds the relations a document's text states between its mentions (run after
 /// mention extraction; ranges are scalar offsets of the source text):
@@ -10,9 +11,11 @@ import KhaosanCore
 ///   is an `affiliation`, unless it ends another person's title;
 /// - ORG location: "ORG ณ/ที่ PLACE [PLACE…]" for an office, centre or mission (`namesABranch`)
 ///   and a place with a name (not "จังหวัด," nor a bare head word); otherwise the administrative
-///   areas of an address written right after the ORG or after "ตั้งอยู่" (`addressAfter`);
+///   areas of an address written right after the ORG (a province too when the ORG is the venue
+///   after ณ/ที่) or after "ตั้งอยู่" (`addressAfter`);
 /// - PLACE containedInPlace: "กรุงฮานอย ประเทศเวียดนาม";
-/// - EVENT location ("EVENT ณ PLACE [PLACE…]": each place of the chain; "ณ PLACE … ในงาน EVENT"), startDate / endDate
+/// - EVENT location ("EVENT ณ PLACE [PLACE…]": each place of the chain; "ณ PLACE … ในงาน EVENT"; else the
+///   first "ณ PLACE" later on the event's line, `venueLaterOnItsLine`), startDate / endDate
 ///   (`EventDateFinder`: a year in the event's name, else the nearest valued DATE of
 ///   the same sentence; `a/b` split) and organizer
 ///   ("… จัดขึ้นโดย ORG").
@@ -136,9 +139,12 @@ public struct RelationExtractor: Sendable {
             position = c.skipSpacesForward(from: position + lead.unicodeScalars.count, max: 1)
         }
         for word in ["ณ", "ที่"] where c.hasWord(word, at: position) {
-            let start = c.skipSpacesForward(from: position + word.unicodeScalars.count, max: 1)
-            if let place = c.mention(startingAt: start), place.label == .place, Self.isPlaceName(place.text) {
-                return locations(of: subject, in: Self.placeChain(from: place, c), rule: rule)
+            let starts = word == "ณ" ? VenueCue.placeStarts(afterCue: position, in: c.text)
+                : [c.skipSpacesForward(from: position + word.unicodeScalars.count, max: 1)]
+            for start in starts {
+                if let place = c.mention(startingAt: start), place.label == .place, Self.isPlaceName(place.text) {
+                    return locations(of: subject, in: Self.placeChain(from: place, c), rule: rule)
+                }
             }
         }
         return []
@@ -146,7 +152,7 @@ public struct RelationExtractor: Sendable {
 
     /// One location fact per place of `chain` with a name ("ณ วัดราชาธิวาส เขตดุสิต กรุงเทพมหานคร":
     /// the venue and the areas the text places it in).
-    private func locations(of subject: Mention, in chain: [Mention], rule: String) -> [RelationFact] {
+    func locations(of subject: Mention, in chain: [Mention], rule: String) -> [RelationFact] {
         chain.filter { Self.isPlaceName($0.text) }.map {
             RelationFact(subject: subject.range, predicate: RelationPredicate.location, object: $0.range, source: rule)
         }
@@ -164,12 +170,21 @@ public struct RelationExtractor: Sendable {
     private func addressAfter(_ org: Mention, _ c: RelationContext) -> [RelationFact] {
         var position = c.skipSpacesForward(from: org.range.end, max: 1)
         if let place = c.mention(startingAt: position), place.label == .place {
-            guard (1...2).contains(Self.areaLevel(place)), !Self.namesANationalBody(org),
-                  !Self.isAbbreviation(org.text) else { return [] }
+            // At a venue ("ที่ สำนักงานปลัดกระทรวงสาธารณสุข จ.นนทบุรี") the body's own building is meant:
+            // a Thai province after it is its seat, a national body's too; not for a body whose name
+            // holds its place already, nor a province of a list ("ณ สำนักงานอุตสาหกรรมจังหวัดเลย
+            // หนองบัวลำภู อุดรธานี …", thaigov-98582).
+            let atVenue = Self.standsAtAVenue(org, c) && Self.isThaiProvince(place)
+                && org.attributes[MentionAttribute.location] == nil
+            guard (1...2).contains(Self.areaLevel(place)) || atVenue,
+                  atVenue || !Self.namesANationalBody(org), !Self.isAbbreviation(org.text) else { return [] }
             let chain = Self.placeChain(from: place, c)
             let before = c.mention(endingAt: c.skipSpacesBackward(from: org.range.start, max: 1))
             let after = c.mention(startingAfterSpaces: chain[chain.count - 1].range.end, maxSpaces: 1)
             guard before?.label != .organization, after?.label != .organization else { return [] }
+            if atVenue, let after, after.label == .place, Self.areaLevel(after) == Self.areaLevel(chain[chain.count - 1]) {
+                return []
+            }
             return locations(of: org, in: chain, rule: "relation.org-address")
         }
         // "(โรงงาน เฌอร่า ลพบุรี) ตั้งอยู่ …": the ORG may close a parenthesis.
@@ -184,6 +199,22 @@ public struct RelationExtractor: Sendable {
             }
         }
         return []
+    }
+
+    /// Whether a PLACE mention names a Thai province: "จังหวัด…"/"จ.…", or a gazetteer area in ไทย.
+    static func isThaiProvince(_ place: Mention) -> Bool {
+        areaLevel(place) == 3 && (["จังหวัด", "จ."].contains { place.text.hasPrefix($0) }
+            || place.attributes[MentionAttribute.containedIn] == "ไทย")
+    }
+
+    /// Whether an ORG mention is the venue of its sentence: "ณ" or "ที่", each a word of its own,
+    /// then a space, right before it.
+    static func standsAtAVenue(_ org: Mention, _ c: RelationContext) -> Bool {
+        let before = c.skipSpacesBackward(from: org.range.start, max: 2)
+        guard before < org.range.start, before >= 1 else { return false }
+        if VenueCue.isCue(at: before - 1, in: c.text) { return true }
+        let at = before - 3
+        return c.hasWord("ที่", at: at) && (at == 0 || ScalarClass.isWordSpace(c.text[at - 1]) || c.text[at - 1] == "\n")
     }
 
     /// Whether an ORG's text is an abbreviation ("ส.ป.ก.", "ศรส.", "อช.สิรินาถ"): a dot and no space.
@@ -237,6 +268,7 @@ public struct RelationExtractor: Sendable {
            Self.isPlaceName(place.text) {
             facts = locations(of: event, in: Self.placeChain(from: place, c), rule: "relation.at-place-in-event")
         }
+        if facts.isEmpty { facts = venueLaterOnItsLine(of: event, c) }
         if let value = dates.date(of: event) {
             let parts = value.split(separator: "/").map(String.init)
             facts.append(RelationFact(subject: event.range, predicate: RelationPredicate.startDate, literal: parts[0],

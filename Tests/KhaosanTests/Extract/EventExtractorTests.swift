@@ -71,6 +71,43 @@ import Testing
         #expect(try events("เข้าร่วมพิธีสวดมนต์ถวายพระพร ณ ที่นั้น").isEmpty)
     }
 
+    @Test func anUnnumberedEventNameEarlierOnTheLineOfItsVenue() throws {
+        // thaigov-57518 (session-10 reading, fixtures/review/locations-session10.md): what the meeting is
+        // about and between whom stand between its name and "ณ".
+        let pipeline = try ExtractionPipeline(extractors: [PlaceExtractor(lexicon: Lexicon.bundled()), EventExtractor()])
+        func events(_ text: String) throws -> [String] {
+            pipeline.mentions(in: try pipeline.analyze(RawDocument(id: "t", metadata: DocumentMetadata(), source: text)))
+                .filter { $0.label == .event }.map(\.text)
+        }
+        #expect(try events("เปิดเผยภายหลังการประชุมติดตามความก้าวหน้าการดำเนินงานภายใต้ยุทธศาสตร์ข้าวไทย ปี 2563-2567 "
+                           + "ระหว่างกระทรวงเกษตรฯ และกระทรวงพาณิชย์ ณ จังหวัดนนทบุรี")
+                == ["การประชุมติดตามความก้าวหน้าการดำเนินงานภายใต้ยุทธศาสตร์ข้าวไทย"])
+        // thaigov-36104: the occasion glued after the name is not part of it.
+        #expect(try events("นายกรัฐมนตรีร่วมกิจกรรมน้อมรำลึกเนื่องในวันคล้ายวันพระราชสมภพ ณ จังหวัดเลย") == ["กิจกรรมน้อมรำลึก"])
+        // Not across a line break or another venue cue; the nearest run with a noun decides ("กิจกรรม และ…").
+        #expect(try events("ร่วมกิจกรรมปลูกต้นไม้ริมคลอง\nณ จังหวัดเลย").isEmpty)
+        #expect(try events("ร่วมกิจกรรมปลูกต้นไม้ริมคลอง ณ ที่นั้น และมอบของ ณ จังหวัดเลย").isEmpty)
+        #expect(try events("ร่วมพิธีเปิดอาคารเรียนหลังใหม่ เข้าร่วมกิจกรรม และมอบของ ณ จังหวัดเลย").isEmpty)
+        // thaigov-98302: the cue belongs to the next item of a numbered list.
+        #expect(try events("3. จังหวัดบุรีรัมย์ จัดกิจกรรมประโคนชัยแห่เทียนยิ่งใหญ่ พร้อมการโชว์วัฒนธรรม 4. จังหวัดเลย "
+                           + "ประเพณีแห่เทียนทางน้ำ ณ จังหวัดเลย").isEmpty)
+    }
+
+    @Test func theVenueCueIsTheWordNotTheLetterAndMaySkipAFiller() {
+        let text = Array("คุณ สมชาย ณ บริเวณตลาดน้ำ ณ  ห้องประชุม".unicodeScalars)
+        #expect(!VenueCue.isCue(at: 2, in: text))   // the last letter of "คุณ"
+        #expect(VenueCue.isCue(at: 10, in: text))
+        #expect(VenueCue.cue(before: 18, in: text) == 10)   // "ตลาดน้ำ" after "ณ บริเวณ"
+        #expect(VenueCue.placeStarts(afterCue: 10, in: text) == [12, 18])   // a PLACE may hold "บริเวณ"
+        #expect(VenueCue.placeStarts(afterCue: 26, in: text) == [29])
+        #expect(VenueCue.cue(before: 29, in: text) == 26)   // two spaces
+        #expect(VenueCue.cue(before: 4, in: text) == nil)
+        let gap = Array("งานนี้ 4. ต่อไป 10.00 น. 2.5 ไมครอน เดินทางไป".unicodeScalars)
+        #expect(VenueCue.stopsAGap(at: 7, in: gap))    // " 4. ": a new list item
+        #expect(!VenueCue.gapIsStopped(from: 10, to: 36, in: gap))   // a time and a decimal are no items
+        #expect(VenueCue.stopsAGap(at: 36, in: gap))   // "เดินทาง"
+    }
+
     @Test func twoArticlesWithTheSameUnnumberedEventNameHaveTwoEvents() {
         typealias R = EntityResolverTests
         func event(_ doc: String) -> DocumentExtraction {

@@ -144,6 +144,55 @@ import Testing
         #expect(facts.filter { $0.1 == "location" }.map(\.2) == ["วัดราชาธิวาส", "เขตดุสิต", "กรุงเทพมหานคร"])
     }
 
+    @Test func anEventsVenueLaterOnItsLine() {
+        // thaigov-5683: who organised it and when stand between the event and "ณ".
+        let award = RelationExtractorTests.relations(
+            "ในงานมอบรางวัลทุนหมุนเวียน ประจำปี 2560 ซึ่งจัดโดยกรมบัญชีกลาง เมื่อวันที่ 2 สิงหาคม 2560 ณ บริเวณตึกสันติไมตรี วันนี้",
+            [("งานมอบรางวัลทุนหมุนเวียน ประจำปี 2560", .event, nil), ("กรมบัญชีกลาง", .organization, nil),
+             ("2 สิงหาคม 2560", .date, "2017-08-02"), ("ตึกสันติไมตรี", .place, nil)])
+        #expect(award.filter { $0.1 == "location" }.map(\.2) == ["ตึกสันติไมตรี"])
+        // A PLACE mention that holds the filler "บริเวณ" is the place too.
+        let held = RelationExtractorTests.relations("งานกาชาด ประจำปี 2567 จัดขึ้นวันนี้ ณ บริเวณสวนลุมพินี",
+                                                    [("งานกาชาด ประจำปี 2567", .event, nil), ("บริเวณสวนลุมพินี", .place, nil)])
+        #expect(held.filter { $0.1 == "location" }.map(\.2) == ["บริเวณสวนลุมพินี"])
+        // Another event named first ("จัดงาน…"), a line break, or no place after the cue: no location.
+        let other = RelationExtractorTests.relations(
+            "การประชุมคณะรัฐมนตรี ครั้งที่ 5/2563 มีมติให้จัดงานกาชาด ณ จังหวัดเชียงใหม่",
+            [("การประชุมคณะรัฐมนตรี ครั้งที่ 5/2563", .event, nil), ("จังหวัดเชียงใหม่", .place, nil)])
+        #expect(!other.contains { $0.1 == "location" })
+        let nextLine = RelationExtractorTests.relations("การประชุมคณะรัฐมนตรี ครั้งที่ 5/2563 โดยมีนายกรัฐมนตรี\nณ จังหวัดเชียงใหม่",
+                                                        [("การประชุมคณะรัฐมนตรี ครั้งที่ 5/2563", .event, nil), ("จังหวัดเชียงใหม่", .place, nil)])
+        #expect(!nextLine.contains { $0.1 == "location" })
+        // thaigov-93026: a trip after the meeting has the cue ("…เดินทางเยือน… ณ กรุงปักกิ่ง").
+        let trip = RelationExtractorTests.relations(
+            "ภายหลังการประชุมคณะรัฐมนตรี ครั้งที่ 5/2568 ถึงการมีกำหนดเดินทางเยือนสาธารณรัฐประชาชนจีนอย่างเป็นทางการ ณ กรุงปักกิ่ง",
+            [("การประชุมคณะรัฐมนตรี ครั้งที่ 5/2568", .event, nil), ("กรุงปักกิ่ง", .place, nil)])
+        #expect(!trip.contains { $0.1 == "location" })
+        // The same meeting named again ("การประชุมฯ") is no other event.
+        let again = RelationExtractorTests.relations("การประชุมคณะรัฐมนตรี ครั้งที่ 1/2563 โดยมี นายกรัฐมนตรี เป็นประธานการประชุมฯ ณ จังหวัดนราธิวาส",
+                                                     [("การประชุมคณะรัฐมนตรี ครั้งที่ 1/2563", .event, nil), ("จังหวัดนราธิวาส", .place, nil)])
+        #expect(again.filter { $0.1 == "location" }.map(\.2) == ["จังหวัดนราธิวาส"])
+    }
+
+    @Test func anOrganisationAtTheVenueIsInTheThaiProvinceAfterIt() {
+        // thaigov-99381: "ที่ ORG จ.นนทบุรี" (session-10 reading, fixtures/review/locations-session10.md).
+        let office = RelationExtractorTests.relations("วันนี้ (6 สิงหาคม 2568) ที่ สำนักงานปลัดกระทรวงสาธารณสุข จ.นนทบุรี นายสมศักดิ์",
+                                                      [("สำนักงานปลัดกระทรวงสาธารณสุข", .organization, nil), ("จ.นนทบุรี", .place, nil)])
+        #expect(office.filter { $0.1 == "location" }.map(\.2) == ["จ.นนทบุรี"])
+        // Not without the venue cue, not a list of provinces (thaigov-98582), not a capital abroad.
+        let noCue = RelationExtractorTests.relations("ผู้แทนสำนักงานปลัดกระทรวงสาธารณสุข จ.นนทบุรี เข้าร่วม",
+                                                     [("สำนักงานปลัดกระทรวงสาธารณสุข", .organization, nil), ("จ.นนทบุรี", .place, nil)])
+        #expect(!noCue.contains { $0.1 == "location" })
+        let list = RelationExtractorTests.relations("ณ สำนักงานอุตสาหกรรมจังหวัด จังหวัดหนองบัวลำภู จังหวัดอุดรธานี และ",
+                                                    [("สำนักงานอุตสาหกรรมจังหวัด", .organization, nil), ("จังหวัดหนองบัวลำภู", .place, nil),
+                                                     ("จังหวัดอุดรธานี", .place, nil)])
+        #expect(!list.contains { $0.1 == "location" })
+        let abroad = RelationExtractorTests.relations("ณ สถานเอกอัครราชทูตไทย กรุงจาการ์ตา ประเทศอินโดนีเซีย",
+                                                      [("สถานเอกอัครราชทูตไทย", .organization, nil), ("กรุงจาการ์ตา", .place, nil),
+                                                       ("ประเทศอินโดนีเซีย", .place, nil)])
+        #expect(!abroad.contains { $0.1 == "location" })
+    }
+
     @Test func administrativeAreasRightAfterAnOrganisationAreItsAddress() {
         // thaigov-25955 and thaigov-36082.
         let university = RelationExtractorTests.relations(
