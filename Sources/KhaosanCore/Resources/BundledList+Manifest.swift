@@ -20,6 +20,7 @@ extension BundledList {
     public static let eventVenueNouns = BundledList(.events, "event-venue-nouns.txt")
     // org
     public static let orgAmbiguousAcronyms = BundledList(.org, "org-ambiguous-acronyms.txt", .acronymTable)
+    public static let orgComplementNameWords = BundledList(.org, "org-complement-name-words.txt")
     public static let orgDefinitionHeads = BundledList(.org, "org-definition-heads.txt")
     public static let orgGenericComplements = BundledList(.org, "org-generic-complements.txt")
     public static let orgHeads = BundledList(.org, "org-heads.txt")
@@ -101,7 +102,7 @@ extension BundledList {
     public static let all: [BundledList] = [
         abbreviations, unitFunctionWords, rtgsRules, rtgsExceptions, dateCueWords, dateWords, dateLawTitleWords,
         eventFunctionWords, eventNounLeads, eventNouns, eventThaiNameNouns, eventVenueNameStops, eventVenueNouns,
-        orgAmbiguousAcronyms, orgDefinitionHeads, orgGenericComplements, orgHeads, orgLatinWords, orgMinistryTitles,
+        orgAmbiguousAcronyms, orgComplementNameWords, orgDefinitionHeads, orgGenericComplements, orgHeads, orgLatinWords, orgMinistryTitles,
         orgNotAcronyms, orgSpaceContinuations, orgSpaceHeads, orgStopWords,
         organizationsGovernment, organizationsThaiNER, organizations,
         personNameStops, personNotGivenNames, personRoyalEpithets, personRoyalTitles, personTitleFalseEnds, personTitleFalseStarts,

@@ -17,6 +17,7 @@ struct OrganizationNameScanner {
     private let continuationTrie: ScalarTrie
     private let stopTrie: ScalarTrie
     private let complementTrie: ScalarTrie
+    private let complementNameWordTrie: ScalarTrie
     /// Glued after a known name, these start its place part
     /// ("การไฟฟ้าส่วนภูมิภาค|จังหวัดหนองคาย" is one ThaiNER span).
     static let placeContinuations = ["จังหวัด", "ตำบล", "อำเภอ"]
@@ -37,11 +38,14 @@ struct OrganizationNameScanner {
         continuationTrie = ScalarTrie(words: words.spaceContinuations)
         stopTrie = ScalarTrie(words: words.stopWords.sorted())
         complementTrie = ScalarTrie(words: words.genericComplements.sorted())
+        complementNameWordTrie = ScalarTrie(words: words.complementNameWords)
     }
 
     /// Whether a generic complement ("เอกชน", "การเงิน" over "การ|เงิน") starts at token `i`
-    /// and ends on a token boundary.
+    /// and ends on a token boundary, and no name word that it begins ("แม่|บ้าน" over "แม่") does.
     func isGenericComplement(in index: TokenIndex, at i: Int) -> Bool {
+        if let word = complementNameWordTrie.longestMatch(in: index.scalars, at: index.tokens[i].range.start),
+           index.token(endingAt: word.end) != nil { return false }
         var found = false
         complementTrie.forEachMatchEnd(in: index.scalars, at: index.tokens[i].range.start) { end in
             found = index.token(endingAt: end) != nil

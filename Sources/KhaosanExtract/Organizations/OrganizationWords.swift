@@ -8,6 +8,8 @@ import KhaosanCore
 ///   prepositions, role nouns, person titles (mined from ThaiNER TRAIN, reviewed).
 /// - `org-generic-complements.txt`: words that, right after a head, make it a
 ///   common noun rather than a name ("บริษัทเอกชน", "มหาวิทยาลัยในพื้นที่").
+/// - `org-complement-name-words.txt`: words a generic complement begins that still
+///   begin a name ("สมาคมแม่บ้าน…" against "บริษัทแม่").
 /// - `org-space-continuations.txt`: what may follow a space inside a name
 ///   ("จำกัด", "(มหาชน)", "วิทยาเขต…").
 /// - `org-space-heads.txt`: heads that may be followed by a space before the
@@ -22,6 +24,8 @@ public struct OrganizationWords: Sendable {
     public var heads: [String]
     public var stopWords: Set<String>
     public var genericComplements: Set<String>
+    /// Words that begin a name after a head though a generic complement begins them ("แม่บ้าน").
+    public var complementNameWords: [String]
     public var spaceContinuations: [String]
     public var spaceHeads: Set<String>
     public var ministryTitles: [String]
@@ -31,7 +35,8 @@ public struct OrganizationWords: Sendable {
 
     public init(heads: [String], stopWords: Set<String>, genericComplements: Set<String>,
                 spaceContinuations: [String], spaceHeads: Set<String>, ministryTitles: [String] = [], latinWords: [String] = [],
-                notAcronyms: [String] = [], definitionHeads: [String] = []) {
+                notAcronyms: [String] = [], definitionHeads: [String] = [],
+                complementNameWords: [String] = []) {
         self.heads = heads
         self.stopWords = stopWords
         self.genericComplements = genericComplements
@@ -41,6 +46,7 @@ public struct OrganizationWords: Sendable {
         self.latinWords = latinWords
         self.notAcronyms = notAcronyms
         self.definitionHeads = definitionHeads
+        self.complementNameWords = complementNameWords
     }
 
     /// The bundled lists (`BundledList.all(.org)`; see `BundledResources.requiredWordList`).
@@ -54,6 +60,7 @@ public struct OrganizationWords: Sendable {
                                  ministryTitles: list(.orgMinistryTitles),
                                  latinWords: list(.orgLatinWords),
                                  notAcronyms: list(.orgNotAcronyms),
-                                 definitionHeads: list(.orgDefinitionHeads))
+                                 definitionHeads: list(.orgDefinitionHeads),
+                                 complementNameWords: list(.orgComplementNameWords))
     }()
 }
