@@ -20,6 +20,7 @@ extension BundledList {
     public static let eventVenueNouns = BundledList(.events, "event-venue-nouns.txt")
     // org
     public static let orgAmbiguousAcronyms = BundledList(.org, "org-ambiguous-acronyms.txt", .acronymTable)
+    public static let orgComplementNameWords = BundledList(.org, "org-complement-name-words.txt")
     public static let orgDefinitionHeads = BundledList(.org, "org-definition-heads.txt")
     public static let orgGenericComplements = BundledList(.org, "org-generic-complements.txt")
     public static let orgHeadFalseLeads = BundledList(.org, "org-head-false-leads.txt")
@@ -105,7 +106,7 @@ extension BundledList {
     public static let all: [BundledList] = [
         abbreviations, unitFunctionWords, rtgsRules, rtgsExceptions, dateCueWords, dateWords, dateLawTitleWords,
         eventFunctionWords, eventNounLeads, eventNouns, eventThaiNameNouns, eventVenueNameStops, eventVenueNouns,
-        orgAmbiguousAcronyms, orgDefinitionHeads, orgGenericComplements, orgHeadFalseLeads, orgHeads, orgLatinWords, orgMinistryTitles,
+        orgAmbiguousAcronyms, orgComplementNameWords, orgDefinitionHeads, orgGenericComplements, orgHeadFalseLeads, orgHeads, orgLatinWords, orgMinistryTitles,
         orgNotAcronyms, orgSpaceContinuations, orgSpaceHeads, orgStopWords,
         organizationsGovernment, organizationsThaiNER, organizations,
         personNameStops, personNotGivenNames, personRoyalEpithets, personRoyalTitles, personTitleFalseEnds, personTitleFalseStarts,

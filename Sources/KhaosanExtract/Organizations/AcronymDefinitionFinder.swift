@@ -11,8 +11,10 @@ import KhaosanText
 /// acronym; a Latin name in parentheses is an `alternateName` of both sides.
 enum AcronymDefinitionFinder {
     /// The definition following `longForm` (a range of the normalised text), if any.
-    /// Returns the long form with its new attributes and the defined span.
-    static func definition(after longForm: OrganizationCandidate, in index: TokenIndex)
+    /// Returns the long form with its new attributes and the defined span. A title before a
+    /// ministry's acronym ("(รมว.วธ.)") is left out of the span (`MinistryShortNameFinder.withoutLeadingTitle`).
+    static func definition(after longForm: OrganizationCandidate, in index: TokenIndex,
+                           ministries: MinistryShortNameFinder)
         -> (longForm: OrganizationCandidate, defined: OrganizationCandidate)? {
         let scalars = index.scalars
         var i = longForm.range.end
@@ -31,7 +33,7 @@ enum AcronymDefinitionFinder {
             while k < scalars.count, scalars[k] != " ", scalars[k] != "\n", scalars[k] != ",", scalars[k] != ")" { k += 1 }
             if k > start { range = ScalarRange(start, k) }
         }
-        guard let definedRange = range, let shape = AcronymShape.of(index.text(definedRange)),
+        guard let definedRange = range.map({ ministries.withoutLeadingTitle($0, in: index) }), let shape = AcronymShape.of(index.text(definedRange)),
               scalars[i] == "(" || shape != .latinName else { return nil }
         // "…ของยูเนสโก (UNESCO Global Network…)": the English name is the whole
         // phrase's, not the possessor's.

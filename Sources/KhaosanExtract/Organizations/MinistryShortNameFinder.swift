@@ -38,6 +38,21 @@ package struct MinistryShortNameFinder {
         self.canonical = canonical
     }
 
+    /// `range` without the title that leads it when a ministry's acronym follows:
+    /// "รมว.วธ." → "วธ.", "ปลัดวธ." → "วธ.", "รองปลัด พม." → "พม.". The title names a role, not
+    /// the ministry (ThaiNER TRAIN: "รมว.ศธ.", "ปลัด พม." → ORG "ศธ.", "พม."). `range`
+    /// itself when no title leads it or what follows is no Thai acronym.
+    func withoutLeadingTitle(_ range: ScalarRange, in index: TokenIndex) -> ScalarRange {
+        let scalars = index.scalars
+        guard titleStarts.mayStart(in: scalars, at: range.start),
+              let title = titles.longestMatch(in: scalars, at: range.start), title.end < range.end else { return range }
+        var start = title.end
+        while start < range.end, scalars[start] == " " { start += 1 }
+        let rest = ScalarRange(start, range.end)
+        guard start < range.end, AcronymShape.of(index.text(rest)) == .thaiAcronym else { return range }
+        return rest
+    }
+
     func candidates(in index: TokenIndex) -> [OrganizationCandidate] {
         var result: [OrganizationCandidate] = []
         let scalars = index.scalars

@@ -127,7 +127,7 @@ public struct OrganizationExtractor: MentionExtractor {
         var result = chosen
         let spans = SpanOverlapIndex(chosen.map(\.range))  // the ranges of `result`, ids = indices
         for i in chosen.indices {
-            guard let definition = AcronymDefinitionFinder.definition(after: chosen[i], in: index) else { continue }
+            guard let definition = AcronymDefinitionFinder.definition(after: chosen[i], in: index, ministries: ministries) else { continue }
             result[i].attributes.merge(definition.longForm.attributes) { _, new in new }
             var defined = definition.defined
             if let k = spans.firstID(near: defined.range, where: { $0.overlaps(defined.range) }) {

@@ -21,6 +21,7 @@ struct OrganizationNameScanner {
     private let complementTrie: ScalarTrie
     private let roleTrie: ScalarTrie
     private let falseLeads: [[Unicode.Scalar]]
+    private let complementNameWordTrie: ScalarTrie
     /// Glued after a known name, these start its place part
     /// ("การไฟฟ้าส่วนภูมิภาค|จังหวัดหนองคาย" is one ThaiNER span).
     static let placeContinuations = ["จังหวัด", "ตำบล", "อำเภอ"]
@@ -43,6 +44,7 @@ struct OrganizationNameScanner {
         complementTrie = ScalarTrie(words: words.genericComplements.sorted())
         roleTrie = ScalarTrie(words: words.roleNouns)
         falseLeads = words.headFalseLeads.map { Array($0.unicodeScalars) }
+        complementNameWordTrie = ScalarTrie(words: words.complementNameWords)
     }
 
     /// Whether a false lead ("กฎ") ends right where token `i` starts, glued to it.
@@ -65,8 +67,10 @@ struct OrganizationNameScanner {
     }
 
     /// Whether a generic complement ("เอกชน", "การเงิน" over "การ|เงิน") starts at token `i`
-    /// and ends on a token boundary.
+    /// and ends on a token boundary, and no name word that it begins ("แม่|บ้าน" over "แม่") does.
     func isGenericComplement(in index: TokenIndex, at i: Int) -> Bool {
+        if let word = complementNameWordTrie.longestMatch(in: index.scalars, at: index.tokens[i].range.start),
+           index.token(endingAt: word.end) != nil { return false }
         var found = false
         complementTrie.forEachMatchEnd(in: index.scalars, at: index.tokens[i].range.start) { end in
             found = index.token(endingAt: end) != nil

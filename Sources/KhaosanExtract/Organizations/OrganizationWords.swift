@@ -8,6 +8,8 @@ import KhaosanCore
 ///   prepositions, role nouns, person titles (mined from ThaiNER TRAIN, reviewed).
 /// - `org-generic-complements.txt`: words that, right after a head, make it a
 ///   common noun rather than a name ("บริษัทเอกชน", "มหาวิทยาลัยในพื้นที่").
+/// - `org-complement-name-words.txt`: words a generic complement begins that still
+///   begin a name ("สมาคมแม่บ้าน…" against "บริษัทแม่").
 /// - `org-space-continuations.txt`: what may follow a space inside a name
 ///   ("จำกัด", "(มหาชน)", "วิทยาเขต…").
 /// - `org-space-heads.txt`: heads that may be followed by a space before the
@@ -26,6 +28,8 @@ public struct OrganizationWords: Sendable {
     public var heads: [String]
     public var stopWords: Set<String>
     public var genericComplements: Set<String>
+    /// Words that begin a name after a head though a generic complement begins them ("แม่บ้าน").
+    public var complementNameWords: [String]
     public var spaceContinuations: [String]
     public var spaceHeads: Set<String>
     public var ministryTitles: [String]
@@ -38,7 +42,7 @@ public struct OrganizationWords: Sendable {
     public init(heads: [String], stopWords: Set<String>, genericComplements: Set<String>,
                 spaceContinuations: [String], spaceHeads: Set<String>, ministryTitles: [String] = [], latinWords: [String] = [],
                 notAcronyms: [String] = [], definitionHeads: [String] = [], headFalseLeads: [String] = [],
-                roleNouns: [String] = []) {
+                roleNouns: [String] = [], complementNameWords: [String] = []) {
         self.heads = heads
         self.stopWords = stopWords
         self.genericComplements = genericComplements
@@ -50,6 +54,7 @@ public struct OrganizationWords: Sendable {
         self.definitionHeads = definitionHeads
         self.headFalseLeads = headFalseLeads
         self.roleNouns = roleNouns
+        self.complementNameWords = complementNameWords
     }
 
     /// The bundled lists (`BundledList.all(.org)`; see `BundledResources.requiredWordList`).
@@ -65,6 +70,7 @@ public struct OrganizationWords: Sendable {
                                  notAcronyms: list(.orgNotAcronyms),
                                  definitionHeads: list(.orgDefinitionHeads),
                                  headFalseLeads: list(.orgHeadFalseLeads),
-                                 roleNouns: list(.roleNouns))
+                                 roleNouns: list(.roleNouns),
+                                 complementNameWords: list(.orgComplementNameWords))
     }()
 }

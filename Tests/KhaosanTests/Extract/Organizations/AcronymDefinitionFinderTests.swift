@@ -51,6 +51,17 @@ import Testing
         #expect(mentions.first?.attributes[MentionAttribute.alternateName] == nil)
     }
 
+    @Test func aTitleBeforeAMinistryAcronymIsNoPartOfIt() throws {
+        // ThaiNER TRAIN: "รมว.ศธ.", "(ปลัด พม.)" → ORG "ศธ.", "พม."; the title is the minister's role.
+        let mentions = try OrganizationTestSupport.mentions(
+            in: "นายเสริมศักดิ์ พงษ์พานิช รัฐมนตรีว่าการกระทรวงวัฒนธรรม (รมว.วธ.) เป็นประธานในพิธี", lexicon: empty)
+        #expect(mentions.map(\.text) == ["กระทรวงวัฒนธรรม", "วธ."])
+        #expect(mentions.first?.attributes[MentionAttribute.acronym] == "วธ.")
+        #expect(mentions.last?.attributes[MentionAttribute.longForm] == "กระทรวงวัฒนธรรม")
+        #expect(try OrganizationTestSupport.names(in: "นายชัยพร ปลัดกระทรวงวัฒนธรรม (ปลัดวธ.) กล่าวว่า", lexicon: empty)
+                == ["กระทรวงวัฒนธรรม", "วธ."])
+    }
+
     @Test func publicCompanySuffixIsNoAcronym() throws {
         let mentions = try OrganizationTestSupport.mentions(in: "บริษัท ทีโอที จำกัด (มหาชน) แจ้งว่า", lexicon: empty)
         #expect(mentions.map(\.text) == ["บริษัท ทีโอที จำกัด (มหาชน)"])

@@ -67,6 +67,15 @@ import Testing
         #expect(try OrganizationTestSupport.names(in: "แก่องค์กรปกครองส่วนท้องถิ่นเพื่อสร้างชุมชน", lexicon: empty).isEmpty)
     }
 
+    @Test func aNameWordThatAGenericComplementBeginsStaysAName() throws {
+        // thaigov-62736 "นายกสมาคมแม่บ้านมหาดไทย": ICU cuts สมาคม|แม่|บ้าน|มหาดไทย, and "แม่" alone is a
+        // generic complement ("บริษัทแม่", parent company); the housewives' association was cut to the
+        // lexicon's "มหาดไทย".
+        #expect(try OrganizationTestSupport.names(in: "นายกสมาคมแม่บ้านมหาดไทย เป็นประธานในพิธี") == ["สมาคมแม่บ้านมหาดไทย"])
+        #expect(try OrganizationTestSupport.names(in: "มอบให้สำนักงานลูกเสือแห่งชาติ", lexicon: empty) == ["สำนักงานลูกเสือแห่งชาติ"])
+        #expect(try OrganizationTestSupport.names(in: "บริษัทแม่ ของกลุ่มนี้จัดกิจกรรม", lexicon: empty).isEmpty)
+    }
+
     @Test func aShrineIsNoCourt() throws {
         // thaigov-93856: ศาลปู่โทน is a roadside shrine; a court after ศาล stays a name.
         #expect(try OrganizationTestSupport.names(in: "ทางลงเขาศาลปู่โทน ต.บุพราหมณ์", lexicon: empty).isEmpty)
