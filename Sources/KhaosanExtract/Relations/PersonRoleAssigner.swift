@@ -94,8 +94,8 @@ struct PersonRoleAssigner {
 
     /// Whether `phrase`, read before a name that has its own role after it, opens its clause, so that
     /// it is that name's title too: written at the start of the text, a line or a list item
-    /// ("รองนายกฯ พลเอก ประวิตรฯ หารือ…", a headline), or after a verb or function word that is no
-    /// list lead ("… เปิดเผยว่า รัฐมนตรีว่าการเกษตรและสหกรณ์ ดร.เฉลิมชัย ศรีอ่อน หัวหน้าคณะผู้แทนไทย",
+    /// (`opensItem`; "รองนายกฯ พลเอก ประวิตรฯ หารือ…", a headline), or after a verb or function word
+    /// that is no list lead and no end of a name ("… เปิดเผยว่า รัฐมนตรีว่าการเกษตรและสหกรณ์ ดร.เฉลิมชัย ศรีอ่อน หัวหน้าคณะผู้แทนไทย",
     /// thaigov-44191). Otherwise, in name–role writing, the role stands for what is written before it: a
     /// name the extractor cut or missed ("ดร.วันดี กุญชรยาคง|จุลเจริญ นายกสมาคมแม่บ้านมหาดไทย นายชยาวุธ
     /// จันทร รองปลัดกระทรวงมหาดไทย", thaigov-55352: the association's president is Dr Wandee), a name on
@@ -107,10 +107,21 @@ struct PersonRoleAssigner {
                 || c.text[beforeBreaks - 1] == "\r" { beforeBreaks -= 1 }
         if c.mention(endingAt: beforeBreaks)?.label == .person { return false }
         let end = c.skipSpacesBackward(from: phrase.range.start, max: phrase.range.start)
-        guard end > 0, !Self.endsItem(c.text[end - 1]) else { return true }
-        let word = c.text[wordStart(before: end, after: 0, c)..<end]
-        guard !Self.leads.contains(where: { $0.elementsEqual(word) }) else { return false }
-        return Self.gapStopWords.contains { c.text.matches($0, endingAt: end) }
+        guard end > 0, !Self.opensItem(c.text[end - 1]) else { return true }
+        let start = wordStart(before: end, after: 0, c)
+        guard !Self.leads.contains(where: { $0.elementsEqual(c.text[start..<end]) }),
+              Self.gapStopWords.contains(where: { c.text.matches($0, endingAt: end) }) else { return false }
+        // A verb-like ending of the rest of a cut name is no verb: "ดร.ซา|มีร่า อั๊สมา รองผู้อำนวยการใหญ่…"
+        // (thaigov-54080): no name may end in the two words before the role.
+        let previousEnd = c.skipSpacesBackward(from: start, max: Self.maxSpaces)
+        let previousStart = wordStart(before: previousEnd, after: 0, c)
+        return !(previousStart...previousEnd).dropFirst().contains { c.mention(endingAt: $0)?.label == .person }
+    }
+
+    /// Punctuation after which a role opens a list item or a quotation: line breaks and list
+    /// punctuation (`endsItem`) but closing parentheses and quotes ("(อ.โจ้) ที่ปรึกษา…" follows a nickname).
+    static func opensItem(_ s: Unicode.Scalar) -> Bool {
+        endsItem(s) && s != ")" && s != "”"
     }
 
     /// Verbs and function words that end a title (`RolePhraseReader.stopWords`), but "และ", which joins two.

@@ -173,6 +173,14 @@ import Testing
         let headline = Self.relations("พิมพ์\nรองนายกฯ พลเอก ประวิตรฯ หารือ เอกอัครราชทูตอิหร่านฯ ย้ำความสัมพันธ์",
                                       [("พลเอก ประวิตรฯ", .person)])
         #expect(Self.objects(headline, "พลเอก ประวิตรฯ", "jobTitle").contains("รองนายกฯ"))
+        // thaigov-88030: after a nickname in parentheses the role is the name's before it; thaigov-54080:
+        // the rest of a cut name ending like a verb ("อั๊สมา") is no verb.
+        let nickname = Self.relations("ผู้ช่วยศาสตราจารย์พิเชฐ โสวิทยสกุล (อ.โก้) ที่ปรึกษาปลัดกระทรวงมหาดไทย นายศักระ กปิลกาญจน์ ผู้ว่าราชการจังหวัดสตูล ลงพื้นที่",
+                                      [("ผู้ช่วยศาสตราจารย์พิเชฐ โสวิทยสกุล", .person), ("นายศักระ กปิลกาญจน์", .person)])
+        #expect(Self.objects(nickname, "นายศักระ กปิลกาญจน์", "jobTitle") == ["ผู้ว่าราชการจังหวัดสตูล"])
+        let cutName = Self.relations("ดร.ซามีร่า อั๊สมา รองผู้อำนวยการใหญ่องค์การอนามัยโลก ดร.สเตลล่า ชุงกอง ผู้อำนวยการฝ่ายเตรียมความพร้อม",
+                                     [("ดร.ซา", .person), ("องค์การอนามัยโลก", .organization), ("ดร.สเตลล่า ชุงกอง", .person)])
+        #expect(Self.objects(cutName, "ดร.สเตลล่า ชุงกอง", "worksFor").isEmpty)
         // After a comma the role opens a list item ("นายก ผู้ว่าฯ, ปลัด… นายข …").
         let item = Self.relations("นายสมชาย ใจดี ผู้ว่าราชการจังหวัดพะเยา, ปลัดจังหวัดพะเยา นายสมศักดิ์ รักไทย ประธานกรรมการ ร่วมพิธี",
                                   [("นายสมชาย ใจดี", .person), ("นายสมศักดิ์ รักไทย", .person)])
