@@ -12,7 +12,9 @@ import KhaosanText
 /// following name), any other list name–role ("นายก ผู้ว่าราชการจังหวัดพะเยา นายข ปลัดจังหวัด":
 /// each role to the name before it). A comma ends a list item, so "นายก ผู้ว่าฯ, นายข ปลัด" and
 /// "ผู้ว่าฯ นายก, ปลัด นายข" need no guess. In name–role writing, a role right after the previous
-/// name's role, on the same item, is a further title of that name (`continuesTitles`).
+/// name's role, on the same item, is a further title of that name (`continuesTitles`). A name with
+/// a role after it takes the role before it only when that role opens its clause (`opensItsClause`):
+/// else the role is that of a name written (or cut, or missed) before it, or a title without a name.
 struct PersonRoleAssigner {
     let reader: RolePhraseReader
     /// Words glued before a role that open a list item ("โดยมีรัฐมนตรี…", "และปลัดกระทรวง…").
@@ -62,7 +64,8 @@ struct PersonRoleAssigner {
                 if roleFirst {
                     if let phrase = before[k] { result[k].append(phrase) }
                 } else {
-                    if k == first, continued == nil, let phrase = before[k] { result[k].append(phrase) }
+                    if k == first, continued == nil, let phrase = before[k],
+                       after[k] == nil || opensItsClause(phrase, c) { result[k].append(phrase) }
                     if let phrase = after[k], phrase != before[k] { result[k].append(phrase) }
                 }
             }
@@ -87,6 +90,38 @@ struct PersonRoleAssigner {
         return !gap.contains { i in
             Self.endsItem(c.text[i]) || Self.gapStopWords.contains { c.text.matches($0, at: i) && i + $0.count <= gap.upperBound }
         }
+    }
+
+    /// Whether `phrase`, read before a name that has its own role after it, opens its clause, so that
+    /// it is that name's title too: written at the start of the text, a line or a list item
+    /// (`opensItem`; "รองนายกฯ พลเอก ประวิตรฯ หารือ…", a headline), or after a verb or function word
+    /// that is no list lead and no end of a name ("… เปิดเผยว่า รัฐมนตรีว่าการเกษตรและสหกรณ์ ดร.เฉลิมชัย ศรีอ่อน หัวหน้าคณะผู้แทนไทย",
+    /// thaigov-44191). Otherwise, in name–role writing, the role stands for what is written before it: a
+    /// name the extractor cut or missed ("ดร.วันดี กุญชรยาคง|จุลเจริญ นายกสมาคมแม่บ้านมหาดไทย นายชยาวุธ
+    /// จันทร รองปลัดกระทรวงมหาดไทย", thaigov-55352: the association's president is Dr Wandee), a name on
+    /// the line before, or a title in a list of titles without names ("นายกรัฐมนตรีปาปัวนิวกินี
+    /// นายกรัฐมนตรีสาธารณรัฐประชาธิปไตยประชาชนลาว พลอากาศเอก ประจิน จั่นตอง รองนายกรัฐมนตรี…", thaigov-15342).
+    private func opensItsClause(_ phrase: RolePhrase, _ c: RelationContext) -> Bool {
+        var beforeBreaks = phrase.range.start
+        while beforeBreaks > 0, ScalarClass.isWordSpace(c.text[beforeBreaks - 1]) || c.text[beforeBreaks - 1] == "\n"
+                || c.text[beforeBreaks - 1] == "\r" { beforeBreaks -= 1 }
+        if c.mention(endingAt: beforeBreaks)?.label == .person { return false }
+        let end = c.skipSpacesBackward(from: phrase.range.start, max: phrase.range.start)
+        guard end > 0, !Self.opensItem(c.text[end - 1]) else { return true }
+        let start = wordStart(before: end, after: 0, c)
+        guard !Self.leads.contains(where: { $0.elementsEqual(c.text[start..<end]) }),
+              Self.gapStopWords.contains(where: { c.text.matches($0, endingAt: end) }) else { return false }
+        // A verb-like ending of the rest of a cut name is no verb: "ดร.ซา|มีร่า อั๊สมา รองผู้อำนวยการใหญ่…"
+        // (thaigov-54080): no name may end in the two words before the role.
+        let previousEnd = c.skipSpacesBackward(from: start, max: Self.maxSpaces)
+        let previousStart = wordStart(before: previousEnd, after: 0, c)
+        return !(previousStart...previousEnd).dropFirst().contains { c.mention(endingAt: $0)?.label == .person }
+    }
+
+    /// Punctuation after which a role opens a list item or a quotation: line breaks and list
+    /// punctuation (`endsItem`) but closing parentheses and quotes ("(อ.โจ้) ที่ปรึกษา…" follows a nickname).
+    static func opensItem(_ s: Unicode.Scalar) -> Bool {
+        endsItem(s) && s != ")" && s != "”"
     }
 
     /// Verbs and function words that end a title (`RolePhraseReader.stopWords`), but "และ", which joins two.

@@ -150,6 +150,43 @@ import Testing
         #expect(Self.objects(roleFirst, "นายสมศักดิ์ รักไทย", "jobTitle") == ["ปลัดจังหวัดพะเยา"])
     }
 
+    @Test func aRoleBeforeANameWithItsOwnRoleIsNotItsRoleUnlessItOpensItsClause() {
+        // thaigov-55352: the extractor cut Dr Wandee's name before her second family name; the
+        // association's president is she, not the deputy permanent secretary named after her title.
+        let cut = Self.relations("โดยมี ดร. วันดี กุญชรยาคง จุลเจริญ นายกสมาคมแม่บ้านมหาดไทย นายชยาวุธ จันทร รองปลัดกระทรวงมหาดไทย หัวหน้ากลุ่มภารกิจ",
+                                 [("ดร. วันดี กุญชรยาคง", .person), ("สมาคมแม่บ้านมหาดไทย", .organization),
+                                  ("นายชยาวุธ จันทร", .person), ("กระทรวงมหาดไทย", .organization)])
+        #expect(Self.objects(cut, "นายชยาวุธ จันทร", "jobTitle") == ["รองปลัดกระทรวงมหาดไทย"])
+        #expect(Self.objects(cut, "นายชยาวุธ จันทร", "worksFor") == ["กระทรวงมหาดไทย"])
+        // thaigov-40010: a list of titles without names; the secretary-general is not the deputy minister.
+        let titles = Self.relations("โดยมี รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงสาธารณสุข รัฐมนตรีช่วยว่าการกระทรวงสาธารณสุข นายดิสทัต โหตระกิตย์ เลขาธิการนายกรัฐมนตรี และผู้บริหาร",
+                                    [("กระทรวงสาธารณสุข", .organization), ("กระทรวงสาธารณสุข", .organization),
+                                     ("นายดิสทัต โหตระกิตย์", .person)])
+        #expect(Self.objects(titles, "นายดิสทัต โหตระกิตย์", "jobTitle") == ["เลขาธิการนายกรัฐมนตรี"])
+        #expect(Self.objects(titles, "นายดิสทัต โหตระกิตย์", "worksFor").isEmpty)
+        // thaigov-22016: the governor is the name on the line before his title.
+        let nextLine = Self.relations("นายจำเริญ ทิพญพงศ์ธาดา\nผู้ว่าราชการจังหวัดนครศรีธรรมราช นายธีรพล พรแก้ว ผู้พิพากษาหัวหน้าศาลจังหวัดนครศรีธรรมราช\nพร้อมด้วย",
+                                      [("นายจำเริญ ทิพญพงศ์ธาดา", .person), ("นครศรีธรรมราช", .place),
+                                       ("นายธีรพล พรแก้ว", .person), ("นครศรีธรรมราช", .place)])
+        #expect(!Self.objects(nextLine, "นายธีรพล พรแก้ว", "jobTitle").contains("ผู้ว่าราชการจังหวัดนครศรีธรรมราช"))
+        // thaigov-63641, a headline: the role opens the line and is the name's.
+        let headline = Self.relations("พิมพ์\nรองนายกฯ พลเอก ประวิตรฯ หารือ เอกอัครราชทูตอิหร่านฯ ย้ำความสัมพันธ์",
+                                      [("พลเอก ประวิตรฯ", .person)])
+        #expect(Self.objects(headline, "พลเอก ประวิตรฯ", "jobTitle").contains("รองนายกฯ"))
+        // thaigov-88030: after a nickname in parentheses the role is the name's before it; thaigov-54080:
+        // the rest of a cut name ending like a verb ("อั๊สมา") is no verb.
+        let nickname = Self.relations("ผู้ช่วยศาสตราจารย์พิเชฐ โสวิทยสกุล (อ.โก้) ที่ปรึกษาปลัดกระทรวงมหาดไทย นายศักระ กปิลกาญจน์ ผู้ว่าราชการจังหวัดสตูล ลงพื้นที่",
+                                      [("ผู้ช่วยศาสตราจารย์พิเชฐ โสวิทยสกุล", .person), ("นายศักระ กปิลกาญจน์", .person)])
+        #expect(Self.objects(nickname, "นายศักระ กปิลกาญจน์", "jobTitle") == ["ผู้ว่าราชการจังหวัดสตูล"])
+        let cutName = Self.relations("ดร.ซามีร่า อั๊สมา รองผู้อำนวยการใหญ่องค์การอนามัยโลก ดร.สเตลล่า ชุงกอง ผู้อำนวยการฝ่ายเตรียมความพร้อม",
+                                     [("ดร.ซา", .person), ("องค์การอนามัยโลก", .organization), ("ดร.สเตลล่า ชุงกอง", .person)])
+        #expect(Self.objects(cutName, "ดร.สเตลล่า ชุงกอง", "worksFor").isEmpty)
+        // After a comma the role opens a list item ("นายก ผู้ว่าฯ, ปลัด… นายข …").
+        let item = Self.relations("นายสมชาย ใจดี ผู้ว่าราชการจังหวัดพะเยา, ปลัดจังหวัดพะเยา นายสมศักดิ์ รักไทย ประธานกรรมการ ร่วมพิธี",
+                                  [("นายสมชาย ใจดี", .person), ("นายสมศักดิ์ รักไทย", .person)])
+        #expect(Self.objects(item, "นายสมศักดิ์ รักไทย", "jobTitle") == ["ประธานกรรมการ", "ปลัดจังหวัดพะเยา"])
+    }
+
     @Test func anOrganisationEndingAnotherTitleIsNoAffiliation() {
         // thaigov-43984: the department ends the deputy director-general's title; Dr Wanna is of another one.
         let text = "นางสาวศิริประกาย วรปรีชา รองอธิบดีกรมพินิจและคุ้มครองเด็กและเยาวชน แพทย์หญิงวรรณา หาญเชาว์วรกุล ผู้ทรงคุณวุฒิ กรมควบคุมโรค"
