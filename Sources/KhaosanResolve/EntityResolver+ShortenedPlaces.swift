@@ -8,19 +8,14 @@ extension EntityResolver {
     /// article has no such full name or more than one. Only the article decides: across the archive a
     /// shortened place ("อำเภอเมืองฯ", "อุทยานแห่งชาติฯ") is whichever one its article names.
     static func fullPlaceKey(ofShortened key: String, in document: DocumentExtraction, names: NameCache) -> String? {
-        guard key.hasSuffix(shortenedMark) else { return nil }
-        let prefix = String(key.unicodeScalars.dropLast())
-        guard prefix.unicodeScalars.count >= ShortenedNames.minimumPrefix else { return nil }
+        guard let prefix = ShortenedNames.prefix(ofShortened: key) else { return nil }
         var found: String?
         for other in document.mentions where other.label == .place {
             let otherKey = names.key(for: .place, text: other.text)
-            guard otherKey != prefix, !otherKey.hasSuffix(shortenedMark), otherKey.hasPrefix(prefix) else { continue }
+            guard otherKey != prefix, !otherKey.hasSuffix(ShortenedNames.mark), otherKey.hasPrefix(prefix) else { continue }
             if let found, found != otherKey { return nil }
             found = otherKey
         }
         return found
     }
-
-    /// The mark of a shortened name (ไปยาลน้อย).
-    static let shortenedMark = "ฯ"
 }

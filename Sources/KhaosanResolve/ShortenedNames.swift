@@ -7,6 +7,16 @@
 enum ShortenedNames {
     /// Shortest part before ฯ that may stand for a name (scalars): shorter ones begin too many.
     static let minimumPrefix = 5
+    /// The mark of a shortened name (ไปยาลน้อย).
+    static let mark = "ฯ"
+
+    /// The part of `key` before its closing ฯ, when `key` is shortened with ฯ and that part has at
+    /// least `minimumPrefix` scalars; nil otherwise.
+    static func prefix(ofShortened key: String) -> String? {
+        guard key.hasSuffix(mark) else { return nil }
+        let prefix = String(key.unicodeScalars.dropLast())
+        return prefix.unicodeScalars.count >= minimumPrefix ? prefix : nil
+    }
 
     static func link(_ evidence: inout MergeEvidence, keys: KeyTable, mentionNodes: [Int32]) {
         var mentionsOfNode: [Int: Int] = [:]
@@ -16,9 +26,8 @@ enum ShortenedNames {
         for node in mentionsOfNode.keys.sorted() where keys.label(of: node) == .organization {
             let key = keys.key(of: node)
             if key.hasPrefix("d:") { continue }
-            if key.hasSuffix("ฯ") {
-                let prefix = String(key.unicodeScalars.dropLast())
-                if prefix.unicodeScalars.count >= minimumPrefix { shortened.append((prefix, node)) }
+            if key.hasSuffix(mark) {
+                if let prefix = prefix(ofShortened: key) { shortened.append((prefix, node)) }
             } else {
                 full.append((key, node))
             }

@@ -329,7 +329,7 @@ public struct PlaceExtractor: MentionExtractor {
         return !lists.latinLeadWords.contains(word)
     }
 
-    /// The Latin word separated by one space from `end` (letters, with inner "." or "-"), if any.
+    /// The Latin word that ends one space before `end` (letters and hyphens: "Asia-Pacific"), if any.
     private func latinWord(endingBefore end: Int, scalars: [Unicode.Scalar]) -> (text: String, range: ScalarRange)? {
         guard end >= 2, ScalarClass.isWordSpace(scalars[end - 1]), ScalarClass.isLatinLetter(scalars[end - 2]) else { return nil }
         var start = end - 2

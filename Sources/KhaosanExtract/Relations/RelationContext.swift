@@ -59,15 +59,11 @@ struct RelationContext {
     }
 
     func skipSpacesBackward(from offset: Int, max: Int) -> Int {
-        var position = offset, skipped = 0
-        while position > 0, skipped < max, ScalarClass.isWordSpace(text[position - 1]) { position -= 1; skipped += 1 }
-        return position
+        text.skippingWordSpaces(backwardFrom: offset, max: max)
     }
 
     func skipSpacesForward(from offset: Int, max: Int) -> Int {
-        var position = offset, skipped = 0
-        while position < text.count, skipped < max, ScalarClass.isWordSpace(text[position]) { position += 1; skipped += 1 }
-        return position
+        text.skippingWordSpaces(forwardFrom: offset, max: max)
     }
 
     func hasWord(_ word: String, at offset: Int) -> Bool {

@@ -38,9 +38,9 @@ enum VenueCue {
     /// The offset of the cue whose place starts at `placeStart`: "ณ", one or two spaces, an optional
     /// filler (glued to the place or one or two spaces before it).
     static func cue(before placeStart: Int, in text: [Unicode.Scalar]) -> Int? {
-        var i = skipSpacesBackward(from: placeStart, text)
+        var i = text.skippingWordSpaces(backwardFrom: placeStart, max: maxSpaces)
         if let filler = fillers.first(where: { text.matches($0, endingAt: i) }) {
-            i = skipSpacesBackward(from: i - filler.count, text)
+            i = text.skippingWordSpaces(backwardFrom: i - filler.count, max: maxSpaces)
         }
         return i > 0 && isCue(at: i - 1, in: text) ? i - 1 : nil
     }
@@ -48,20 +48,11 @@ enum VenueCue {
     /// Where the place after the cue at `cue` may start: past one or two spaces, and when a filler
     /// follows, also past it (a PLACE mention may hold the filler: "บริเวณอาคารศูนย์ราชการ…").
     static func placeStarts(afterCue cue: Int, in text: [Unicode.Scalar]) -> [Int] {
-        let i = skipSpacesForward(from: cue + 1, text)
+        let i = text.skippingWordSpaces(forwardFrom: cue + 1, max: maxSpaces)
         guard let filler = fillers.first(where: { text.matches($0, at: i) }) else { return [i] }
-        return [i, skipSpacesForward(from: i + filler.count, text)]
+        return [i, text.skippingWordSpaces(forwardFrom: i + filler.count, max: maxSpaces)]
     }
 
-    private static func skipSpacesBackward(from offset: Int, _ text: [Unicode.Scalar]) -> Int {
-        var i = offset
-        for _ in 0..<2 where i > 0 && ScalarClass.isWordSpace(text[i - 1]) { i -= 1 }
-        return i
-    }
-
-    private static func skipSpacesForward(from offset: Int, _ text: [Unicode.Scalar]) -> Int {
-        var i = offset
-        for _ in 0..<2 where i < text.count && ScalarClass.isWordSpace(text[i]) { i += 1 }
-        return i
-    }
+    /// Most spaces read between the cue, a filler and the place.
+    static let maxSpaces = 2
 }
