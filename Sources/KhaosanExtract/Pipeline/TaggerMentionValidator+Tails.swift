@@ -24,7 +24,7 @@ extension TaggerMentionValidator {
     /// Heads of offices whose provincial branch is named "<office>จังหวัด<province>"; ThaiNER labels
     /// the whole ORG ("สำนักงานสาธารณสุขจังหวัดลพบุรี", 16 of 16 such spans of TRAIN).
     static let provincialOfficeHeads = ["สำนักงาน", "สำนัก", "ศูนย์", "องค์การ"].map { Array($0.unicodeScalars) }
-    static let provinceHeadWords = ["จังหวัด", "จ."].map { Array($0.unicodeScalars) }
+    static let provinceHeadWords = PlaceWordLists.provinceHeads.map { Array($0.unicodeScalars) }
 
     /// `mentions` where a tagger ORG led by an office head is followed, glued, by a PLACE that begins
     /// with จังหวัด/จ. ("สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์|จังหวัดพิจิตร") or by จังหวัด and a PLACE

@@ -112,8 +112,9 @@ public struct PlaceExtractor: MentionExtractor {
 
     private enum HeadKind { case admin, named, facility }
 
-    /// Heads of a Thai province, all 77 of which the gazetteer knows.
-    private static let provinceHeads: Set<String> = ["จังหวัด", "จ.", "จว."]
+    /// Heads of a Thai province, all 77 of which the gazetteer knows: `PlaceWordLists.provinceHeads`
+    /// and the abbreviation "จว.", which the head rules read too.
+    private static let provinceHeads = Set(PlaceWordLists.provinceHeads + ["จว."])
 
     /// The longest place starting at `start`, if any. After a mid-word abbreviation
     /// ("ผวจ.") only a head followed by a known name counts; an unknown name after a

@@ -27,6 +27,9 @@ struct PlaceWordLists: Sendable {
 
     private static let contexts = BundledResources.requiredWordList(.placeFalseContexts)
 
+    /// How a Thai province's name is headed when written with its head: "จังหวัดพะเยา", "จ.พะเยา".
+    static let provinceHeads = ["จังหวัด", "จ."]
+
     /// The bundled country list (`places-countries.tsv`), read with the lexicon parser, for the
     /// rules that read its names and properties outside the gazetteer. The list is checked with the
     /// manifest before any pipeline is made, so a malformed line here stops the process with its

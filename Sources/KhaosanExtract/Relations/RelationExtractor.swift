@@ -203,7 +203,7 @@ public struct RelationExtractor: Sendable {
 
     /// Whether a PLACE mention names a Thai province: "จังหวัด…"/"จ.…", or a gazetteer area in ไทย.
     static func isThaiProvince(_ place: Mention) -> Bool {
-        areaLevel(place) == 3 && (["จังหวัด", "จ."].contains { place.text.hasPrefix($0) }
+        areaLevel(place) == 3 && (PlaceWordLists.provinceHeads.contains { place.text.hasPrefix($0) }
             || place.attributes[MentionAttribute.containedIn] == "ไทย")
     }
 
