@@ -2,13 +2,21 @@
 struct ByteReader {
     let bytes: [UInt8]
     var position: Int
+    /// Where reading stops (exclusive): reading past it throws.
+    let end: Int
+
+    init(bytes: [UInt8], position: Int, end: Int? = nil) {
+        self.bytes = bytes
+        self.position = position
+        self.end = min(end ?? bytes.count, bytes.count)
+    }
 
     struct EndOfData: Error, CustomStringConvertible {
         var description: String { "unexpected end of model data" }
     }
 
     private mutating func take(_ count: Int) throws -> ArraySlice<UInt8> {
-        guard count >= 0, position + count <= bytes.count else { throw EndOfData() }
+        guard count >= 0, position + count <= end else { throw EndOfData() }
         defer { position += count }
         return bytes[position..<(position + count)]
     }
@@ -26,15 +34,10 @@ struct ByteReader {
         guard let s = String(validating: try take(count), as: UTF8.self) else { throw EndOfData() }
         return s
     }
-    mutating func int16Array(count: Int) throws -> [Int16] {
-        let raw = try take(count * 2)
-        var result = [Int16](repeating: 0, count: count)
-        var k = raw.startIndex
-        for i in 0..<count {
-            result[i] = Int16(bitPattern: UInt16(raw[k]) | UInt16(raw[k + 1]) << 8)
-            k += 2
-        }
-        return result
+    /// Calls `body` with the next `count` bytes (not copied) and moves past them.
+    mutating func withBytes<R>(count: Int, _ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        let slice = try take(count)
+        return try slice.withUnsafeBytes(body)
     }
     mutating func float32Array(count: Int) throws -> [Float] {
         var result: [Float] = []

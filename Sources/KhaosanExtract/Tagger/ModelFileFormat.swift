@@ -42,9 +42,10 @@ public enum ModelFileFormat {
         }
         out.uint32(UInt32(model.splitPrefixes.count))
         for prefix in model.splitPrefixes { out.string(prefix) }
-        let scale = scaleFor(model.weights)
+        let weights = model.weights
+        let scale = scaleFor(weights)
         out.float32(scale)
-        for w in model.weights { out.int16(quantize(w, scale)) }
+        for w in weights { out.int16(quantize(w, scale)) }
         for t in model.transitions { out.float32(t) }
         out.uint64(checksum(out.data))
         return out.data
@@ -52,10 +53,11 @@ public enum ModelFileFormat {
 
     /// The model as it is after a save and load (weights rounded to 16 bits).
     public static func quantized(_ model: PerceptronModel) -> PerceptronModel {
-        let scale = scaleFor(model.weights)
+        let weights = model.weights
+        let scale = scaleFor(weights)
         return PerceptronModel(scheme: model.scheme, rowBits: model.rowBits, usesHints: model.usesHints,
                                gazetteer: model.gazetteer, splitPrefixes: model.splitPrefixes,
-                               weights: model.weights.map { Float(quantize($0, scale)) * scale },
+                               weights: weights.map { Float(quantize($0, scale)) * scale },
                                transitions: model.transitions, featureSet: model.featureSet)
     }
 
@@ -65,10 +67,12 @@ public enum ModelFileFormat {
         guard bytes.count >= magic.count + 12, Array(bytes[0..<magic.count]) == magic else {
             throw fail("not a khaosan tagger model (bad magic)")
         }
-        let body = Array(bytes[0..<(bytes.count - 8)])
-        var reader = ByteReader(bytes: bytes, position: bytes.count - 8)
-        guard try reader.uint64() == checksum(body) else { throw fail("checksum mismatch (truncated or corrupt file)") }
-        reader = ByteReader(bytes: body, position: magic.count)
+        let bodyEnd = bytes.count - 8
+        var reader = ByteReader(bytes: bytes, position: bodyEnd)
+        guard try reader.uint64() == checksum(bytes[0..<bodyEnd]) else {
+            throw fail("checksum mismatch (truncated or corrupt file)")
+        }
+        reader = ByteReader(bytes: bytes, position: magic.count, end: bodyEnd)
         let version = try reader.uint32()
         guard version == 1 || version == self.version else {
             throw fail("model format version \(version), expected 1 or \(self.version)")
@@ -103,12 +107,14 @@ public enum ModelFileFormat {
         for _ in 0..<Int(try reader.uint32()) { prefixes.append(try reader.string()) }
         let scale = try reader.float32()
         let weightCount = (1 << rowBits) * scheme.count
-        let weights = try reader.int16Array(count: weightCount).map { Float($0) * scale }
+        let table = try reader.withBytes(count: weightCount * 2) { quantized in
+            TaggerWeightTable(quantized: quantized, scale: scale, tagCount: scheme.count, rowCount: 1 << rowBits)
+        }
         let transitions = try reader.float32Array(count: (scheme.count + 1) * scheme.count)
-        guard reader.position == body.count else { throw fail("\(body.count - reader.position) trailing bytes") }
+        guard reader.position == bodyEnd else { throw fail("\(bodyEnd - reader.position) trailing bytes") }
         return PerceptronModel(scheme: scheme, rowBits: rowBits, usesHints: usesHints,
                                gazetteer: TaggerGazetteer(lists: lists), splitPrefixes: prefixes,
-                               weights: weights, transitions: transitions, featureSet: featureSet)
+                               table: table, transitions: transitions, featureSet: featureSet)
     }
 
     /// Writes `model` to `path` atomically, creating its directory; a failure is a
@@ -134,5 +140,5 @@ public enum ModelFileFormat {
         Int16(max(-32767, min(32767, (w / scale).rounded())))
     }
 
-    static func checksum(_ bytes: [UInt8]) -> UInt64 { FNV1a.hash(bytes) }
+    static func checksum<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 { FNV1a.hash(bytes) }
 }

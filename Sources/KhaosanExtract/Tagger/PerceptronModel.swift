@@ -14,8 +14,9 @@ public struct PerceptronModel: Sendable {
     public let gazetteer: TaggerGazetteer
     /// Prefixes `TaggerUnitSplitter` splits off Thai tokens.
     public let splitPrefixes: [String]
-    /// `rowCount * scheme.count` weights, row-major.
-    public let weights: [Float]
+    /// `rowCount * scheme.count` weights, row-major (read back from the scoring table, which
+    /// holds them once: a copy is made on each read).
+    public var weights: [Float] { table.weights }
     /// `(scheme.count + 1) * scheme.count` transition weights; the last row scores sequence starts.
     public let transitions: [Float]
     let splitter: TaggerUnitSplitter
@@ -26,6 +27,15 @@ public struct PerceptronModel: Sendable {
     public init(scheme: TagScheme, rowBits: Int, usesHints: Bool, gazetteer: TaggerGazetteer,
                 splitPrefixes: [String], weights: [Float], transitions: [Float], featureSet: TaggerFeatureSet = .standard) {
         precondition(weights.count == (1 << rowBits) * scheme.count)
+        self.init(scheme: scheme, rowBits: rowBits, usesHints: usesHints, gazetteer: gazetteer, splitPrefixes: splitPrefixes,
+                  table: TaggerWeightTable(weights: weights, tagCount: scheme.count, rowCount: 1 << rowBits),
+                  transitions: transitions, featureSet: featureSet)
+    }
+
+    /// A model whose weights are already laid out for scoring (`table`: `1 << rowBits` rows of `scheme.count` tags).
+    init(scheme: TagScheme, rowBits: Int, usesHints: Bool, gazetteer: TaggerGazetteer,
+         splitPrefixes: [String], table: TaggerWeightTable, transitions: [Float], featureSet: TaggerFeatureSet) {
+        precondition(table.rowCount == 1 << rowBits && table.tagCount == scheme.count)
         precondition(transitions.count == (scheme.count + 1) * scheme.count)
         self.scheme = scheme
         self.rowBits = rowBits
@@ -33,12 +43,11 @@ public struct PerceptronModel: Sendable {
         self.featureSet = featureSet
         self.gazetteer = gazetteer
         self.splitPrefixes = splitPrefixes
-        self.weights = weights
         self.transitions = transitions
         self.splitter = TaggerUnitSplitter(prefixes: splitPrefixes)
         self.allowed = TagScheme.allowedTable(scheme)
         self.viterbi = VectorViterbiDecoder(scheme: scheme, transitions: transitions, allowed: allowed)
-        self.table = TaggerWeightTable(weights: weights, tagCount: scheme.count, rowCount: 1 << rowBits)
+        self.table = table
     }
 
     public var rowCount: Int { 1 << rowBits }

@@ -70,7 +70,8 @@ public struct TaggerUnitSplitter: Sendable {
         if let match = prefixes.longestMatchEnd(in: scalars, at: start), match < end,
            TaggerUnitSplitter.canStartUnit(scalars[match]) {
             cut = match
-        } else if let match = functionWords.longestMatchEnd(in: scalars, at: start), match < end,
+        } else if (start..<end).contains(where: { scalars[$0] == "." }),   // (cheaper than the walk)
+                  let match = functionWords.longestMatchEnd(in: scalars, at: start), match < end,
                   TaggerUnitSplitter.canStartUnit(scalars[match]),
                   (match..<end).contains(where: { scalars[$0] == "." }) {
             cut = match

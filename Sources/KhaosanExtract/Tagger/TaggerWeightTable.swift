@@ -21,8 +21,25 @@ final class TaggerWeightTable: @unchecked Sendable {
     private let tailWidth: Int
 
     /// - Parameter weights: `rowCount * tagCount` weights, row-major.
-    init(weights: [Float], tagCount: Int, rowCount: Int) {
+    convenience init(weights: [Float], tagCount: Int, rowCount: Int) {
         precondition(weights.count == rowCount * tagCount)
+        self.init(tagCount: tagCount, rowCount: rowCount) { weights[$0] }
+    }
+
+    /// The table of a model file's 16-bit weights: weight `k` is `Float(quantized[k]) * scale`
+    /// (`ModelFileFormat`), computed here once, without a row-major copy of all weights first.
+    /// - Parameter quantized: `rowCount * tagCount` little-endian Int16 values, row-major.
+    convenience init(quantized: UnsafeRawBufferPointer, scale: Float, tagCount: Int, rowCount: Int) {
+        precondition(quantized.count == rowCount * tagCount * 2)
+        self.init(tagCount: tagCount, rowCount: rowCount) { k in
+            Float(Int16(bitPattern: UInt16(littleEndian: quantized.loadUnaligned(fromByteOffset: 2 * k, as: UInt16.self))))
+                * scale
+        }
+    }
+
+    /// - Parameter weight: weight `k` of the row-major `rowCount * tagCount` weights.
+    @inline(__always)
+    private init(tagCount: Int, rowCount: Int, weight: (Int) -> Float) {
         self.tagCount = tagCount
         self.rowCount = rowCount
         let headWidth = tagCount >= Self.headWidth ? Self.headWidth : 0
@@ -38,16 +55,31 @@ final class TaggerWeightTable: @unchecked Sendable {
             #endif
             let head = raw.bindMemory(to: Float.self, capacity: rowCount * headWidth)
             for row in 0..<rowCount {
-                for tag in 0..<headWidth { head[row * headWidth + tag] = weights[row * tagCount + tag] }
+                for tag in 0..<headWidth { head[row * headWidth + tag] = weight(row * tagCount + tag) }
             }
             self.head = head
         } else {
             head = nil
         }
-        for row in 0..<rowCount {
-            for k in 0..<tailWidth { tail[row * tailWidth + k] = weights[row * tagCount + headWidth + k] }
+        let tailWidth = self.tailWidth
+        tail.withUnsafeMutableBufferPointer { tail in
+            for row in 0..<rowCount {
+                for k in 0..<tailWidth { tail[row * tailWidth + k] = weight(row * tagCount + headWidth + k) }
+            }
         }
         self.tail = tail
+    }
+
+    /// The weights, row-major (`rowCount * tagCount`), as given to `init(weights:…)` or computed
+    /// from the quantised values.
+    var weights: [Float] {
+        let headWidth = head == nil ? 0 : Self.headWidth
+        var weights = [Float](repeating: 0, count: rowCount * tagCount)
+        for row in 0..<rowCount {
+            for tag in 0..<headWidth { weights[row * tagCount + tag] = head![row * headWidth + tag] }
+            for k in 0..<tailWidth { weights[row * tagCount + headWidth + k] = tail[row * tailWidth + k] }
+        }
+        return weights
     }
 
     deinit { head?.deallocate() }

@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 @testable import Khaosan
+@testable import KhaosanCore
 @testable import KhaosanExtract
 
 @Suite struct ModelFileFormatTests {
@@ -46,6 +48,15 @@ import Testing
         #expect(throws: InputError.self) { try ModelFileFormat.decode(flipped, origin: "flipped") }
         #expect(throws: InputError.self) { try ModelFileFormat.decode(Array(bytes.prefix(bytes.count - 100)), origin: "cut") }
         #expect(throws: InputError.self) { try ModelFileFormat.decode(Array("not a model at all".utf8), origin: "text") }
+    }
+
+    /// The shipped model's weights are loaded straight into the scoring table (no row-major
+    /// copy): written back, the model gives the file's bytes again.
+    @Test func shippedModelWritesBackToItsFile() throws {
+        let model = try #require(TaggerExtractor.bundledModel)
+        let path = BundledResources.root.appendingPathComponent(TaggerExtractor.bundledModelPath).path
+        let file = try #require(FileManager.default.contents(atPath: path))
+        #expect(ModelFileFormat.encode(model) == [UInt8](file))
     }
 
     @Test func shippedModelLoads() throws {
