@@ -37,6 +37,9 @@ import Testing
         // thaigov-95199: the person.royal run inside the institute's name is skipped (person-royal-name-heads.txt).
         let found = try personMentions("สถาบันเวชศาสตร์สมเด็จพระสังฆราชญาณสังวรเพื่อผู้สูงอายุ และกองทุนการออมแห่งชาติ", lexicon: try Lexicon.bundled())
         #expect(found.isEmpty)
+        // thaigov-992, thaigov-7152: a library and an island named after a royal.
+        #expect(try personMentions("ณ พิพิธภัณฑ์และหอสมุดสมเด็จฯ กรมพระยาดำรงราชานุภาพ วังวรดิศ", lexicon: try Lexicon.bundled()).isEmpty)
+        #expect(try personMentions("จังหวัดกาญจนบุรี  เกาะสมเด็จญาณสังวร\nจังหวัดตาก", lexicon: try Lexicon.bundled()).isEmpty)
     }
 
     @Test func princeDamrongIsARoyalNotADepartment() throws {
@@ -72,5 +75,7 @@ import Testing
         let found = try personMentions("ได้รับความเมตตาจาก สมเด็จพระมหารัชมงคลมุนี เจ้าคณะใหญ่หนกลาง กรรมการมหาเถรสมาคม")
         #expect(found.allSatisfy { $0.person?.family == nil })
         #expect(!found.map(\.text).contains { $0.hasSuffix("เจ้า") })
+        // thaigov-64587: "รอง" of รองเจ้าคณะ… is no given name after ดร.
+        #expect(try personMentions("พระครูวรพุทธาภิรักษ์ ดร. รองเจ้าคณะอำเภอเมืองยะลา เจ้าอาวาสวัดพุทธภูมิ").allSatisfy { $0.person?.given != "รอง" })
     }
 }
