@@ -42,11 +42,14 @@ extension BundledList {
     public static let personTitleFalseEnds = BundledList(.person, "person-title-false-ends.txt")
     public static let personTitleFalseStarts = BundledList(.person, "person-title-false-starts.txt")
     public static let personTitles = BundledList(.person, "person-titles.txt")
+    public static let personClergyRankTitles = BundledList(.person, "person-clergy-rank-titles.txt")
+    public static let personTitleFalseLeads = BundledList(.person, "person-title-false-leads.txt")
     public static let personNameGluedAbbreviations = BundledList(.person, "person-name-glued-abbreviations.txt")
     public static let personNameGluedStops = BundledList(.person, "person-name-glued-stops.txt")
     public static let personRoyalNameHeads = BundledList(.person, "person-royal-name-heads.txt")
     public static let personRoyalSuffixes = BundledList(.person, "person-royal-suffixes.txt")
     public static let personWeakTitles = BundledList(.person, "person-weak-titles.txt")
+    public static let personsClergy = BundledList(.person, "persons-clergy.tsv", .lexicon)
     public static let personsOfficials = BundledList(.person, "persons-officials.tsv", .lexicon)
     public static let personsRoyal = BundledList(.person, "persons-royal.tsv", .lexicon)
     public static let roleNouns = BundledList(.person, "role-nouns.txt")
@@ -81,6 +84,7 @@ extension BundledList {
     public static let spanCheckEndWords = BundledList(.spanCheck, "span-check-end-words.txt")
     public static let spanCheckExtraTitles = BundledList(.spanCheck, "span-check-extra-titles.txt")
     public static let spanCheckGenericPlaces = BundledList(.spanCheck, "span-check-generic-places.txt")
+    public static let spanCheckRoyalNouns = BundledList(.spanCheck, "span-check-royal-nouns.txt")
     public static let spanCheckHeadNames = BundledList(.spanCheck, "span-check-head-names.txt")
     public static let spanCheckNumberedWords = BundledList(.spanCheck, "span-check-numbered-words.txt")
     public static let spanCheckPlaceLeads = BundledList(.spanCheck, "span-check-place-leads.txt")
@@ -110,14 +114,14 @@ extension BundledList {
         orgNotAcronyms, orgSpaceContinuations, orgSpaceHeads, orgStopWords,
         organizationsGovernment, organizationsThaiNER, organizations,
         personNameStops, personNotGivenNames, personRoyalEpithets, personRoyalTitles, personTitleFalseEnds, personTitleFalseStarts,
-        personTitles, personsOfficials, personsRoyal, personNameGluedAbbreviations, personNameGluedStops, personRoyalNameHeads,
+        personTitles, personClergyRankTitles, personTitleFalseLeads, personsClergy, personsOfficials, personsRoyal, personNameGluedAbbreviations, personNameGluedStops, personRoyalNameHeads,
         personRoyalSuffixes, personWeakTitles,
         placeFalseContexts, placeHeadsAdmin, placeHeadsFacility, placeHeadsNamed, placeLatinLeadWords, placeNameFalseStarts,
         placeNameStops, placeOrgHeads, placePrepositions,
         placesCountries, placesRegions, placesThaiDistricts, placesThaiProvinces, placesWorldCities,
         roleNouns, relationAreaHeads, relationBranchHeads, relationListLeads, relationNationalBodyStarts, relationNationalWords,
         relationNotAreaStarts, relationRoleStopWords, relationVenueFillers, relationVenueGapStops,
-        spanCheckEndWords, spanCheckExtraTitles, spanCheckGenericPlaces, spanCheckHeadNames, spanCheckNumberedWords, spanCheckPlaceLeads,
+        spanCheckEndWords, spanCheckExtraTitles, spanCheckGenericPlaces, spanCheckRoyalNouns, spanCheckHeadNames, spanCheckNumberedWords, spanCheckPlaceLeads,
         spanCheckVerbs,
         taggerMonths, taggerOrgHeads, taggerPlaceHeads, taggerPlaces, taggerRoles, taggerTitles,
         thainerPersons, thainerPlaces, taggerModel, taggerPrecedence,

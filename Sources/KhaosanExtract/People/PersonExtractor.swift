@@ -65,7 +65,8 @@ public struct PersonExtractor: MentionExtractor {
         i = 0
         while i < scalars.count {
             guard titleStarts.mayStart(with: scalars[i]), reader.isWordStart(i) || reader.isAbbreviationStart(i),
-                  !reader.isAcronymTail(i), let chain = reader.titleChain(at: i) else { i += 1; continue }
+                  !reader.isAcronymTail(i), !reader.titleBeginsPlaceName(at: i),
+                  let chain = reader.titleChain(at: i) else { i += 1; continue }
             var nameStart = chain.end
             if nameStart < scalars.count, ScalarClass.isWordSpace(scalars[nameStart]) { nameStart += 1 }
             guard let name = reader.readName(at: nameStart) else { i = chain.end; continue }
@@ -83,8 +84,14 @@ public struct PersonExtractor: MentionExtractor {
             let end = name.family?.end ?? reader.abbreviationMarkEnd(name.given.end)
             let range = ScalarRange(i, end)
             if isFree(range) {
-                let parts = PersonNameParts(titles: chain.titles.map(text), given: text(name.given),
-                                            family: name.family.map(text))
+                var titles = chain.titles
+                var given = name.given
+                // "พระพรหม|บัณฑิต": an ecclesiastical rank glued to the name is the monk's name.
+                if let last = titles.last, last.end == given.start, lists.clergyRankTitles.contains(text(last)) {
+                    titles.removeLast()
+                    given = ScalarRange(last.start, given.end)
+                }
+                let parts = PersonNameParts(titles: titles.map(text), given: text(given), family: name.family.map(text))
                 add(range, parts, "person.title", 0.9)
             }
             i = end

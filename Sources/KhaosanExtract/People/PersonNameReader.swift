@@ -93,6 +93,22 @@ final class PersonNameReader {
         return nil
     }
 
+    /// Whether the title at `start` begins a place's name: it is glued to a word of
+    /// `person-title-false-leads.txt` ("วัดพระมหาธาตุ", "วัดคุณหญิงส้มจีน"), or begins with พระ
+    /// one space after one ("วัด พระมหาธาตุ วรมหาวิหาร").
+    /// The word must start at a word boundary ("จังหวัด|นาย…" is no temple).
+    func titleBeginsPlaceName(at start: Int) -> Bool {
+        func leadEnds(at end: Int) -> Bool {
+            lists.titleFalseLeads.contains { scalars.matches($0, endingAt: end) && isWordStart(end - $0.count) }
+        }
+        if leadEnds(at: start) { return true }
+        guard start >= 1, ScalarClass.isWordSpace(scalars[start - 1]), scalars.matches(Self.royalPrefix, at: start) else { return false }
+        return leadEnds(at: start - 1)
+    }
+
+    /// พระ: the word most royal, monastic and temple names begin with.
+    static let royalPrefix = Array("พระ".unicodeScalars)
+
     /// The last scalar before `offset` that is not a word space (nil at the start of the text).
     func scalar(before offset: Int) -> Unicode.Scalar? {
         var before = offset - 1

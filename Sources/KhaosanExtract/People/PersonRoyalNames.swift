@@ -24,6 +24,9 @@ struct PersonRoyalNames: Sendable {
         /// A title that begins another royal when it follows a name part (สมเด็จ, พระบาทสมเด็จ).
         var startsRoyal = false
         var isEpithet = false
+        /// An epithet that continues the royal before it even after a title that begins royals
+        /// ("…อริยวงศาคตญาณ สมเด็จพระ|สังฆราช": the Supreme Patriarch's style has สมเด็จ twice).
+        var continuesAfterStart = false
         /// Index into `canonicalNames` of the royal this name part names.
         var entry: Int?
         /// รัชกาลที่ / ในรัชกาลที่ / ร.: a reign number follows.
@@ -43,7 +46,7 @@ struct PersonRoyalNames: Sendable {
     /// - Parameters:
     ///   - entries: lexicon PERSON entries; those with `cores=` are the royals.
     ///   - titleLines: lines of `person-royal-titles.txt` (`word` or `word<TAB>weak|starts`).
-    ///   - epithets: `person-royal-epithets.txt`.
+    ///   - epithets: lines of `person-royal-epithets.txt` (`word` or `word<TAB>continues`).
     ///   - heads: organisation and facility heads.
     init(entries: [LexiconEntry], titleLines: [String], epithets: [String], heads: [String]) {
         var info: [String: Piece] = [:]
@@ -66,7 +69,12 @@ struct PersonRoyalNames: Sendable {
             if flags == "weak" { info[word]!.isWeak = true }
             if flags == "starts" { info[word]!.startsRoyal = true }
         }
-        for word in epithets { info[word, default: Piece()].isEpithet = true }
+        for line in epithets {
+            let columns = line.split(separator: "\t")
+            guard let word = columns.first.map(String.init) else { continue }
+            info[word, default: Piece()].isEpithet = true
+            if columns.count > 1, columns[1] == "continues" { info[word]!.continuesAfterStart = true }
+        }
         for word in Self.reignWords { info[word, default: Piece()].isReignWord = true }
         var trie = ScalarTrie()
         var pieces: [Piece] = []
@@ -102,13 +110,14 @@ struct PersonRoyalNames: Sendable {
         var items = run(in: scalars, from: start)
         guard let runEnd = items.last?.range.end else { return nil }
         if heads.contains(where: { scalars.matches($0, endingAt: start) }) { return Match(range: ScalarRange(start, runEnd), canonical: nil) }
-        // Stop where another royal begins: a name part of another royal, or a title like สมเด็จ after a name part.
+        // Stop where another royal begins: a name part of another royal, or a title like สมเด็จ after a name part
+        // (unless the royal's own style goes on after it: `continues(_:after:)`).
         var entry: Int?
         for (k, item) in items.enumerated() {
             let piece = pieces[item.piece]
             if let named = piece.entry {
                 if entry == nil { entry = named } else if named != entry { items.removeSubrange(k...); break }
-            } else if piece.startsRoyal, entry != nil {
+            } else if piece.startsRoyal, let current = entry, !continues(current, after: items[(k + 1)...]) {
                 items.removeSubrange(k...)
                 break
             }
@@ -134,6 +143,15 @@ struct PersonRoyalNames: Sendable {
             royal = byReign
         }
         return Match(range: ScalarRange(start, last.range.end), canonical: canonicalNames[royal])
+    }
+
+    /// Whether the words after a title that begins royals continue the royal `entry` named before it:
+    /// the first word that is not a title is an epithet marked `continues` and part of that royal's
+    /// canonical name ("สมเด็จพระอริยวงศาคตญาณ สมเด็จพระ|สังฆราช"; a king's name followed by
+    /// "สมเด็จพระสังฆราช" names two people).
+    private func continues(_ entry: Int, after rest: ArraySlice<Item>) -> Bool {
+        guard let next = rest.first(where: { !pieces[$0.piece].isTitle }) else { return false }
+        return pieces[next.piece].continuesAfterStart && canonicalNames[entry].contains(next.word)
     }
 
     /// Epithets that do not make a run royal on their own ("ฯ", "มหาราช").

@@ -4,6 +4,11 @@ import KhaosanCore
 package struct PersonWordLists: Sendable {
     /// Titles, ranks and honorifics (`person-titles.txt`).
     package let titles: ScalarTrie
+    /// Ecclesiastical rank titles that are part of the name glued to them (`person-clergy-rank-titles.txt`):
+    /// "พระพรหม|บัณฑิต" is the monk พระพรหมบัณฑิต.
+    let clergyRankTitles: Set<String>
+    /// Words after which a title begins a place's name (`person-title-false-leads.txt`): "วัด|พระมหาธาตุ".
+    let titleFalseLeads: [[Unicode.Scalar]]
     /// Words that begin with a title but are not one (`person-title-false-starts.txt`), e.g. นายกรัฐมนตรี.
     let falseStarts: ScalarTrie
     /// Words that end with a title but are not one (`person-title-false-ends.txt`), e.g. เจ้านาย.
@@ -20,6 +25,8 @@ package struct PersonWordLists: Sendable {
 
     package static let bundled = PersonWordLists(
         titles: .bundled(.personTitles),
+        clergyRankTitles: Set(BundledResources.requiredWordList(.personClergyRankTitles)),
+        titleFalseLeads: BundledResources.requiredWordList(.personTitleFalseLeads).map { Array($0.unicodeScalars) },
         falseStarts: .bundled(.personTitleFalseStarts),
         falseEnds: BundledResources.requiredWordList(.personTitleFalseEnds).map { Array($0.unicodeScalars) },
         stops: .bundled(.personNameStops),

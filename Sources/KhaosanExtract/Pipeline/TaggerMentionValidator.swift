@@ -41,6 +41,8 @@ import KhaosanText
 ///    the space(s) when a role noun follows it ("คุณอาชวันต์|  กงกะนันท์ รองผู้อำนวยการ"; `withFamilyName`).
 /// 15. start a PLACE after a word of location that begins it ("บริเวณ|ข่วงประตูท่าแพ": `span-check-place-leads.txt`);
 ///    the rest must pass rule 8 ("บริเวณ|โถงกลาง" is dropped).
+/// 16. drop a PERSON that contains royal vocabulary naming nobody ("พระราชานุญาต", "พระบรมราชานุญาต") or is
+///    only a royal title ("สมเด็จพระ"): `span-check-royal-nouns.txt`.
 public struct TaggerMentionValidator: Sendable {
     let heads: Set<[Unicode.Scalar]>
     let titles: [[Unicode.Scalar]]
@@ -65,12 +67,15 @@ public struct TaggerMentionValidator: Sendable {
     let placeFalseContexts: [[Unicode.Scalar]]
     /// Words of location that begin a PLACE outside its name (rule 15; `span-check-place-leads.txt`).
     let placeLeads: [[Unicode.Scalar]]
+    /// Royal words no PERSON contains, and whole spans no PERSON is (rule 16; `span-check-royal-nouns.txt`).
+    let royalNouns: [[Unicode.Scalar]]
+    let royalTitlesAlone: Set<[Unicode.Scalar]>
 
     /// `endWords` lines starting with "!" are whole words that end with a function word
     /// and may end a name (e.g. "!หน้าที่").
     public init(heads: [String], titles: [String], endWords: [String], verbs: [String], gluedHeads: [String] = [],
                 leadingCountries: [String] = [], numberedWords: [String] = [], genericPlaces: [String] = [],
-                placeFalseContexts: [String] = [], placeLeads: [String] = []) {
+                placeFalseContexts: [String] = [], placeLeads: [String] = [], royalNouns: [String] = []) {
         func scalars(_ words: [String]) -> [[Unicode.Scalar]] {
             words.filter { !$0.isEmpty }.map { Array($0.unicodeScalars) }
         }
@@ -88,6 +93,8 @@ public struct TaggerMentionValidator: Sendable {
         self.genericPlaces = Set(scalars(genericPlaces))
         self.placeFalseContexts = scalars(placeFalseContexts)
         self.placeLeads = scalars(placeLeads)
+        self.royalNouns = scalars(royalNouns.filter { !$0.hasPrefix("=") })
+        self.royalTitlesAlone = Set(scalars(royalNouns.filter { $0.hasPrefix("=") }.map { String($0.dropFirst()) }))
     }
 
     /// The bundled word lists.
@@ -105,7 +112,8 @@ public struct TaggerMentionValidator: Sendable {
                                       genericPlaces: list(.spanCheckGenericPlaces),
                                       placeFalseContexts: list(.placeFalseContexts).filter { $0.hasPrefix("name:") }
                                           .map { String($0.dropFirst(5)) },
-                                      placeLeads: list(.spanCheckPlaceLeads))
+                                      placeLeads: list(.spanCheckPlaceLeads),
+                                      royalNouns: list(.spanCheckRoyalNouns))
     }()
 
     /// The one-word Latin names and aliases of the bundled country list ("Thailand", "Japan";
@@ -153,6 +161,7 @@ public struct TaggerMentionValidator: Sendable {
         guard !text.isEmpty else { return nil }
         if mention.label == .organization, titles.contains(where: { startsWithTitle(text, $0) }) { return nil }
         if heads.contains(text) { return nil }
+        if mention.label == .person, royalTitlesAlone.contains(text) || royalNouns.contains(where: { text.contains($0) }) { return nil }
         if mention.label == .place {
             text = withoutTrailingFloor(text)
             if let bare = Self.withoutTrailingNumber(text), bare.isEmpty || heads.contains(bare) || numberedWords.contains(bare) { return nil }

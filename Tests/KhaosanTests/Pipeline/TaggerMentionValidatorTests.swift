@@ -251,6 +251,17 @@ import Testing
         #expect(apart.count == 2)
     }
 
+    @Test func royalVocabularyAndABareRoyalTitleAreNoPerson() throws {
+        // thaigov-94453, thaigov-99630 (public domain): 36 tagger PERSONs with ราชานุญา and 16 "สมเด็จพระ" alone in the 20k.
+        let permission = "สยามบรมราชกุมารี ทรงทราบฝ่าละอองพระบาท และได้พระราชทานพระราชานุญาตให้เป็นโครงการภายใต้"
+        #expect(validator.validated(Self.mention("พระราชานุญาต", in: permission, .person)) == nil)
+        let chapter = "เจ้าหน้าที่อาราธนาศีล สมเด็จพระราชาคณะ พระราชาคณะ จำนวน 10 รูป"
+        #expect(validator.validated(Self.mention("สมเด็จพระ", in: chapter, .person)) == nil)
+        // A royal's name that contains พระราช… stays.
+        let king = "ถวายพระพรพระบาทสมเด็จพระวชิรเกล้าเจ้าอยู่หัว"
+        #expect(validator.validated(Self.mention("พระบาทสมเด็จพระวชิรเกล้าเจ้าอยู่หัว", in: king, .person)) != nil)
+    }
+
     @Test func aCommonNounAloneIsNoPlace() {
         // thaigov articles of the session-8 reading (public domain): 55 such tagger PLACEs in 2,000 articles.
         let sentence = "ถวายพระพรชัยมงคล ณ สถานที่จัดกิจกรรม และขยายผิวจราจรบนถนนสาย ปท.3004 ในป่าสงวนฯ ลุ่มน้ำชั้น 1"
