@@ -245,8 +245,8 @@ final class PersonNameReader {
         return (given, family)
     }
 
-    /// Whether the text of `range` is a word that is never a whole given name ("นายแพทย์|ทรงคุณวุฒิ",
-    /// "เด็กหญิง |การมีส่วนร่วม", "คุณ|ลุง").
+    /// Whether the text of `range` is a word that is never a whole given or family name ("นายแพทย์|ทรงคุณวุฒิ",
+    /// "เด็กหญิง |การมีส่วนร่วม", "คุณ|ลุง", "… รอง|เจ้าคณะจังหวัด").
     func isNotGivenName(_ range: ScalarRange) -> Bool {
         lists.notGivenNames.hasMatch(in: scalars, at: range.start, endingWhere: { $0 == range.end })
     }
@@ -302,6 +302,10 @@ final class PersonNameReader {
         }
         let end = cutNamePart(from: start, runEnd: runEnd, strongOnly: true)
         guard end - start >= 2 else { return nil }
+        // A word that is never a name part is no family name when a word was cut off after it
+        // ("พระครูศรีธีราภรณ์ รอง|เจ้าคณะจังหวัดเลย") or it is 4+ scalars ("หลวงปู่บุญทัน จำนวน 9 รูป");
+        // a short one alone may be a transcribed syllable ("ลี เซียน ลุง").
+        if end < runEnd || end - start >= 4, isNotGivenName(ScalarRange(start, end)) { return nil }
         // "กำภู ณ อยุธยา": a family name may end with ณ + place.
         if end == runEnd, end + 3 < scalars.count, scalars[end] == " ", scalars[end + 1] == "ณ", scalars[end + 2] == " ",
            ScalarClass.isThaiWordScalar(scalars[end + 3]) {

@@ -77,5 +77,8 @@ import Testing
         #expect(!found.map(\.text).contains { $0.hasSuffix("เจ้า") })
         // thaigov-64587: "รอง" of รองเจ้าคณะ… is no given name after ดร.
         #expect(try personMentions("พระครูวรพุทธาภิรักษ์ ดร. รองเจ้าคณะอำเภอเมืองยะลา เจ้าอาวาสวัดพุทธภูมิ").allSatisfy { $0.person?.given != "รอง" })
+        // thaigov 20k: "รอง" glued before a role is no family name either; "ลี เซียน ลุง" keeps its last syllable.
+        #expect(try personMentions("อ.นาแห้ว พระครูศรีธีราภรณ์ รองเจ้าคณะจังหวัดเลย เมตตา").map(\.text) == ["พระครูศรีธีราภรณ์"])
+        #expect(try personMentions("พบกับ นายลีเซียน ลุง นายกรัฐมนตรีสิงคโปร์").first?.person?.family == "ลุง")
     }
 }
