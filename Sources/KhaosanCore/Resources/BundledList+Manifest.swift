@@ -10,6 +10,7 @@ extension BundledList {
     // dates
     public static let dateCueWords = BundledList(.dates, "date-cue-words.txt")
     public static let dateWords = BundledList(.dates, "date-words.txt", .dateWordTable)
+    public static let dateLawTitleBreaks = BundledList(.dates, "date-law-title-breaks.txt")
     public static let dateLawTitleWords = BundledList(.dates, "date-law-title-words.txt")
     // events
     public static let eventFunctionWords = BundledList(.events, "event-function-words.txt")
@@ -108,7 +109,7 @@ extension BundledList {
 
     /// Every bundled list, sorted by file name.
     public static let all: [BundledList] = [
-        abbreviations, unitFunctionWords, rtgsRules, rtgsExceptions, dateCueWords, dateWords, dateLawTitleWords,
+        abbreviations, unitFunctionWords, rtgsRules, rtgsExceptions, dateCueWords, dateWords, dateLawTitleBreaks, dateLawTitleWords,
         eventFunctionWords, eventNounLeads, eventNouns, eventThaiNameNouns, eventVenueNameStops, eventVenueNouns,
         orgAmbiguousAcronyms, orgComplementNameWords, orgDefinitionHeads, orgGenericComplements, orgHeadFalseLeads, orgHeads, orgLatinWords, orgMinistryTitles,
         orgNotAcronyms, orgSpaceContinuations, orgSpaceHeads, orgStopWords,

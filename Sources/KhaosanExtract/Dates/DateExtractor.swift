@@ -12,7 +12,7 @@ public struct DateExtractor: MentionExtractor {
     public let labels: Set<MentionLabel> = [.date]
     public let convention: DateSpanConvention
     private let scanner: DateScanner
-    private let calendar: ThaiCalendar
+    let calendar: ThaiCalendar
 
     /// - Parameter convention: where spans start and end (default: the project's gold).
     public init(convention: DateSpanConvention = .project) throws {
@@ -32,6 +32,12 @@ public struct DateExtractor: MentionExtractor {
         let resolver = DateResolver(calendar: calendar, anchor: anchor)
         var values = matches.map { resolver.value(of: $0) }
         let scalars = document.document.textScalars
+        if let anchor, let event = eventDay(in: matches, values: values, scalars: scalars, anchor: anchor) {
+            let eventResolver = DateResolver(calendar: calendar, anchor: event.day)
+            for k in matches.indices where k > event.index && Self.countsFromEventDay(matches[k]) {
+                values[k] = eventResolver.value(of: matches[k])
+            }
+        }
         for k in matches.indices.dropLast() {
             if let written = writtenDay(after: k, in: matches, values: values, scalars: scalars) { values[k] = written }
         }

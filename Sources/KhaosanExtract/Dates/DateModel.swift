@@ -22,6 +22,8 @@ enum DateExpression: Equatable, Sendable {
     /// A weekday (1 = Sunday … 7 = Saturday) relative to the article's date:
     /// "วันศุกร์นี้" (coming, or today), "วันอังคารที่ผ่านมา" (past); "วันจันทร์หน้า" has no value.
     case weekday(Int, DateTense?)
+    /// From a relative day to a written date: "ตั้งแต่วันนี้ – 31 ธันวาคม 2568".
+    case relativeRange(RelativeDate, WrittenDate)
 }
 
 /// A date as written, before conversion: any of its parts may be missing.

@@ -22,6 +22,9 @@ struct DateResolver {
                                                endValue)
         case .relative(let relative):
             return relativeValue(relative)
+        case let .relativeRange(relative, end):
+            // The end comes after the relative day: a yearless end takes the coming year.
+            return DateValueFormatter.interval(relativeValue(relative), iso(end, tense: match.tense ?? .coming))
         case let .weekday(weekday, tense):
             return weekdayValue(weekday, tense: tense)
         }

@@ -14,6 +14,9 @@ public enum DateSpanConvention: String, Sendable, CaseIterable {
     var yearWordInside: Bool { self == .project }
     /// Whether "ถึง" / "ถึงวันที่" joins two dates into one interval span.
     var joinsWithThueng: Bool { self == .project }
+    /// Whether "วันนี้ – 31 ธันวาคม 2568" (a dash range from a relative day) is one interval span, as other
+    /// dash ranges are; ThaiNER splits its one such range ("วันนี้-12 กพ.61", thainer-train-3390).
+    var joinsRelativeDayRanges: Bool { self == .project }
     /// Whether "ปีงบประมาณ 2561" / "ปีการศึกษา 2561" are DATE mentions.
     var includesFiscalAndAcademicYears: Bool { self == .project }
 }

@@ -45,6 +45,14 @@ func placeMentions(_ text: String) throws -> [Mention] {
         #expect(found.map(\.text) == ["กรุงกัวลาลัมเปอร์"])
     }
 
+    @Test func theKingdomInTheConstitutionsTitleIsNoPlace() throws {
+        // thaigov-96838 (public domain): 39 such PLACEs in the last 2,000 thaigov articles; ThaiNER TRAIN tags
+        // ราชอาณาจักรไทย in none of its 4 occurrences in the title. The kingdom named alone stays a place.
+        let found = try placeMentions("ตามมาตรา 77 ของรัฐธรรมนูญแห่งราชอาณาจักรไทย และการเดินทางเข้าราชอาณาจักรไทย")
+        #expect(found.map(\.range.start) == [61])
+        #expect(found.map(\.text) == ["ราชอาณาจักรไทย"])
+    }
+
     @Test func aHeadAndACommonNounIsNoPlace() throws {
         // thaigov-91770, thaigov-94588 (public domain): 26 such facility PLACEs in 2,000 thaigov articles;
         // ThaiNER labels "ถนนสายตากใบ" PLACE.
