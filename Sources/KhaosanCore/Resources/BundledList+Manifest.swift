@@ -59,6 +59,7 @@ extension BundledList {
     public static let placeLatinLeadWords = BundledList(.place, "place-latin-lead-words.txt")
     public static let placeNameFalseStarts = BundledList(.place, "place-name-false-starts.txt")
     public static let placeNameStops = BundledList(.place, "place-name-stops.txt")
+    public static let placeNationalityNouns = BundledList(.place, "place-nationality-nouns.txt", .contextList)
     public static let placeOrgHeads = BundledList(.place, "place-org-heads.txt")
     public static let placePrepositions = BundledList(.place, "place-prepositions.txt")
     public static let placesCountries = BundledList(.place, "places-countries.tsv", .lexicon)
@@ -113,7 +114,7 @@ extension BundledList {
         personTitles, personsOfficials, personsRoyal, personNameGluedAbbreviations, personNameGluedStops, personRoyalNameHeads,
         personRoyalSuffixes, personWeakTitles,
         placeFalseContexts, placeHeadsAdmin, placeHeadsFacility, placeHeadsNamed, placeLatinLeadWords, placeNameFalseStarts,
-        placeNameStops, placeOrgHeads, placePrepositions,
+        placeNameStops, placeNationalityNouns, placeOrgHeads, placePrepositions,
         placesCountries, placesRegions, placesThaiDistricts, placesThaiProvinces, placesWorldCities,
         roleNouns, relationAreaHeads, relationBranchHeads, relationListLeads, relationNationalBodyStarts, relationNationalWords,
         relationNotAreaStarts, relationRoleStopWords, relationVenueFillers, relationVenueGapStops,
