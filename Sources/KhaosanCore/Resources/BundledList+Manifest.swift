@@ -56,6 +56,7 @@ extension BundledList {
     public static let placeHeadsAdmin = BundledList(.place, "place-heads-admin.txt")
     public static let placeHeadsFacility = BundledList(.place, "place-heads-facility.txt")
     public static let placeHeadsNamed = BundledList(.place, "place-heads-named.txt")
+    public static let placeHotelNames = BundledList(.place, "place-hotel-names.txt", .contextList)
     public static let placeLatinLeadWords = BundledList(.place, "place-latin-lead-words.txt")
     public static let placeNameFalseStarts = BundledList(.place, "place-name-false-starts.txt")
     public static let placeNameStops = BundledList(.place, "place-name-stops.txt")
@@ -113,7 +114,7 @@ extension BundledList {
         personNameStops, personNotGivenNames, personRoyalEpithets, personRoyalTitles, personTitleFalseEnds, personTitleFalseStarts,
         personTitles, personsOfficials, personsRoyal, personNameGluedAbbreviations, personNameGluedStops, personRoyalNameHeads,
         personRoyalSuffixes, personWeakTitles,
-        placeFalseContexts, placeHeadsAdmin, placeHeadsFacility, placeHeadsNamed, placeLatinLeadWords, placeNameFalseStarts,
+        placeFalseContexts, placeHeadsAdmin, placeHeadsFacility, placeHeadsNamed, placeHotelNames, placeLatinLeadWords, placeNameFalseStarts,
         placeNameStops, placeNationalityNouns, placeOrgHeads, placePrepositions,
         placesCountries, placesRegions, placesThaiDistricts, placesThaiProvinces, placesWorldCities,
         roleNouns, relationAreaHeads, relationBranchHeads, relationListLeads, relationNationalBodyStarts, relationNationalWords,

@@ -44,3 +44,11 @@ extension CountryNationalityValidator: MentionValidator {
         filter(mentions, text: document.sourceScalars)
     }
 }
+
+extension HotelNameSpan: MentionValidator {
+    public var name: String { "hotel-names" }
+
+    public func validate(_ mentions: [Mention], in document: Document) -> [Mention] {
+        extend(mentions, text: document.sourceScalars)
+    }
+}
