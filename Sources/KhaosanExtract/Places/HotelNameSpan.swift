@@ -7,7 +7,7 @@ import KhaosanText
 /// hotel's spaced name whole). Word by word, each after one space, the name ends before:
 /// - a word that starts another mention that is not a PLACE, or a place, organisation or person head,
 ///   a person title, a word that ends names (`place-name-stops.txt`, `person-name-stops.txt`: และ, โดย,
-///   ณ …) or a verb (`span-check-verbs.txt`), unless it is an `inner:` head (รีสอร์ท);
+///   ณ …) or a verb (`span-check-verbs.txt`), unless it is an `inner:` word (รีสอร์ท, เซ็นเตอร์);
 /// - a word that does not start with a letter (a number, a bracket, a quote), a line break, two spaces,
 ///   a punctuation mark after a word;
 /// and the places written last before that end are left out ("โรงแรมดิเอ็มเพรส| เชียงใหม่", "โรงแรมพูลแมน|
