@@ -12,6 +12,7 @@ public struct CountryNationalityValidator: Sendable {
     /// The nouns after which a country is no place.
     let nouns: [[Unicode.Scalar]]
 
+    /// A validator for the country names `countries` after the words `nouns`.
     public init(countries: Set<String>, nouns: [String]) {
         self.countries = countries
         self.nouns = nouns.map { Array($0.unicodeScalars) }
