@@ -60,9 +60,11 @@ extension BundledList {
     public static let placeHeadsAdmin = BundledList(.place, "place-heads-admin.txt")
     public static let placeHeadsFacility = BundledList(.place, "place-heads-facility.txt")
     public static let placeHeadsNamed = BundledList(.place, "place-heads-named.txt")
+    public static let placeHotelNames = BundledList(.place, "place-hotel-names.txt", .contextList)
     public static let placeLatinLeadWords = BundledList(.place, "place-latin-lead-words.txt")
     public static let placeNameFalseStarts = BundledList(.place, "place-name-false-starts.txt")
     public static let placeNameStops = BundledList(.place, "place-name-stops.txt")
+    public static let placeNationalityNouns = BundledList(.place, "place-nationality-nouns.txt", .contextList)
     public static let placeOrgHeads = BundledList(.place, "place-org-heads.txt")
     public static let placePrepositions = BundledList(.place, "place-prepositions.txt")
     public static let placesCountries = BundledList(.place, "places-countries.tsv", .lexicon)
@@ -117,8 +119,8 @@ extension BundledList {
         personNameStops, personNotGivenNames, personRoyalEpithets, personRoyalTitles, personTitleFalseEnds, personTitleFalseStarts,
         personTitles, personClergyRankTitles, personTitleFalseLeads, personsClergy, personsOfficials, personsRoyal, personNameGluedAbbreviations, personNameGluedStops, personRoyalNameHeads,
         personRoyalSuffixes, personWeakTitles,
-        placeFalseContexts, placeHeadsAdmin, placeHeadsFacility, placeHeadsNamed, placeLatinLeadWords, placeNameFalseStarts,
-        placeNameStops, placeOrgHeads, placePrepositions,
+        placeFalseContexts, placeHeadsAdmin, placeHeadsFacility, placeHeadsNamed, placeHotelNames, placeLatinLeadWords, placeNameFalseStarts,
+        placeNameStops, placeNationalityNouns, placeOrgHeads, placePrepositions,
         placesCountries, placesRegions, placesThaiDistricts, placesThaiProvinces, placesWorldCities,
         roleNouns, relationAreaHeads, relationBranchHeads, relationListLeads, relationNationalBodyStarts, relationNationalWords,
         relationNotAreaStarts, relationRoleStopWords, relationVenueFillers, relationVenueGapStops,

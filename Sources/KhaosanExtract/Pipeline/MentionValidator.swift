@@ -36,3 +36,19 @@ extension AdjectivePlaceNameValidator: MentionValidator {
         filter(mentions, text: document.sourceScalars)
     }
 }
+
+extension CountryNationalityValidator: MentionValidator {
+    public var name: String { "country-nationalities" }
+
+    public func validate(_ mentions: [Mention], in document: Document) -> [Mention] {
+        filter(mentions, text: document.sourceScalars)
+    }
+}
+
+extension HotelNameSpan: MentionValidator {
+    public var name: String { "hotel-names" }
+
+    public func validate(_ mentions: [Mention], in document: Document) -> [Mention] {
+        extend(mentions, text: document.sourceScalars)
+    }
+}

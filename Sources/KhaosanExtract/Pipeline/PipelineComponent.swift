@@ -15,11 +15,12 @@ public enum PipelineComponent: Sendable {
     case relations(RelationExtractor)
 
     /// The components khaosan runs by default: `extractors` in order, then the DATE and tagger
-    /// span validators, the adjective place-name check, the rule/tagger combination, overlap resolution and relations.
+    /// span validators, the adjective place-name and country-nationality checks, hotel names, the rule/tagger combination, overlap resolution and relations.
     public static func standard(extractors: [any MentionExtractor]) -> [PipelineComponent] {
         extractors.map { .extractor($0) } + [
             .validator(DateMentionValidator.bundled), .validator(TaggerMentionValidator.bundled),
-            .validator(AdjectivePlaceNameValidator.bundled),
+            .validator(AdjectivePlaceNameValidator.bundled), .validator(CountryNationalityValidator.bundled),
+            .validator(HotelNameSpan.bundled),
             .validator(RuleTaggerCombination.bundled), .overlapResolution, .relations(RelationExtractor()),
         ]
     }

@@ -63,7 +63,8 @@ public struct TaggerMentionValidator: Sendable {
     /// Common nouns that alone name no place (rule 8; `span-check-generic-places.txt`).
     let genericPlaces: Set<[Unicode.Scalar]>
     /// Words that begin a treaty's name, right after which no place starts (rule 13; the `name:` lines of
-    /// `place-false-contexts.txt`; its `after:` lines, ภาษา|ไทย, สัญชาติ|กัมพูชา, are for the rules only).
+    /// `place-false-contexts.txt`; its `after:` lines, ภาษา|ไทย, สัญชาติ|กัมพูชา, are for the rules only: a tagger
+    /// country after ภาษา or เชื้อสาย is `CountryNationalityValidator`'s).
     let placeFalseContexts: [[Unicode.Scalar]]
     /// Words of location that begin a PLACE outside its name (rule 15; `span-check-place-leads.txt`).
     let placeLeads: [[Unicode.Scalar]]

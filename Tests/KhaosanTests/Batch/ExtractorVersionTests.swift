@@ -28,6 +28,7 @@ import Testing
         let standard = PipelineComponent.standard(extractors: [KeywordExtractor()])
         #expect(standard.map(\.identity) == ["extractor test.keywords [DATE,ORG,PLACE]", "validator date-values",
                                               "validator tagger-spans", "validator adjective-place-names",
+                                              "validator country-nationalities", "validator hotel-names",
                                               "validator rule-tagger-combination",
                                               "overlap-resolution", "relations"])
         let key = ExtractorVersion(components: standard).key
