@@ -103,8 +103,9 @@ struct OrganizationNameScanner {
     static let maximumGluedNameTokens = 4
 
     /// The end of the Thai name glued at `offset` (inside or at the start of a token) to a local body's
-    /// acronym ("อบต.|โดมประดิษฐ์"): the rest of the token, then Thai tokens up to a space, punctuation,
-    /// a stop word, a head or `maximumGluedNameTokens`; nil when no Thai letter follows.
+    /// acronym ("อบต.|โดมประดิษฐ์"): the rest of the token, then Thai tokens up to a space or punctuation;
+    /// nil when no Thai letter follows, when a stop word, a head or a place head comes first, or when the
+    /// run of glued words goes on past `maximumGluedNameTokens`.
     func gluedNameEnd(in index: TokenIndex, at offset: Int) -> Int? {
         guard offset < index.scalars.count, ScalarClass.isThaiLetterOrSign(index.scalars[offset]) else { return nil }
         var j: Int
@@ -112,7 +113,9 @@ struct OrganizationNameScanner {
         if let t = index.token(startingAt: offset) {
             j = t
         } else {
-            // Inside a token ("อบต.โดม" is one ICU token): the rest of it is the name's start.
+            // Inside a token ("อบต.โดม" is one ICU token): the rest of it is the name's start, unless a
+            // stop word begins it ("อบต.ได้").
+            guard !stopStarts(in: index, at: offset) else { return nil }
             var k = offset
             while k < index.scalars.count, index.token(endingAt: k) == nil { k += 1 }
             guard let last = index.token(endingAt: k) else { return nil }
@@ -127,6 +130,8 @@ struct OrganizationNameScanner {
             taken += 1
             j += 1
         }
+        // The name is the whole glued word run: text glued on after it ("อบต.บูรณาการทุก|ภาคส่วน") is a sentence.
+        guard j >= index.count || (index.kind(j) != .thai && index.kind(j) != .latin) else { return nil }
         return end
     }
 
@@ -167,8 +172,13 @@ struct OrganizationNameScanner {
     /// A verb right after "การ"/"ความ" is a noun inside a name ("การสร้างเสริม"), not a stop.
     func isStop(in index: TokenIndex, at i: Int) -> Bool {
         if i > 0, index.token(i - 1, is: Self.kan) || index.token(i - 1, is: Self.khwam) { return false }
+        return stopStarts(in: index, at: index.tokens[i].range.start)
+    }
+
+    /// Whether a stop word starts at scalar offset `offset` and ends on a token boundary or with ".".
+    private func stopStarts(in index: TokenIndex, at offset: Int) -> Bool {
         var found = false
-        stopTrie.forEachMatchEnd(in: index.scalars, at: index.tokens[i].range.start) { end in
+        stopTrie.forEachMatchEnd(in: index.scalars, at: offset) { end in
             found = index.token(endingAt: end) != nil || index.scalars[end - 1] == "."
             return !found
         }
