@@ -236,3 +236,14 @@ import Testing
         #expect(try OrganizationTestSupport.names(in: "นายวราวุธ กล่าวว่า พรรคเพื่อไทยคงได้พิจารณา") == ["พรรคเพื่อไทย"])
     }
 }
+
+/// Session 11 (org11): "ชั้นนำ" (leading) and "เดียว" (only one) right after a head make it a common noun
+/// (`org-generic-complements.txt`; 106 "บริษัทชั้น" and 8 "บริษัทเดียว" head-rule ORGs on the 20,000 thaigov articles).
+@Suite struct OrganizationGenericComplementSession11Tests {
+    @Test func leadingOrOnlyOneIsNoName() throws {
+        for text in ["ร่วมกับบริษัทชั้นนำของประเทศ เพื่อ", "มหาวิทยาลัยชั้นนำระดับโลก ได้", "ผลการพิจารณาของศาลชั้นต้น ให้",
+                     "กระทรวงวัฒนธรรมจะขับเคลื่อนเพียงหน่วยเดียวคงเป็นไปไม่ได้", "มีบริษัทเดียวที่ได้รับ"] {
+            #expect(try OrganizationTestSupport.names(in: text, lexicon: Lexicon()).isEmpty, "\(text)")
+        }
+    }
+}
