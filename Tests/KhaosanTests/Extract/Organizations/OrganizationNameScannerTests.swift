@@ -242,8 +242,11 @@ import Testing
 @Suite struct OrganizationGenericComplementSession11Tests {
     @Test func leadingOrOnlyOneIsNoName() throws {
         for text in ["ร่วมกับบริษัทชั้นนำของประเทศ เพื่อ", "มหาวิทยาลัยชั้นนำระดับโลก ได้", "ผลการพิจารณาของศาลชั้นต้น ให้",
-                     "กระทรวงวัฒนธรรมจะขับเคลื่อนเพียงหน่วยเดียวคงเป็นไปไม่ได้", "มีบริษัทเดียวที่ได้รับ"] {
+                     "มีบริษัทเดียวที่ได้รับ"] {
             #expect(try OrganizationTestSupport.names(in: text, lexicon: Lexicon()).isEmpty, "\(text)")
         }
+        // thaigov-69690 (session 10): the ministry stays, "หน่วยเดียว" (a single unit) is none.
+        #expect(try OrganizationTestSupport.names(in: "กระทรวงวัฒนธรรมจะขับเคลื่อนเพียงหน่วยเดียวคงเป็นไปไม่ได้", lexicon: Lexicon())
+                == ["กระทรวงวัฒนธรรม"])
     }
 }
