@@ -24,14 +24,18 @@ extension BundledList {
     public static let orgComplementNameWords = BundledList(.org, "org-complement-name-words.txt")
     public static let orgDefinitionHeads = BundledList(.org, "org-definition-heads.txt")
     public static let orgGenericComplements = BundledList(.org, "org-generic-complements.txt")
+    public static let orgGenericNames = BundledList(.org, "org-generic-names.txt")
     public static let orgHeadFalseLeads = BundledList(.org, "org-head-false-leads.txt")
     public static let orgHeads = BundledList(.org, "org-heads.txt")
     public static let orgLatinWords = BundledList(.org, "org-latin-words.txt")
+    public static let orgLocalBodyAcronyms = BundledList(.org, "org-local-body-acronyms.txt")
     public static let orgMinistryTitles = BundledList(.org, "org-ministry-titles.txt")
+    public static let orgNameParts = BundledList(.org, "org-name-parts.txt")
     public static let orgNotAcronyms = BundledList(.org, "org-not-acronyms.txt")
     public static let orgSpaceContinuations = BundledList(.org, "org-space-continuations.txt")
     public static let orgSpaceHeads = BundledList(.org, "org-space-heads.txt")
     public static let orgStopWords = BundledList(.org, "org-stop-words.txt")
+    public static let orgVerbsAfterNames = BundledList(.org, "org-verbs-after-names.txt")
     public static let organizationsGovernment = BundledList(.org, "organizations-government.tsv", .lexicon)
     public static let organizationsThaiNER = BundledList(.org, "organizations-thainer.tsv", .lexicon)
     public static let organizations = BundledList(.org, "organizations.tsv", .lexicon)
@@ -113,8 +117,9 @@ extension BundledList {
     public static let all: [BundledList] = [
         abbreviations, unitFunctionWords, rtgsRules, rtgsExceptions, dateCueWords, dateWords, dateLawTitleBreaks, dateLawTitleWords,
         eventFunctionWords, eventNounLeads, eventNouns, eventThaiNameNouns, eventVenueNameStops, eventVenueNouns,
-        orgAmbiguousAcronyms, orgComplementNameWords, orgDefinitionHeads, orgGenericComplements, orgHeadFalseLeads, orgHeads, orgLatinWords, orgMinistryTitles,
-        orgNotAcronyms, orgSpaceContinuations, orgSpaceHeads, orgStopWords,
+        orgAmbiguousAcronyms, orgComplementNameWords, orgDefinitionHeads, orgGenericComplements, orgGenericNames, orgHeadFalseLeads, orgHeads, orgLatinWords,
+        orgLocalBodyAcronyms, orgMinistryTitles, orgNameParts, orgNotAcronyms, orgSpaceContinuations, orgSpaceHeads, orgStopWords,
+        orgVerbsAfterNames,
         organizationsGovernment, organizationsThaiNER, organizations,
         personNameStops, personNotGivenNames, personRoyalEpithets, personRoyalTitles, personTitleFalseEnds, personTitleFalseStarts,
         personTitles, personClergyRankTitles, personTitleFalseLeads, personsClergy, personsOfficials, personsRoyal, personNameGluedAbbreviations, personNameGluedStops, personRoyalNameHeads,

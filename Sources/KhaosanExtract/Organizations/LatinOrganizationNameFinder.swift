@@ -6,13 +6,17 @@ import KhaosanText
 /// Organisation", "Thai Airways", "Siam Cement Group") or starting with one and
 /// "of" ("University of Phayao", "Bank of Thailand").
 ///
-/// The organisation words are in `org-latin-words.txt`.
+/// The organisation words are in `org-latin-words.txt`. A run that begins with a one-word English
+/// country name and "and (the)" ("Thailand and the European Union (EU)") is two names: the
+/// organisation starts after "and (the)" (as `TaggerMentionValidator` rule 7 does for the tagger).
 struct LatinOrganizationNameFinder {
     let finalWords: Set<String>
     let leadingWords: Set<String>
     /// Small words allowed inside a name.
     static let connectors: Set<String> = ["of", "and", "for", "the", "&", "de", "on"]
     static let maximumWords = 8
+    /// One-word English country names (`TaggerMentionValidator.englishCountryWords`).
+    static let countries = Set(TaggerMentionValidator.englishCountryWords())
 
     init(words: [String]) {
         // Lines "Word" end names; lines "Word of" start them.
@@ -35,6 +39,10 @@ struct LatinOrganizationNameFinder {
                 k += 2
                 words.append(k)
             }
+            // "Thailand and (the) …": the name starts after "and (the)".
+            if words.count > 3, index.texts[words[1]] == "and", Self.countries.contains(index.texts[words[0]]) {
+                words.removeFirst(index.texts[words[2]] == "the" ? 3 : 2)
+            }
             let texts = words.map { index.texts[$0] }
             // The organisation word must end the run of capitalised words ("Copper
             // International Buffet" is a restaurant).
@@ -48,7 +56,7 @@ struct LatinOrganizationNameFinder {
             if let last, last > 0, !Self.connectors.contains(texts[last]) {
                 var end = index.tokens[words[last]].range.end
                 if end < index.scalars.count, index.scalars[end] == ".", texts[last].count <= 4 { end += 1 } // "Co." "Inc."
-                result.append(OrganizationCandidate(range: ScalarRange(index.tokens[i].range.start, end), source: "org.latin-name"))
+                result.append(OrganizationCandidate(range: ScalarRange(index.tokens[words[0]].range.start, end), source: "org.latin-name"))
                 i = words[last] + 1
             } else {
                 i += 1

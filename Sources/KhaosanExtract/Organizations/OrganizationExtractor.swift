@@ -9,8 +9,9 @@ import KhaosanCore
 ///   (`ThaiAcronymFinder`, `LatinOrganizationNameFinder`);
 /// - `org.acronym-definition`, `org.acronym-long-form`, `org.acronym-use`: "(บพท.)",
 ///   "หรือ บพท." and later uses (`AcronymDefinitionFinder`, `UndefinedLongFormFinder`).
-/// Names grow over glued places and numbered units (`OrganizationSuffixExtender`) and over
-/// a head written before a short form ("กระทรวง พม.", `OrganizationPrefixExtender`).
+/// Names grow over glued places and numbered units (`OrganizationSuffixExtender`), over
+/// a head written before a short form ("กระทรวง พม.", `OrganizationPrefixExtender`) and, after a
+/// local body's acronym, over its glued name ("อบต.|โดมประดิษฐ์", `OrganizationWords.localBodyAcronyms`).
 /// The result is flat (leftmost-longest); mentions carry the attributes named in
 /// `MentionAttribute`.
 public struct OrganizationExtractor: MentionExtractor {
@@ -34,6 +35,8 @@ public struct OrganizationExtractor: MentionExtractor {
     private let prefixes = OrganizationPrefixExtender()
     private let longForms: UndefinedLongFormFinder
     private let scanner: OrganizationNameScanner
+    /// Local-body acronyms ("อบต.") whose glued name the mention takes.
+    private let localBodyAcronyms: Set<String>
 
     /// - Parameters:
     ///   - lexicon: its ORG entries are the known names.
@@ -47,6 +50,7 @@ public struct OrganizationExtractor: MentionExtractor {
         suffixes = OrganizationSuffixExtender(organizations: matcher, places: places)
         longForms = UndefinedLongFormFinder(heads: words.heads + words.definitionHeads, notAcronyms: words.notAcronyms)
         scanner = OrganizationNameScanner(words: words)
+        localBodyAcronyms = Set(words.localBodyAcronyms)
     }
 
     public func mentions(in document: AnalyzedDocument, earlier: [Mention]) -> [Mention] {
@@ -69,7 +73,16 @@ public struct OrganizationExtractor: MentionExtractor {
             knownOrganizationEnd: { matcher.longestMatch(in: index, at: $0)?.end },
             knownNameEnd: { matcher.longestMatch(in: index, at: $0)?.end ?? places.longestMatch(in: index, at: $0)?.end },
             isBlocked: { blocked.contains(index.tokens[$0].range.start) }).filter { !isKnownPlace($0, in: index) }
-        found = found.map { suffixes.extend($0, in: index) }
+        found = found.map { candidate in
+            var extended = suffixes.extend(candidate, in: index, endsName: { offset in
+                index.token(startingAt: offset).map { scanner.isStop(in: index, at: $0) } ?? false
+            })
+            if extended.range.end == candidate.range.end, localBodyAcronyms.contains(index.text(candidate.range)),
+               let end = scanner.gluedNameEnd(in: index, at: candidate.range.end) {
+                extended.range = ScalarRange(candidate.range.start, end)
+            }
+            return extended
+        }
         // A mention found earlier that starts inside a name (even inside a token) ends it.
         let blockedOffsets = blocked.sorted()
         for k in found.indices {
@@ -109,12 +122,13 @@ public struct OrganizationExtractor: MentionExtractor {
     }
 
     /// Adds the long forms of acronyms that follow no candidate ("การยางแห่งประเทศไทย
-    /// (กยท.)"), replacing candidates inside them; `addDefinitions` then adds the acronyms.
+    /// (กยท.)"), replacing candidates inside them; `addDefinitions` then adds the acronyms. A long form
+    /// that begins with a generic name ("องค์กรปกครองส่วนท้องถิ่น (อปท.)") is none.
     private func addUnknownLongForms(to chosen: [OrganizationCandidate], in index: TokenIndex) -> [OrganizationCandidate] {
         var result = chosen  // ids of `spans` are indices here; removed ones are dropped at the end
         let spans = SpanOverlapIndex(chosen.map(\.range))
         for long in longForms.candidates(in: index, chosen: chosen)
-        where spans.firstID(near: long.range, where: { $0.overlaps(long.range) && !long.range.contains($0) }) == nil {
+        where !scanner.isGenericName(in: index, long.range) && spans.firstID(near: long.range, where: { $0.overlaps(long.range) && !long.range.contains($0) }) == nil {
             for id in spans.ids(near: long.range, where: long.range.contains) { spans.remove(id) }
             spans.insert(long.range)
             result.append(long)

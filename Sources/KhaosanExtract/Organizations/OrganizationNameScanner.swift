@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// Finds organisation names that start with a head word (กระทรวง, มหาวิทยาลัย…)
 /// and decides where each name ends — the hard part.
@@ -12,7 +13,11 @@ import KhaosanCore
 /// "ของ"/"แห่ง" + a known name ends the
 /// name after that known name ("กระทรวงวัฒนธรรมและการกีฬาของฮานอย"); "แห่งใหม่" (the new …) ends it.
 /// A head followed by nothing name-like or by a generic complement is no name, and so is a
-/// head glued after a false lead ("กฎ|กระทรวง…", a ministerial regulation).
+/// head glued after a false lead ("กฎ|กระทรวง…", a ministerial regulation; after "และ" such a head
+/// goes on inside the name: "สำนักงานเกษตรและสหกรณ์จังหวัด…") and a name that begins with a generic
+/// name ("ธนาคารพาณิชย์…", `isGenericName`). A known name inside the name followed by a verb of
+/// `verbsAfterNames` ends it ("สำนักงานปลัดกระทรวงมหาดไทย|ร่วม…"); a name part with a stop word inside
+/// (`nameParts`, "กลั่นกรองเรื่องเสนอคณะรัฐมนตรี") is taken whole.
 struct OrganizationNameScanner {
     let words: OrganizationWords
     private let headTrie: ScalarTrie
@@ -22,6 +27,12 @@ struct OrganizationNameScanner {
     private let roleTrie: ScalarTrie
     private let falseLeads: [[Unicode.Scalar]]
     private let complementNameWordTrie: ScalarTrie
+    /// Generic names (`OrganizationWords.genericNames`, without their "=" marks); payload = index in `genericNameIsAlone`.
+    private let genericNameTrie: ScalarTrie
+    /// Per generic name: whether it is generic only alone or before a generic complement (its "=" mark).
+    private let genericNameIsAlone: [Bool]
+    private let verbAfterNameTrie: ScalarTrie
+    private let namePartTrie: ScalarTrie
     /// Glued after a known name, these start its place part
     /// ("การไฟฟ้าส่วนภูมิภาค|จังหวัดหนองคาย" is one ThaiNER span).
     static let placeContinuations = ["จังหวัด", "ตำบล", "อำเภอ"]
@@ -45,6 +56,83 @@ struct OrganizationNameScanner {
         roleTrie = ScalarTrie(words: words.roleNouns)
         falseLeads = words.headFalseLeads.map { Array($0.unicodeScalars) }
         complementNameWordTrie = ScalarTrie(words: words.complementNameWords)
+        let generic = words.genericNames.map { $0.hasPrefix("=") ? (String($0.dropFirst()), true) : ($0, false) }
+        genericNameTrie = ScalarTrie(words: generic.map(\.0))
+        genericNameIsAlone = generic.map(\.1)
+        verbAfterNameTrie = ScalarTrie(words: words.verbsAfterNames)
+        namePartTrie = ScalarTrie(words: words.nameParts)
+    }
+
+    /// Whether the name at `range` begins with a generic name ending on a token boundary: a name marked
+    /// "=" only when it is the whole name or a generic complement follows it inside the name
+    /// ("องค์การระหว่างประเทศ|อื่นๆ", not "องค์การระหว่างประเทศ|เพื่อการโยกย้ายถิ่นฐาน").
+    func isGenericName(in index: TokenIndex, _ range: ScalarRange) -> Bool {
+        var found = false
+        genericNameTrie.forEachMatch(in: index.scalars, at: range.start) { end, payloads in
+            guard end <= range.end, let last = index.token(endingAt: end) else { return true }
+            found = !genericNameIsAlone[payloads.first!] || end == range.end
+                || (last + 1 < index.count && index.tokens[last + 1].range.start < range.end
+                    && isGenericComplement(in: index, at: last + 1))
+            return !found
+        }
+        return found
+    }
+
+    /// Whether a verb of `verbsAfterNames` ("ร่วม") starts at token `i` and ends on a token boundary.
+    func isVerbAfterName(in index: TokenIndex, at i: Int) -> Bool {
+        var found = false
+        verbAfterNameTrie.forEachMatchEnd(in: index.scalars, at: index.tokens[i].range.start) { end in
+            found = index.token(endingAt: end) != nil
+            return !found
+        }
+        return found
+    }
+
+    /// The end of the longest name part of `nameParts` starting at token `i` and ending on a token
+    /// boundary, as (offset, index of the token after it).
+    func namePartEnd(in index: TokenIndex, at i: Int) -> (offset: Int, token: Int)? {
+        var found: (offset: Int, token: Int)?
+        namePartTrie.forEachMatchEnd(in: index.scalars, at: index.tokens[i].range.start) { end in
+            if let last = index.token(endingAt: end) { found = (end, last + 1) }
+            return true
+        }
+        return found
+    }
+
+    /// Most tokens of a local body's glued name (`gluedNameEnd`).
+    static let maximumGluedNameTokens = 4
+
+    /// The end of the Thai name glued at `offset` (inside or at the start of a token) to a local body's
+    /// acronym ("อบต.|โดมประดิษฐ์"): the rest of the token, then Thai tokens up to a space or punctuation;
+    /// nil when no Thai letter follows, when a stop word, a head or a place head comes first, or when the
+    /// run of glued words goes on past `maximumGluedNameTokens`.
+    func gluedNameEnd(in index: TokenIndex, at offset: Int) -> Int? {
+        guard offset < index.scalars.count, ScalarClass.isThaiLetterOrSign(index.scalars[offset]) else { return nil }
+        var j: Int
+        var end: Int?
+        if let t = index.token(startingAt: offset) {
+            j = t
+        } else {
+            // Inside a token ("อบต.โดม" is one ICU token): the rest of it is the name's start, unless a
+            // stop word begins it ("อบต.ได้").
+            guard !stopStarts(in: index, at: offset) else { return nil }
+            var k = offset
+            while k < index.scalars.count, index.token(endingAt: k) == nil { k += 1 }
+            guard let last = index.token(endingAt: k) else { return nil }
+            end = k
+            j = last + 1
+        }
+        var taken = 0
+        while j < index.count, taken < Self.maximumGluedNameTokens, index.kind(j) == .thai,
+              !isStop(in: index, at: j), headEnd(in: index, at: j) == nil,
+              !Self.placeContinuations.contains(where: { index.hasPrefix($0, at: index.tokens[j].range.start) }) {
+            end = index.tokens[j].range.end
+            taken += 1
+            j += 1
+        }
+        // The name is the whole glued word run: text glued on after it ("อบต.บูรณาการทุก|ภาคส่วน") is a sentence.
+        guard j >= index.count || (index.kind(j) != .thai && index.kind(j) != .latin) else { return nil }
+        return end
     }
 
     /// Whether a false lead ("กฎ") ends right where token `i` starts, glued to it.
@@ -84,8 +172,13 @@ struct OrganizationNameScanner {
     /// A verb right after "การ"/"ความ" is a noun inside a name ("การสร้างเสริม"), not a stop.
     func isStop(in index: TokenIndex, at i: Int) -> Bool {
         if i > 0, index.token(i - 1, is: Self.kan) || index.token(i - 1, is: Self.khwam) { return false }
+        return stopStarts(in: index, at: index.tokens[i].range.start)
+    }
+
+    /// Whether a stop word starts at scalar offset `offset` and ends on a token boundary or with ".".
+    private func stopStarts(in index: TokenIndex, at offset: Int) -> Bool {
         var found = false
-        stopTrie.forEachMatchEnd(in: index.scalars, at: index.tokens[i].range.start) { end in
+        stopTrie.forEachMatchEnd(in: index.scalars, at: offset) { end in
             found = index.token(endingAt: end) != nil || index.scalars[end - 1] == "."
             return !found
         }
@@ -118,7 +211,10 @@ struct OrganizationNameScanner {
                   let end = nameEnd(in: index, head: i, headEnd: h, knownOrganizationEnd: knownOrganizationEnd,
                                       knownNameEnd: knownNameEnd, isBlocked: isBlocked)
             else { i += 1; continue }
-            result.append(OrganizationCandidate(range: ScalarRange(index.tokens[i].range.start, end), source: "org.head"))
+            let range = ScalarRange(index.tokens[i].range.start, end)
+            if !isGenericName(in: index, range) {
+                result.append(OrganizationCandidate(range: range, source: "org.head"))
+            }
             i += 1
         }
         return result
@@ -136,6 +232,8 @@ struct OrganizationNameScanner {
         // After a known name from the head on ("กระทรวงวัฒนธรรม"), the name goes on only
         // through continuations ("จำกัด"), "และ" + another part, or "ของ" + a known name.
         var afterKnownName = false
+        // Ends of known names that start inside the name after its head ("สำนักงานปลัด|กระทรวงมหาดไทย").
+        var knownEnds: Set<Int> = []
         if let known = knownOrganizationEnd(index.tokens[head].range.start), let last = index.token(endingAt: known),
            last + 1 >= h {
             end = known
@@ -168,11 +266,13 @@ struct OrganizationNameScanner {
             case .thai, .latin:
                 let isHaeng = index.token(j, is: Self.haeng)
                 if isHaeng || index.token(j, is: Self.lae) {
+                    // "เกษตรและ|สหกรณ์…": a head (or role) a false lead leads is a word of this name.
+                    let ledOn = j + 1 < index.count && followsFalseLead(in: index, at: j + 1)
                     guard end != nil, j + 1 < index.count, index.kind(j + 1) == .thai,
                           isHaeng || !isStop(in: index, at: j + 1),
-                          isHaeng || !andStartsRole(in: index, at: j),
+                          isHaeng || ledOn || !andStartsRole(in: index, at: j),
                           !(isHaeng && index.token(j + 1, is: Self.mai)),
-                          headEnd(in: index, at: j + 1) == nil,
+                          ledOn || headEnd(in: index, at: j + 1) == nil,
                           isHaeng || knownNameEnd(index.tokens[j + 1].range.start) == nil
                     else { break scanning }
                     j += 1; afterKnownName = false; continue
@@ -189,7 +289,14 @@ struct OrganizationNameScanner {
                 if afterKnownName, Self.placeContinuations.contains(where: { index.hasPrefix($0, at: start) }) {
                     afterKnownName = false
                 }
+                if knownEnds.contains(start), isVerbAfterName(in: index, at: j) { break scanning }
+                if !afterKnownName, let part = namePartEnd(in: index, at: j) {
+                    endBeforeLast = end
+                    end = part.offset; j = part.token; nameTokens += 1
+                    continue
+                }
                 if afterKnownName || isStop(in: index, at: j) { break scanning }
+                if j > h, let known = knownOrganizationEnd(start), index.token(endingAt: known) != nil { knownEnds.insert(known) }
                 if j == h, isGenericComplement(in: index, at: j) { return nil }
                 endBeforeLast = end
                 end = index.tokens[j].range.end

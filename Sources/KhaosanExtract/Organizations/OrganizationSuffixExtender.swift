@@ -3,8 +3,10 @@ import KhaosanText
 
 /// Extends a found name over what ThaiNER and the graph count as part of it:
 /// a place glued to it ("มหาวิทยาลัยราชภัฏ|กำแพงเพชร", "อบต.|โป่งผา" — the place is
-/// also kept as the organisation's `location` attribute) and a numbered unit
-/// ("สพม. เขต 10", "สถานีวิทยุโทรทัศน์แห่งประเทศไทย ช่อง 11", "กรมทหารราบที่ 3").
+/// also kept as the organisation's `location` attribute; not a place that is also a word ending a
+/// name, "กองทัพไทย|คง" where คง is "probably", not อำเภอคง) and a numbered unit
+/// ("สพม. เขต 10", "สถานีวิทยุโทรทัศน์แห่งประเทศไทย ช่อง 11", "กรมทหารราบที่ 3",
+/// "คณะกรรมการกลั่นกรองเรื่องเสนอคณะรัฐมนตรี คณะที่ 2").
 ///
 /// It also records the owner named after "ของ"/"แห่ง" at the end of a name
 /// (`parentOrganization` or `location`), and a place after จังหวัด/อำเภอ at its end (`location`).
@@ -12,13 +14,16 @@ struct OrganizationSuffixExtender {
     let organizations: OrganizationLexiconMatcher
     let places: OrganizationLexiconMatcher
     /// Words that number a unit of an organisation.
-    static let unitWords = ["เขต", "ช่อง", "ภาค", "ที่"]
+    static let unitWords = ["เขต", "ช่อง", "ภาค", "ที่", "คณะที่"]
 
-    func extend(_ candidate: OrganizationCandidate, in index: TokenIndex) -> OrganizationCandidate {
+    /// `candidate` extended; `endsName(offset)` tells whether a word that ends a name (a stop word)
+    /// starts at an offset.
+    func extend(_ candidate: OrganizationCandidate, in index: TokenIndex,
+                endsName: (Int) -> Bool = { _ in false }) -> OrganizationCandidate {
         var result = candidate
         let scalars = index.scalars
         var end = candidate.range.end
-        if end < scalars.count, ScalarClass.isThaiLetterOrSign(scalars[end]),
+        if end < scalars.count, ScalarClass.isThaiLetterOrSign(scalars[end]), !endsName(end),
            let place = places.longestMatch(in: index, at: end) {
             result.attributes[MentionAttribute.location] = place.entry.name
             end = place.end

@@ -22,6 +22,13 @@ import KhaosanCore
 ///   form ("รมว.สาธารณสุข").
 /// - `org-head-false-leads.txt`: words glued before a head that make it part of
 ///   another word ("กฎ|กระทรวง…", a ministerial regulation): no name starts there.
+/// - `org-generic-names.txt`: common nouns written like a head-led name ("ธนาคารพาณิชย์",
+///   commercial banks): a head-led name or long form that begins with one is none.
+/// - `org-verbs-after-names.txt`: name words that are verbs right after a known name
+///   ("สำนักงานปลัดกระทรวงมหาดไทย|ร่วม…" against "คณะกรรมการร่วม").
+/// - `org-name-parts.txt`: word runs with a stop word inside that a name takes whole
+///   ("คณะกรรมการกลั่นกรองเรื่องเสนอคณะรัฐมนตรี").
+/// - `org-local-body-acronyms.txt`: local-body acronyms whose glued name belongs to them ("อบต.โดมประดิษฐ์").
 /// - `role-nouns.txt` (the person roles): after "และ" a role ends a name
 ///   ("กระทรวงอุตสาหกรรม|และโฆษกกระทรวงอุตสาหกรรม").
 public struct OrganizationWords: Sendable {
@@ -38,11 +45,21 @@ public struct OrganizationWords: Sendable {
     public var definitionHeads: [String]
     public var headFalseLeads: [String]
     public var roleNouns: [String]
+    /// Common nouns written like a name; a leading "=" marks one that is generic only alone or before a
+    /// generic complement (`org-generic-names.txt`).
+    public var genericNames: [String]
+    /// Verbs that end a head-led name right after a known name inside it ("ร่วม").
+    public var verbsAfterNames: [String]
+    /// Word runs with a stop word inside that a head-led name takes whole.
+    public var nameParts: [String]
+    /// Local-body acronyms whose glued name belongs to the mention ("อบต.").
+    public var localBodyAcronyms: [String]
 
     public init(heads: [String], stopWords: Set<String>, genericComplements: Set<String>,
                 spaceContinuations: [String], spaceHeads: Set<String>, ministryTitles: [String] = [], latinWords: [String] = [],
                 notAcronyms: [String] = [], definitionHeads: [String] = [], headFalseLeads: [String] = [],
-                roleNouns: [String] = [], complementNameWords: [String] = []) {
+                roleNouns: [String] = [], complementNameWords: [String] = [], genericNames: [String] = [],
+                verbsAfterNames: [String] = [], nameParts: [String] = [], localBodyAcronyms: [String] = []) {
         self.heads = heads
         self.stopWords = stopWords
         self.genericComplements = genericComplements
@@ -55,6 +72,10 @@ public struct OrganizationWords: Sendable {
         self.headFalseLeads = headFalseLeads
         self.roleNouns = roleNouns
         self.complementNameWords = complementNameWords
+        self.genericNames = genericNames
+        self.verbsAfterNames = verbsAfterNames
+        self.nameParts = nameParts
+        self.localBodyAcronyms = localBodyAcronyms
     }
 
     /// The bundled lists (`BundledList.all(.org)`; see `BundledResources.requiredWordList`).
@@ -71,6 +92,10 @@ public struct OrganizationWords: Sendable {
                                  definitionHeads: list(.orgDefinitionHeads),
                                  headFalseLeads: list(.orgHeadFalseLeads),
                                  roleNouns: list(.roleNouns),
-                                 complementNameWords: list(.orgComplementNameWords))
+                                 complementNameWords: list(.orgComplementNameWords),
+                                 genericNames: list(.orgGenericNames),
+                                 verbsAfterNames: list(.orgVerbsAfterNames),
+                                 nameParts: list(.orgNameParts),
+                                 localBodyAcronyms: list(.orgLocalBodyAcronyms))
     }()
 }

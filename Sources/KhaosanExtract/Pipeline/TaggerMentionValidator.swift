@@ -43,6 +43,8 @@ import KhaosanText
 ///    the rest must pass rule 8 ("บริเวณ|โถงกลาง" is dropped).
 /// 16. drop a PERSON that contains royal vocabulary naming nobody ("พระราชานุญาต", "พระบรมราชานุญาต") or is
 ///    only a royal title ("สมเด็จพระ"): `span-check-royal-nouns.txt`.
+/// 17. (with the document's mentions) drop an ORG that is the given name of a person a rule found in the
+///    document ("“เอกนัฏ”" beside "นายเอกนัฏ พร้อมพันธุ์"; `withoutPersonGivenNames`).
 public struct TaggerMentionValidator: Sendable {
     let heads: Set<[Unicode.Scalar]>
     let titles: [[Unicode.Scalar]]
@@ -259,7 +261,8 @@ public struct TaggerMentionValidator: Sendable {
             guard let valid = validated(mention), !isGluedToHead(valid, text: text) else { continue }
             kept.append(withRamaNumber(withoutLeadingCountry(startingAtItsWord(valid, text: text)), text: text))
         }
-        return withFamilyNames(joiningProvinces(kept, text: text).filter { !followsPlaceFalseContext($0, text: text) }, text: text)
+        return withoutPersonGivenNames(withFamilyNames(joiningProvinces(kept, text: text)
+            .filter { !followsPlaceFalseContext($0, text: text) }, text: text))
     }
 
     /// Whether `mention` is a tagger PLACE glued right after a word of `placeFalseContexts` (rule 13).

@@ -171,3 +171,82 @@ import Testing
                 == ["คณะสถาปัตยกรรมศาสตร์และศิลปกรรมศาสตร์"])
     }
 }
+
+/// Session 11 (org11): generic names, a verb after a known name, a name part with a stop word inside, the
+/// agriculture-and-cooperatives officer, a local body's glued name and a modal read as a district, each
+/// counted over the last 2,000 thaigov articles (fixtures/review/orgs-session11.md; texts public domain).
+@Suite struct OrganizationNameSession11Tests {
+    let empty = Lexicon()
+
+    @Test func aGenericNameIsNoOrganisation() throws {
+        // thaigov-91459, -92753, -99690 (ธนาคารพาณิชย์… 17, ธนาคารรัฐ 9 on the 2,000 articles).
+        for text in ["ในฐานะธนาคารพาณิชย์ของรัฐ มุ่งมั่น", "โครงการสินเชื่อของธนาคารรัฐ ซึ่งอาจ",
+                     "อัตราดอกเบี้ยของธนาคารพาณิชย์ขนาดใหญ่ ทั้งนี้", "ความเข้มแข็งของสถาบันครอบครัว และชุมชน"] {
+            #expect(try OrganizationTestSupport.names(in: text, lexicon: empty).isEmpty, "\(text)")
+        }
+        // "=" names: generic alone or before a generic complement, a name when a name part follows.
+        #expect(try OrganizationTestSupport.names(in: "ร่วมกับองค์การระหว่างประเทศ ทั้งนี้", lexicon: empty).isEmpty)
+        #expect(try OrganizationTestSupport.names(in: "ร่วมกับองค์การระหว่างประเทศอื่น ๆ", lexicon: empty).isEmpty)
+        #expect(try OrganizationTestSupport.names(in: "ผู้แทนองค์การระหว่างประเทศเพื่อการโยกย้ายถิ่นฐาน กล่าว", lexicon: empty)
+                == ["องค์การระหว่างประเทศเพื่อการโยกย้ายถิ่นฐาน"])
+        // The long form of an acronym (thaigov-91199): the generic long form goes, the acronym is left to the other rules.
+        #expect(try !OrganizationTestSupport.names(in: "การดำเนินงานขององค์กรปกครองส่วนท้องถิ่น (อปท.) ในการจัดซื้อ", lexicon: empty)
+                .contains("องค์กรปกครองส่วนท้องถิ่น"))
+    }
+
+    @Test func aVerbAfterAKnownNameInsideTheNameEndsIt() throws {
+        // thaigov-98100: the permanent secretary's office, then ร่วม (joined in) — not "…มหาดไทยร่วม".
+        let lexicon = try Lexicon(parsing: "ORG\tกระทรวงมหาดไทย\n", origin: "test")
+        #expect(try OrganizationTestSupport.names(in: "เป็นผู้แทนสำนักงานปลัดกระทรวงมหาดไทยร่วมแสดงความยินดี โดยมี", lexicon: lexicon)
+                == ["สำนักงานปลัดกระทรวงมหาดไทย"])
+        // After a common word ร่วม is part of the name (a joint committee, thaigov-97431).
+        #expect(try OrganizationTestSupport.names(in: "การประชุมคณะกรรมการเขตแดนร่วม ที่กรุงเทพฯ", lexicon: lexicon)
+                == ["คณะกรรมการเขตแดนร่วม"])
+    }
+
+    @Test func aNamePartWithAStopWordInsideIsTakenWhole() throws {
+        // thaigov-98677, -97567: the cabinet's screening committee no. 2 was cut at เสนอ (7 + 4 on the 2,000 articles).
+        #expect(try OrganizationTestSupport.names(in: "ตามมติคณะกรรมการกลั่นกรองเรื่องเสนอคณะรัฐมนตรี คณะที่ 2 (ด้านการต่างประเทศ)", lexicon: empty)
+                == ["คณะกรรมการกลั่นกรองเรื่องเสนอคณะรัฐมนตรี คณะที่ 2"])
+    }
+
+    @Test func theAgricultureAndCooperativesOfficerIsNoCooperative() throws {
+        // thaigov-98839, -96574: "เกษตรและสหกรณ์จังหวัด…" (8 ORGs "สหกรณ์จังหวัด…" on the 2,000 articles).
+        #expect(try OrganizationTestSupport.names(in: "รายงาน โดยเกษตรและสหกรณ์จังหวัดสุรินทร์ และ", lexicon: empty).isEmpty)
+        // Inside a name led by another head the words go on (thaigov-98695).
+        #expect(try OrganizationTestSupport.names(in: "ส่งไปยังสำนักงานเกษตรและสหกรณ์จังหวัดทั่วประเทศ ต่อไป", lexicon: empty)
+                == ["สำนักงานเกษตรและสหกรณ์จังหวัดทั่วประเทศ"])
+    }
+
+    @Test func aLocalBodyTakesItsGluedName() throws {
+        // thaigov-99558, -97144 (ThaiNER spans "อบต.โป่งผา", "อบต.บางตะเคียน" whole): 8 cut on the 2,000 articles.
+        let lexicon = try Lexicon(parsing: "ORG\tองค์การบริหารส่วนตำบล\tอบต.\n", origin: "test")
+        #expect(try OrganizationTestSupport.names(in: "เป็นผู้รับมอบ ณ อบต.โดมประดิษฐ์ จากนั้น", lexicon: lexicon)
+                == ["อบต.โดมประดิษฐ์"])
+        #expect(try OrganizationTestSupport.names(in: "รองนายก อบต.กมลา กำนัน", lexicon: lexicon) == ["อบต.กมลา"])
+        // After a space, or before a stop word (glued in one ICU token "อบต.ได้"), the acronym stays alone.
+        #expect(try OrganizationTestSupport.names(in: "เจ้าหน้าที่ อบต. และผู้นำชุมชน", lexicon: lexicon) == ["อบต."])
+        #expect(try OrganizationTestSupport.names(in: "โดยทาง อบต.ได้ลงพื้นที่", lexicon: lexicon) == ["อบต."])
+    }
+
+    @Test func aModalAfterANameIsNoDistrict() throws {
+        // thaigov-99993, -92812, -69690: คง (probably) glued after a name was read as อำเภอคง and joined the ORG.
+        #expect(try OrganizationTestSupport.names(in: "เหตุการณ์ปกติ กองทัพไทยคงตรึงกำลังตามแนว")
+                == ["กองทัพไทย"])
+        #expect(try OrganizationTestSupport.names(in: "นายวราวุธ กล่าวว่า พรรคเพื่อไทยคงได้พิจารณา") == ["พรรคเพื่อไทย"])
+    }
+}
+
+/// Session 11 (org11): "ชั้นนำ" (leading) and "เดียว" (only one) right after a head make it a common noun
+/// (`org-generic-complements.txt`; 106 "บริษัทชั้น" and 8 "บริษัทเดียว" head-rule ORGs on the 20,000 thaigov articles).
+@Suite struct OrganizationGenericComplementSession11Tests {
+    @Test func leadingOrOnlyOneIsNoName() throws {
+        for text in ["ร่วมกับบริษัทชั้นนำของประเทศ เพื่อ", "มหาวิทยาลัยชั้นนำระดับโลก ได้", "ผลการพิจารณาของศาลชั้นต้น ให้",
+                     "มีบริษัทเดียวที่ได้รับ"] {
+            #expect(try OrganizationTestSupport.names(in: text, lexicon: Lexicon()).isEmpty, "\(text)")
+        }
+        // thaigov-69690 (session 10): the ministry stays, "หน่วยเดียว" (a single unit) is none.
+        #expect(try OrganizationTestSupport.names(in: "กระทรวงวัฒนธรรมจะขับเคลื่อนเพียงหน่วยเดียวคงเป็นไปไม่ได้", lexicon: Lexicon())
+                == ["กระทรวงวัฒนธรรม"])
+    }
+}
