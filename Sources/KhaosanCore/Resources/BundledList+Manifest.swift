@@ -68,6 +68,7 @@ extension BundledList {
     public static let placesWorldCities = BundledList(.place, "places-world-cities.tsv", .lexicon)
     public static let thainerPlaces = BundledList(.place, "thainer-places.tsv", .lexicon)
     // relations
+    public static let relationAddressParts = BundledList(.relations, "relation-address-parts.txt")
     public static let relationAreaHeads = BundledList(.relations, "relation-area-heads.tsv", .areaHeadTable)
     public static let relationBranchHeads = BundledList(.relations, "relation-branch-heads.txt")
     public static let relationListLeads = BundledList(.relations, "relation-list-leads.txt")
@@ -115,7 +116,7 @@ extension BundledList {
         placeFalseContexts, placeHeadsAdmin, placeHeadsFacility, placeHeadsNamed, placeLatinLeadWords, placeNameFalseStarts,
         placeNameStops, placeOrgHeads, placePrepositions,
         placesCountries, placesRegions, placesThaiDistricts, placesThaiProvinces, placesWorldCities,
-        roleNouns, relationAreaHeads, relationBranchHeads, relationListLeads, relationNationalBodyStarts, relationNationalWords,
+        roleNouns, relationAddressParts, relationAreaHeads, relationBranchHeads, relationListLeads, relationNationalBodyStarts, relationNationalWords,
         relationNotAreaStarts, relationRoleStopWords, relationVenueFillers, relationVenueGapStops,
         spanCheckEndWords, spanCheckExtraTitles, spanCheckGenericPlaces, spanCheckHeadNames, spanCheckNumberedWords, spanCheckPlaceLeads,
         spanCheckVerbs,
