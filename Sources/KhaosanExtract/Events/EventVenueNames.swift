@@ -65,17 +65,24 @@ extension EventExtractor {
         return nil
     }
 
-    /// The end of the Thai runs joined by a hyphen to the name that ends at `end`, before `limit`
-    /// ("กิจกรรมถ่ายทอดองค์ความรู้ประวัติศาสตร์กำแพงเมือง-คูเมือง", "พิธีเปิดโครงการธนาคารโค-กระบือ",
-    /// "การประชุมทวิภาคีไทย-ญี่ปุ่น"): the hyphen stands between two Thai letters.
+    /// The end of the short Thai words joined by a hyphen to the name that ends at `end`, before
+    /// `limit` ("กิจกรรมถ่ายทอดองค์ความรู้ประวัติศาสตร์กำแพงเมือง-คูเมือง", "พิธีเปิดโครงการธนาคารโค-กระบือ",
+    /// "การประชุมทวิภาคีไทย-ญี่ปุ่น"): the hyphen stands between two Thai letters, and the run after it
+    /// is one word (at most `hyphenatedWordLimit` scalars); a longer run is a clause glued to it
+    /// ("…ชายแดนไทย-กัมพูชาร่วมกับผู้ว่าราชการจังหวัดสุรินทร์"), and the name stops before the hyphen.
     static func hyphenatedEnd(_ text: [Unicode.Scalar], from end: Int, before limit: Int) -> Int {
         var end = end
         while end + 1 < limit, text[end] == "-", ScalarClass.isThaiLetterOrSign(text[end + 1]) {
-            end += 1
-            while end < limit, ScalarClass.isThaiLetterOrSign(text[end]) { end += 1 }
+            var wordEnd = end + 1
+            while wordEnd < limit, ScalarClass.isThaiLetterOrSign(text[wordEnd]) { wordEnd += 1 }
+            guard wordEnd - end - 1 <= hyphenatedWordLimit else { break }
+            end = wordEnd
         }
         return end
     }
+
+    /// Longest Thai word (scalars) joined by a hyphen to an event name.
+    static let hyphenatedWordLimit = 10
 
     /// Whether a venue noun starts the run `from..<to` or follows a lead word glued to it.
     private static func startsAName(_ text: [Unicode.Scalar], from runStart: Int, to runEnd: Int) -> Bool {
