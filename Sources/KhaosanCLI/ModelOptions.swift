@@ -22,10 +22,12 @@ struct ModelOptions: ParsableArguments {
     var outputExtractors: Set<String>? { modelOnly ? ["tagger"] : nil }
 
     /// `extractors` with the tagger as chosen: removed (`--no-model`), alone (`--model-only`),
-    /// replaced by `--model FILE`, or as given.
+    /// replaced by `--model FILE`, or as given. The rule extractors after the tagger (which read
+    /// its spans) stay after it.
     func apply(to extractors: [any MentionExtractor]) throws -> [any MentionExtractor] {
-        let rules = extractors.filter { !($0 is TaggerExtractor) }
-        if noModel { return rules }
+        let split = extractors.firstIndex { $0 is TaggerExtractor } ?? extractors.endIndex
+        let before = Array(extractors[..<split]), after = extractors[split...].filter { !($0 is TaggerExtractor) }
+        if noModel { return before + after }
         var tagger = extractors.filter { $0 is TaggerExtractor }
         if let modelPath { tagger = [TaggerExtractor(model: try ModelFileFormat.read(from: modelPath))] }
         if modelOnly {
@@ -33,8 +35,8 @@ struct ModelOptions: ParsableArguments {
                 throw CommandError(description: "no tagger model: the package ships none; give --model FILE")
             }
             // The rules still run: the tagger reads their hits as features; only its own spans are output.
-            return rules + [alone]
+            return before + [alone]
         }
-        return rules + tagger
+        return before + tagger + after
     }
 }

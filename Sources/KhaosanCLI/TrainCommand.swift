@@ -87,7 +87,8 @@ struct TrainCommand: ParsableCommand {
             gazetteer = TaggerGazetteer(lists: gazetteer.lists + clusters)
         }
         let prefixes = try BundledResources.wordList(.taggerTitles)
-        let hints = ruleFeatures ? try StandardExtractors.make(lexicon: lexicons).filter { !($0 is TaggerExtractor) } : []
+        // The extractors before the tagger: the mentions it reads as features at run time.
+        let hints = ruleFeatures ? Array(try StandardExtractors.make(lexicon: lexicons).prefix { !($0 is TaggerExtractor) }) : []
         if ruleFeatures && hints.isEmpty { printError("warning: no rule extractors to take features from") }
         var training = TaggerTraining(settings: settings, gazetteer: gazetteer, splitPrefixes: prefixes,
                                       hintExtractors: hints)

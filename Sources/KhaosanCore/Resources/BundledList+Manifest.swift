@@ -78,6 +78,7 @@ extension BundledList {
     public static let placesWorldCities = BundledList(.place, "places-world-cities.tsv", .lexicon)
     public static let thainerPlaces = BundledList(.place, "thainer-places.tsv", .lexicon)
     // relations
+    public static let relationAddressParts = BundledList(.relations, "relation-address-parts.txt")
     public static let relationAreaHeads = BundledList(.relations, "relation-area-heads.tsv", .areaHeadTable)
     public static let relationBranchHeads = BundledList(.relations, "relation-branch-heads.txt")
     public static let relationListLeads = BundledList(.relations, "relation-list-leads.txt")
@@ -127,7 +128,7 @@ extension BundledList {
         placeFalseContexts, placeHeadsAdmin, placeHeadsFacility, placeHeadsNamed, placeHotelNames, placeLatinLeadWords, placeNameFalseStarts,
         placeNameStops, placeNationalityNouns, placeOrgHeads, placePrepositions,
         placesCountries, placesRegions, placesThaiDistricts, placesThaiProvinces, placesWorldCities,
-        roleNouns, relationAreaHeads, relationBranchHeads, relationListLeads, relationNationalBodyStarts, relationNationalWords,
+        roleNouns, relationAddressParts, relationAreaHeads, relationBranchHeads, relationListLeads, relationNationalBodyStarts, relationNationalWords,
         relationNotAreaStarts, relationRoleStopWords, relationVenueFillers, relationVenueGapStops,
         spanCheckEndWords, spanCheckExtraTitles, spanCheckGenericPlaces, spanCheckRoyalNouns, spanCheckHeadNames, spanCheckNumberedWords, spanCheckPlaceLeads,
         spanCheckVerbs,

@@ -28,7 +28,7 @@ extension EventExtractor {
     static func venueNamedEvents(_ text: [Unicode.Scalar], earlier: [Mention], taken: [ScalarRange])
         -> [(range: ScalarRange, nounEnd: Int)] {
         var result: [(range: ScalarRange, nounEnd: Int)] = []
-        for place in earlier where place.label == .place {
+        for place in earlier where place.label == .place && RelationExtractor.isPlaceName(place.text) {
             guard let cue = VenueCue.cue(before: place.range.start, in: text),
                   let (range, nounEnd) = nameBefore(cue: cue, text, taken: taken) else { continue }
             guard !taken.contains(where: { $0.overlaps(range) }), !result.contains(where: { $0.range == range }) else { continue }
@@ -55,14 +55,34 @@ extension EventExtractor {
             if runStart < cue, VenueCue.isCue(at: runStart, in: text) { return nil }
             if taken.contains(where: { $0.start < cue && $0.end > runStart }) { return nil }
             if startsAName(text, from: runStart, to: runEnd) {
-                guard let (start, nounEnd, nameEnd) = venueNoun(in: text, from: runStart, to: runEnd),
-                      !VenueCue.gapIsStopped(from: nameEnd, to: cue, in: text) else { return nil }
+                guard let (start, nounEnd, runNameEnd) = venueNoun(in: text, from: runStart, to: runEnd) else { return nil }
+                let nameEnd = runNameEnd == runEnd ? hyphenatedEnd(text, from: runNameEnd, before: cue) : runNameEnd
+                guard !VenueCue.gapIsStopped(from: nameEnd, to: cue, in: text) else { return nil }
                 return (ScalarRange(start, nameEnd), nounEnd)
             }
             runEnd = runStart
         }
         return nil
     }
+
+    /// The end of the short Thai words joined by a hyphen to the name that ends at `end`, before
+    /// `limit` ("กิจกรรมถ่ายทอดองค์ความรู้ประวัติศาสตร์กำแพงเมือง-คูเมือง", "พิธีเปิดโครงการธนาคารโค-กระบือ",
+    /// "การประชุมทวิภาคีไทย-ญี่ปุ่น"): the hyphen stands between two Thai letters, and the run after it
+    /// is one word (at most `hyphenatedWordLimit` scalars); a longer run is a clause glued to it
+    /// ("…ชายแดนไทย-กัมพูชาร่วมกับผู้ว่าราชการจังหวัดสุรินทร์"), and the name stops before the hyphen.
+    static func hyphenatedEnd(_ text: [Unicode.Scalar], from end: Int, before limit: Int) -> Int {
+        var end = end
+        while end + 1 < limit, text[end] == "-", ScalarClass.isThaiLetterOrSign(text[end + 1]) {
+            var wordEnd = end + 1
+            while wordEnd < limit, ScalarClass.isThaiLetterOrSign(text[wordEnd]) { wordEnd += 1 }
+            guard wordEnd - end - 1 <= hyphenatedWordLimit else { break }
+            end = wordEnd
+        }
+        return end
+    }
+
+    /// Longest Thai word (scalars) joined by a hyphen to an event name.
+    static let hyphenatedWordLimit = 10
 
     /// Whether a venue noun starts the run `from..<to` or follows a lead word glued to it.
     private static func startsAName(_ text: [Unicode.Scalar], from runStart: Int, to runEnd: Int) -> Bool {

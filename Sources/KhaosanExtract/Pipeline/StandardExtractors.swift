@@ -13,8 +13,10 @@ public enum StandardExtractors {
         extractors.append(OrganizationExtractor(lexicon: lexicon))
         extractors.append(PlaceExtractor(lexicon: lexicon))
         extractors.append(EventExtractor())
-        // Last: the trained tagger fills the gaps the rules leave.
+        // The trained tagger fills the gaps the rules leave (it reads their mentions as features).
         if let tagger = TaggerExtractor.bundled() { extractors.append(tagger) }
+        // After the tagger: events placed by a venue that only the tagger finds.
+        extractors.append(EventVenueExtractor())
         return extractors
     }
 }

@@ -1,4 +1,5 @@
 import KhaosanCore
+import KhaosanText
 
 /// How places are written one after another in an address or after a venue cue: each a larger
 /// area than the one before ("วัดราชาธิวาส เขตดุสิต กรุงเทพมหานคร"). The location rules of
@@ -51,13 +52,47 @@ extension RelationExtractor {
 
     /// `first` and the PLACE mentions after it, at most one space apart, each a larger area than the
     /// one before ("วัดราชาธิวาส เขตดุสิต กรุงเทพมหานคร", "ต.โคกเคียน อ.เมืองนราธิวาส จ.นราธิวาส"); a list
-    /// of places of one level ("จังหวัดระยอง จังหวัดกาญจนบุรี") is no chain.
+    /// of places of one level ("จังหวัดระยอง จังหวัดกาญจนบุรี") is no chain. Address parts that are no
+    /// areas may stand before an administrative area of the chain (`areaAfterAddressParts`).
     static func placeChain(from first: Mention, _ c: RelationContext) -> [Mention] {
         var chain = [first]
-        while let last = chain.last, let next = c.mention(startingAfterSpaces: last.range.end, maxSpaces: 1),
-              next.label == .place, next.range.start >= last.range.end, areaLevel(next) > areaLevel(last) {
-            chain.append(next)
+        while let last = chain.last {
+            if let next = c.mention(startingAfterSpaces: last.range.end, maxSpaces: 1), next.label == .place,
+               next.range.start >= last.range.end, areaLevel(next) > areaLevel(last) {
+                chain.append(next)
+            } else if let next = areaAfterAddressParts(from: last.range.end, c), areaLevel(next) > areaLevel(last) {
+                chain.append(next)
+            } else {
+                break
+            }
         }
         return chain
+    }
+
+    /// Heads of address parts that are no areas (`relation-address-parts.txt`: บ้าน, หมู่ที่, ถนน, ชั้น …).
+    static let addressPartHeads = BundledResources.requiredWordList(.relationAddressParts).map { Array($0.unicodeScalars) }
+    /// Most address parts read between two places of a chain.
+    static let maxAddressParts = 4
+
+    /// The PLACE mention of an administrative area (`isAdministrativeArea`) that starts after one to
+    /// `maxAddressParts` address parts written from `offset` on, one space before each ("สำนักสงฆ์…
+    /// [บ้านหนองกรับ หมู่ที่ 3] ตำบลหนองบัว"): a part is an `addressPartHeads` word, at most one space
+    /// and one word (its name or number), all on one line; nil without such a part or area.
+    static func areaAfterAddressParts(from offset: Int, _ c: RelationContext) -> Mention? {
+        var position = offset
+        for _ in 0..<maxAddressParts {
+            let start = c.skipSpacesForward(from: position, max: 1)
+            guard start > position, start < c.text.count,
+                  let head = addressPartHeads.first(where: { c.text.matches($0, at: start) }) else { break }
+            var end = start + head.count
+            if end < c.text.count, ScalarClass.isWordSpace(c.text[end]) { end += 1 }
+            let wordStart = end
+            while end < c.text.count, !c.text[end].properties.isWhitespace { end += 1 }
+            guard end > wordStart else { return nil }
+            position = end
+            let next = c.mention(startingAfterSpaces: position, maxSpaces: 1)
+            if let next, next.label == .place, next.range.start > position, isAdministrativeArea(next) { return next }
+        }
+        return nil
     }
 }

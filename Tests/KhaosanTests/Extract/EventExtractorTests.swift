@@ -84,6 +84,14 @@ import Testing
                 == ["การประชุมติดตามความก้าวหน้าการดำเนินงานภายใต้ยุทธศาสตร์ข้าวไทย"])
         // thaigov-36104: the occasion glued after the name is not part of it.
         #expect(try events("นายกรัฐมนตรีร่วมกิจกรรมน้อมรำลึกเนื่องในวันคล้ายวันพระราชสมภพ ณ จังหวัดเลย") == ["กิจกรรมน้อมรำลึก"])
+        // thaigov-97473, thaigov-73609: a hyphen between Thai letters joins the name's parts.
+        #expect(try events("จัดกิจกรรมถ่ายทอดองค์ความรู้ประวัติศาสตร์กำแพงเมือง-คูเมือง จังหวัดเชียงใหม่ ณ จังหวัดเลย")
+                == ["กิจกรรมถ่ายทอดองค์ความรู้ประวัติศาสตร์กำแพงเมือง-คูเมือง"])
+        #expect(try events("ร่วมเป็นประธานพิธีเปิดโครงการธนาคารโค-กระบือ เพื่อเกษตรกร ณ จังหวัดเลย") == ["พิธีเปิดโครงการธนาคารโค-กระบือ"])
+        #expect(try events("ร่วมกิจกรรมปลูกต้นไม้ริมคลอง - ณ จังหวัดเลย") == ["กิจกรรมปลูกต้นไม้ริมคลอง"])
+        // thaigov-99537: a clause glued after the hyphen is no part of the name.
+        #expect(try events("เป็นประธานการประชุมติดตามสถานการณ์ชายแดนไทย-กัมพูชาร่วมกับผู้ว่าราชการจังหวัดสุรินทร์ ณ จังหวัดเลย")
+                == ["การประชุมติดตามสถานการณ์ชายแดนไทย"])
         // Not across a line break or another venue cue; the nearest run with a noun decides ("กิจกรรม และ…").
         #expect(try events("ร่วมกิจกรรมปลูกต้นไม้ริมคลอง\nณ จังหวัดเลย").isEmpty)
         #expect(try events("ร่วมกิจกรรมปลูกต้นไม้ริมคลอง ณ ที่นั้น และมอบของ ณ จังหวัดเลย").isEmpty)
@@ -91,6 +99,50 @@ import Testing
         // thaigov-98302: the cue belongs to the next item of a numbered list.
         #expect(try events("3. จังหวัดบุรีรัมย์ จัดกิจกรรมประโคนชัยแห่เทียนยิ่งใหญ่ พร้อมการโชว์วัฒนธรรม 4. จังหวัดเลย "
                            + "ประเพณีแห่เทียนทางน้ำ ณ จังหวัดเลย").isEmpty)
+    }
+
+    @Test func aVenueOnlyTheTaggerFindsPlacesAnEventAfterTheTagger() throws {
+        // thaigov-39337: "ห้องราชวัลลภ" is a PLACE of the tagger, not of the rules; "การลงนามใน…" is the signing.
+        let text = "เป็นประธานการลงนามในบันทึกข้อตกลงความร่วมมือ ระหว่างสถาบันคุณวุฒิวิชาชีพ และสถาบันการอาชีวศึกษาเกษตร "
+            + "ณ ห้องราชวัลลภ กระทรวงศึกษาธิการ"
+        let pipeline = try ExtractionPipeline(extractors: [EventExtractor()])
+        let analyzed = try pipeline.analyze(RawDocument(id: "t", metadata: DocumentMetadata(), source: text))
+        let start = text.unicodeScalars.count - "ห้องราชวัลลภ กระทรวงศึกษาธิการ".unicodeScalars.count
+        let room = analyzed.mention(textRange: ScalarRange(start, start + "ห้องราชวัลลภ".unicodeScalars.count), label: .place,
+                                    source: RuleTaggerCombination.taggerSource, confidence: 0.85)
+        #expect(EventExtractor().mentions(in: analyzed, earlier: []).isEmpty)
+        let events = EventVenueExtractor().mentions(in: analyzed, earlier: [room])
+        #expect(events.map(\.text) == ["การลงนามในบันทึกข้อตกลงความร่วมมือ"])
+        #expect(events.first?.source == EventExtractor.venueSource)
+        // An event found before the tagger is not found again.
+        #expect(EventVenueExtractor().mentions(in: analyzed, earlier: [room] + events).isEmpty)
+        // A name holding a mention of the rules is left to it (the weekly cabinet meeting keeps its ORG);
+        // a tagger span inside the name is no such mention.
+        let cabinet = try pipeline.analyze(RawDocument(id: "t", metadata: DocumentMetadata(),
+                                                       source: "เป็นประธานการประชุมคณะรัฐมนตรี ณ ห้องราชวัลลภ"))
+        let body = ScalarRange(19, 19 + "คณะรัฐมนตรี".unicodeScalars.count)
+        let hall = cabinet.mention(textRange: ScalarRange(body.end + 3, body.end + 3 + "ห้องราชวัลลภ".unicodeScalars.count),
+                                   label: .place, source: RuleTaggerCombination.taggerSource, confidence: 0.85)
+        #expect(cabinet.mention(textRange: body, label: .organization, source: "t").text == "คณะรัฐมนตรี")
+        #expect(EventVenueExtractor().mentions(in: cabinet, earlier: [hall, cabinet.mention(textRange: body, label: .organization,
+                                                                                            source: "org.lexicon")]).isEmpty)
+        #expect(EventVenueExtractor().mentions(in: cabinet, earlier: [hall, cabinet.mention(textRange: body, label: .organization,
+            source: RuleTaggerCombination.taggerSource)]).map(\.text) == ["การประชุมคณะรัฐมนตรี"])
+        // Descriptions and cut names are no names.
+        for description in ["ร่วมกิจกรรมพิเศษอีกมากมาย", "เป็นประธานการประชุมหารือข้อราชการร่วมกับ", "จัดนิทรรศการชุดผ้าไหมกว่า"] {
+            let other = try pipeline.analyze(RawDocument(id: "t", metadata: DocumentMetadata(), source: description + " ณ ห้องราชวัลลภ"))
+            let at = description.unicodeScalars.count + 3
+            let place = other.mention(textRange: ScalarRange(at, at + "ห้องราชวัลลภ".unicodeScalars.count), label: .place,
+                                      source: RuleTaggerCombination.taggerSource, confidence: 0.85)
+            #expect(EventVenueExtractor().mentions(in: other, earlier: [place]).isEmpty, "\(description)")
+        }
+        // "ครั้งนี้" glued after the name ends it.
+        let cut = try pipeline.analyze(RawDocument(id: "t", metadata: DocumentMetadata(),
+                                                   source: "การลงนามบันทึกความร่วมมือครั้งนี้มีผู้บริหาร ณ ห้องราชวัลลภ"))
+        let at = "การลงนามบันทึกความร่วมมือครั้งนี้มีผู้บริหาร ณ ".unicodeScalars.count
+        let room2 = cut.mention(textRange: ScalarRange(at, at + "ห้องราชวัลลภ".unicodeScalars.count), label: .place,
+                                source: RuleTaggerCombination.taggerSource, confidence: 0.85)
+        #expect(EventVenueExtractor().mentions(in: cut, earlier: [room2]).map(\.text) == ["การลงนามบันทึกความร่วมมือ"])
     }
 
     @Test func theVenueCueIsTheWordNotTheLetterAndMaySkipAFiller() {

@@ -144,6 +144,32 @@ import Testing
         #expect(facts.filter { $0.1 == "location" }.map(\.2) == ["วัดราชาธิวาส", "เขตดุสิต", "กรุงเทพมหานคร"])
     }
 
+    @Test func theChainPassesOverAddressPartsToAnArea() {
+        // thaigov-26261: a village and its number stand between the venue and the sub-district.
+        let text = "ในพิธีมหกรรมบ้านพอเพียง ณ สำนักสงฆ์เขาดินเนินหย่อง บ้านหนองกรับ หมู่ที่ 3 ตำบลหนองบัว อำเภอบ้านค่าย จังหวัดระยอง โดย"
+        let facts = RelationExtractorTests.relations(text, [("พิธีมหกรรมบ้านพอเพียง", .event, nil), ("สำนักสงฆ์เขาดินเนินหย่อง", .place, nil),
+                                                            ("ตำบลหนองบัว", .place, nil), ("อำเภอบ้านค่าย", .place, nil),
+                                                            ("จังหวัดระยอง", .place, nil)])
+        #expect(facts.filter { $0.1 == "location" }.map(\.2)
+                == ["สำนักสงฆ์เขาดินเนินหย่อง", "ตำบลหนองบัว", "อำเภอบ้านค่าย", "จังหวัดระยอง"])
+        // A building and a floor before a district; a part glued to its head ("ม.3").
+        let floor = RelationExtractorTests.relations("พิธีเปิดงาน ณ ห้องประชุมใหญ่ อาคาร ๓ ชั้น ๒ เขตดินแดง กรุงเทพมหานคร",
+                                                     [("พิธีเปิดงาน", .event, nil), ("ห้องประชุมใหญ่", .place, nil),
+                                                      ("เขตดินแดง", .place, nil), ("กรุงเทพมหานคร", .place, nil)])
+        #expect(floor.filter { $0.1 == "location" }.map(\.2) == ["ห้องประชุมใหญ่", "เขตดินแดง", "กรุงเทพมหานคร"])
+        let glued = RelationExtractorTests.relations("พิธีเปิดงาน ณ วัดป่าดานวิเวก ม.3 ต.ศรีชมภู",
+                                                     [("พิธีเปิดงาน", .event, nil), ("วัดป่าดานวิเวก", .place, nil), ("ต.ศรีชมภู", .place, nil)])
+        #expect(glued.filter { $0.1 == "location" }.map(\.2) == ["วัดป่าดานวิเวก", "ต.ศรีชมภู"])
+        // Only to an administrative area: not to another venue, not past a word that is no address part.
+        let venue = RelationExtractorTests.relations("พิธีเปิดงาน ณ วัดป่าดานวิเวก บ้านหนองกรับ โรงเรียนบ้านหนองกรับ",
+                                                     [("พิธีเปิดงาน", .event, nil), ("วัดป่าดานวิเวก", .place, nil),
+                                                      ("โรงเรียนบ้านหนองกรับ", .place, nil)])
+        #expect(venue.filter { $0.1 == "location" }.map(\.2) == ["วัดป่าดานวิเวก"])
+        let other = RelationExtractorTests.relations("พิธีเปิดงาน ณ วัดป่าดานวิเวก พร้อมด้วย ต.ศรีชมภู",
+                                                     [("พิธีเปิดงาน", .event, nil), ("วัดป่าดานวิเวก", .place, nil), ("ต.ศรีชมภู", .place, nil)])
+        #expect(other.filter { $0.1 == "location" }.map(\.2) == ["วัดป่าดานวิเวก"])
+    }
+
     @Test func anEventsVenueLaterOnItsLine() {
         // thaigov-5683: who organised it and when stand between the event and "ณ".
         let award = RelationExtractorTests.relations(

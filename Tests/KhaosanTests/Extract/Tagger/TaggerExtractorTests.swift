@@ -38,7 +38,10 @@ import Testing
         #expect(RuleTaggerCombination.bundled.combine([unsure] + alone).count == alone.count + 1)
     }
 
-    @Test func standardExtractorsEndWithTheTagger() throws {
-        #expect(try StandardExtractors.make(lexicon: Lexicon()).last is TaggerExtractor)
+    @Test func theTaggerFollowsTheRulesAndPrecedesOnlyTheVenueEvents() throws {
+        let extractors = try StandardExtractors.make(lexicon: Lexicon())
+        let tagger = try #require(extractors.firstIndex { $0 is TaggerExtractor })
+        #expect(extractors[(tagger + 1)...].map(\.name) == [EventVenueExtractor().name])
+        #expect(extractors[..<tagger].map(\.name) == ["dates", "people", "organizations", "places", "events"])
     }
 }
