@@ -20,6 +20,9 @@ enum EntityNaming {
         return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
+    /// The rule names of relative-day DATE mentions begin with this (`date.relative`, `date.relative-range`).
+    static let relativeDateRule = "date.relative"
+
     /// `(names, alternateNames)` for an entity with `label`, lexicon entry `known` and member `mentions`.
     /// A name written beside a mention ("X (Y)") is the entity's only when its key is one of `keys`
     /// (the resolver may have found that it names something else); nil accepts every such name.
@@ -39,15 +42,23 @@ enum EntityNaming {
         }
         var counts: [String: Int] = [:]
         for form in exactOrder { counts[form.string, default: 0] += exactCounts[form]! }
+        // A day named relative to the article ("วันนี้", "เมื่อวานนี้") names no date by itself.
+        var relativeForms: Set<String> = []
+        if label == .date {
+            for mention in mentions where mention.source.hasPrefix(relativeDateRule) { relativeForms.insert(cache.displayForm(of: mention)) }
+        }
         let forms = counts.map { form, count in
             (form: form, count: count, acronym: cache.isAcronym(form), length: form.unicodeScalars.count,
              // A person's given name alone ("อนุทิน") or shortened ("สุทธิพงษ์ฯ") is not their full name.
-             partial: label == .person && (!form.contains(" ") || form.hasSuffix("ฯ")))
+             partial: label == .person && (!form.contains(" ") || form.hasSuffix("ฯ")),
+             relative: relativeForms.contains(form))
         }
         let ranked = forms.sorted { a, b in
             // Full names before acronyms ("บพท." is an alternate name of its long form).
             if a.acronym != b.acronym { return !a.acronym }
             if a.partial != b.partial { return !a.partial }
+            // A date written out ("6 พ.ค. 64") before a relative day that the extractor valued ("วันนี้").
+            if a.relative != b.relative { return !a.relative }
             if a.count != b.count { return a.count > b.count }
             if a.length != b.length { return a.length > b.length }
             return a.form < b.form
