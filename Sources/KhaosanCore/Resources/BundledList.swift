@@ -40,7 +40,7 @@ public struct BundledList: Sendable, Hashable, CustomStringConvertible {
         case acronymTable
         /// `word⇥kind⇥argument` (`DateVocabulary`).
         case dateWordTable
-        /// A word list whose lines start with a kind and a colon, `start:`, `after:` … (`PlaceWordLists`, `CountryNationalityValidator`).
+        /// A word list whose lines start with a kind and a colon, `start:`, `after:` … (`PlaceWordLists`, `CountryNationalityValidator`, `HotelNameSpan`, the event venue-name stops).
         case contextList
         /// A binary tagger model (`ModelFileFormat`).
         case taggerModel

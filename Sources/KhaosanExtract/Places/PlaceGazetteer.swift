@@ -27,14 +27,14 @@ struct PlaceGazetteer: Sendable {
     /// The schema.org type of an entry (`type=`), if any.
     func type(_ entry: Int) -> String? { entries[entry].properties["type"] }
 
-    /// Whether the entry is a place outside Thailand: a country other than ไทย, or a city
-    /// whose `country=` is not Thailand.
     /// True for the entry of one of Thailand's provinces (not a district, not a country).
     func isThaiProvince(_ index: Int) -> Bool {
         let properties = entries[index].properties
         return properties["in"] == "ไทย" && properties["type"] == "AdministrativeArea"
     }
 
+    /// Whether the entry is a place outside Thailand: a country other than ไทย, or a city
+    /// whose `country=` is not Thailand.
     func isForeign(_ index: Int) -> Bool {
         let entry = entries[index]
         if entry.properties["type"] == "Country" { return entry.name != "ไทย" }
