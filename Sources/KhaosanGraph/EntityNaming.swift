@@ -1,5 +1,6 @@
 import KhaosanCore
 import KhaosanText
+import KhaosanExtract
 import KhaosanResolve
 
 /// Chooses an entity's names from its mentions and lexicon entry.
@@ -19,9 +20,6 @@ enum EntityNaming {
         let text = mention.label == .person ? NameKey.personName(text: mention.text, person: mention.person) : mention.text
         return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
-
-    /// The rule names of relative-day DATE mentions begin with this (`date.relative`, `date.relative-range`).
-    static let relativeDateRule = "date.relative"
 
     /// `(names, alternateNames)` for an entity with `label`, lexicon entry `known` and member `mentions`.
     /// A name written beside a mention ("X (Y)") is the entity's only when its key is one of `keys`
@@ -45,7 +43,7 @@ enum EntityNaming {
         // A day named relative to the article ("วันนี้", "เมื่อวานนี้") names no date by itself.
         var relativeForms: Set<String> = []
         if label == .date {
-            for mention in mentions where mention.source.hasPrefix(relativeDateRule) { relativeForms.insert(cache.displayForm(of: mention)) }
+            for mention in mentions where DateExtractor.isRelative(source: mention.source) { relativeForms.insert(cache.displayForm(of: mention)) }
         }
         let forms = counts.map { form, count in
             (form: form, count: count, acronym: cache.isAcronym(form), length: form.unicodeScalars.count,

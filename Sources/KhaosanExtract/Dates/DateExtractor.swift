@@ -14,6 +14,17 @@ public struct DateExtractor: MentionExtractor {
     private let scanner: DateScanner
     let calendar: ThaiCalendar
 
+    /// The rule (`Mention.source`) of a date counted from the article's day ("วันนี้", "ปีหน้า").
+    public static let relativeRule = "date.relative"
+    /// The rule of a range from such a day to a written date ("ตั้งแต่วันนี้ – 31 ธันวาคม 2568").
+    public static let relativeRangeRule = "date.relative-range"
+
+    /// Whether a DATE mention made by `source` is counted from the article's day (`relativeRule`,
+    /// `relativeRangeRule`): its value is the reader's inference, not a date the text writes.
+    public static func isRelative(source: String) -> Bool {
+        source == relativeRule || source == relativeRangeRule
+    }
+
     /// - Parameter convention: where spans start and end (default: the project's gold).
     public init(convention: DateSpanConvention = .project) throws {
         let vocabulary = try DateVocabulary.shared.get()

@@ -18,7 +18,7 @@ extension DateScanner {
         case let .relative(relative):
             if relative.unit != .day || relative.amount == 0, isDurationOrIdiom(text, i) { return nil }
             if relative.unit == .day, let range = rangeFromRelativeDay(text, i, end, relative) { return range }
-            return DateMatch(range: ScalarRange(i, end), expression: .relative(relative), rule: "date.relative")
+            return DateMatch(range: ScalarRange(i, end), expression: .relative(relative), rule: DateExtractor.relativeRule)
         case let .weekday(weekday):
             for (suffix, tense) in [("นี้", DateTense.coming), ("ที่ผ่านมา", .past), ("ที่แล้ว", .past), ("หน้า", nil)] {
                 if let suffixEnd = literal(text, end, suffix) {
@@ -43,7 +43,7 @@ extension DateScanner {
         guard k < text.count, DateScalars.isDigit(text[k]), let second = matchFromNumber(text, k),
               case .point(let date) = second.expression, date.day != nil, date.month != nil else { return nil }
         return DateMatch(range: ScalarRange(i, second.range.end), expression: .relativeRange(relative, date),
-                         rule: "date.relative-range")
+                         rule: DateExtractor.relativeRangeRule)
     }
 
     /// A month without a day: "พฤศจิกายน 2566", "ก.ย.-ธ.ค.61", "มีนาคม", "November 2023".

@@ -80,23 +80,13 @@ struct OrganizationNameScanner {
 
     /// Whether a verb of `verbsAfterNames` ("ร่วม") starts at token `i` and ends on a token boundary.
     func isVerbAfterName(in index: TokenIndex, at i: Int) -> Bool {
-        var found = false
-        verbAfterNameTrie.forEachMatchEnd(in: index.scalars, at: index.tokens[i].range.start) { end in
-            found = index.token(endingAt: end) != nil
-            return !found
-        }
-        return found
+        index.startsWord(of: verbAfterNameTrie, at: i)
     }
 
     /// The end of the longest name part of `nameParts` starting at token `i` and ending on a token
     /// boundary, as (offset, index of the token after it).
     func namePartEnd(in index: TokenIndex, at i: Int) -> (offset: Int, token: Int)? {
-        var found: (offset: Int, token: Int)?
-        namePartTrie.forEachMatchEnd(in: index.scalars, at: index.tokens[i].range.start) { end in
-            if let last = index.token(endingAt: end) { found = (end, last + 1) }
-            return true
-        }
-        return found
+        index.longestWord(of: namePartTrie, at: i)
     }
 
     /// Most tokens of a local body's glued name (`gluedNameEnd`).
@@ -145,13 +135,7 @@ struct OrganizationNameScanner {
     /// ("และ|โฆษก", "และ|ผู้แทน"). (A role that is also a name part after "และ", "สหกรณ์จังหวัด",
     /// starts with a head and ends the name already.)
     func andStartsRole(in index: TokenIndex, at i: Int) -> Bool {
-        guard i + 1 < index.count else { return false }
-        var found = false
-        roleTrie.forEachMatchEnd(in: index.scalars, at: index.tokens[i + 1].range.start) { end in
-            found = index.token(endingAt: end) != nil
-            return !found
-        }
-        return found
+        i + 1 < index.count && index.startsWord(of: roleTrie, at: i + 1)
     }
 
     /// Whether a generic complement ("เอกชน", "การเงิน" over "การ|เงิน") starts at token `i`
@@ -159,12 +143,7 @@ struct OrganizationNameScanner {
     func isGenericComplement(in index: TokenIndex, at i: Int) -> Bool {
         if let word = complementNameWordTrie.longestMatch(in: index.scalars, at: index.tokens[i].range.start),
            index.token(endingAt: word.end) != nil { return false }
-        var found = false
-        complementTrie.forEachMatchEnd(in: index.scalars, at: index.tokens[i].range.start) { end in
-            found = index.token(endingAt: end) != nil
-            return !found
-        }
-        return found
+        return index.startsWord(of: complementTrie, at: i)
     }
 
     /// Whether a stop word starts at token `i`: it must end on a token boundary,
@@ -188,13 +167,7 @@ struct OrganizationNameScanner {
     /// The head starting at token `i`, as the index of the token after it.
     func headEnd(in index: TokenIndex, at i: Int) -> Int? {
         guard index.kind(i) == .thai else { return nil }
-        // The longest head ending on a token boundary: the last one, shortest first.
-        var found: Int?
-        headTrie.forEachMatchEnd(in: index.scalars, at: index.tokens[i].range.start) { end in
-            if let last = index.token(endingAt: end) { found = last + 1 }
-            return true
-        }
-        return found
+        return index.longestWord(of: headTrie, at: i)?.token
     }
 
     /// Every head-led name in the document.

@@ -71,6 +71,27 @@ struct TokenIndex {
         return range.count == word.count && scalars.matches(word, at: range.start)
     }
 
+    /// Whether a word of `trie` starts where token `i` starts and ends on a token boundary.
+    func startsWord(of trie: ScalarTrie, at i: Int) -> Bool {
+        var found = false
+        trie.forEachMatchEnd(in: scalars, at: tokens[i].range.start) { end in
+            found = token(endingAt: end) != nil
+            return !found
+        }
+        return found
+    }
+
+    /// The longest word of `trie` that starts where token `i` starts and ends on a token boundary:
+    /// its end offset and the index of the token after it.
+    func longestWord(of trie: ScalarTrie, at i: Int) -> (offset: Int, token: Int)? {
+        var found: (offset: Int, token: Int)?
+        trie.forEachMatchEnd(in: scalars, at: tokens[i].range.start) { end in
+            if let last = token(endingAt: end) { found = (end, last + 1) }
+            return true
+        }
+        return found
+    }
+
     /// Whether token `i` holds a line feed (normalised text has no carriage returns).
     func tokenHasLineFeed(_ i: Int) -> Bool {
         let range = tokens[i].range

@@ -16,7 +16,7 @@ extension TaggerMentionValidator {
     /// role, title or stop word (one of 3+ scalars, or the whole word), then spaces and a role noun of `minRoleAfterFamilyName`+ scalars. `text`
     /// holds the source scalars; `occupied` tells whether another mention covers an offset.
     func withFamilyName(_ mention: Mention, text: [Unicode.Scalar], occupied: (Int) -> Bool) -> Mention {
-        guard mention.source == "tagger", mention.label == .person, mention.range.end < text.count,
+        guard mention.source == RuleTaggerCombination.taggerSource, mention.label == .person, mention.range.end < text.count,
               let last = mention.text.unicodeScalars.last, ScalarClass.isThaiWordScalar(last),
               mention.range.end - mention.range.start <= Self.maxFamilyName * 2 else { return mention }
         let lists = PersonWordLists.bundled

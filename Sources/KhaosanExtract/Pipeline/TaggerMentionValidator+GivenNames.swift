@@ -8,10 +8,10 @@ extension TaggerMentionValidator {
     /// in the same mentions (one document). Order is kept.
     func withoutPersonGivenNames(_ mentions: [Mention]) -> [Mention] {
         var givenNames = Set<String>()
-        for mention in mentions where mention.label == .person && mention.source != "tagger" {
+        for mention in mentions where mention.label == .person && mention.source != RuleTaggerCombination.taggerSource {
             if let given = mention.person?.given, !given.isEmpty { givenNames.insert(given) }
         }
         guard !givenNames.isEmpty else { return mentions }
-        return mentions.filter { !($0.source == "tagger" && $0.label == .organization && givenNames.contains($0.text)) }
+        return mentions.filter { !($0.source == RuleTaggerCombination.taggerSource && $0.label == .organization && givenNames.contains($0.text)) }
     }
 }

@@ -9,7 +9,7 @@ extension TaggerMentionValidator {
     /// พระราม: "สะพานพระราม| 8" is Rama VIII Bridge (rule 12). `text` holds the source scalars.
     func withRamaNumber(_ mention: Mention, text: [Unicode.Scalar]) -> Mention {
         let end = mention.range.end
-        guard mention.source == "tagger", mention.label == .place, end + 1 < text.count, text[end] == " ",
+        guard mention.source == RuleTaggerCombination.taggerSource, mention.label == .place, end + 1 < text.count, text[end] == " ",
               end - mention.range.start > Self.rama.count, text.matches(Self.rama, endingAt: end) else { return mention }
         var digitsEnd = end + 1
         while digitsEnd < text.count, digitsEnd - end <= 3, ("0"..."9").contains(text[digitsEnd]) { digitsEnd += 1 }
@@ -36,7 +36,7 @@ extension TaggerMentionValidator {
         guard !placeAt.isEmpty else { return mentions }
         var result = mentions
         var joined = Set<Int>()
-        for (k, mention) in mentions.enumerated() where mention.source == "tagger" && mention.label == .organization {
+        for (k, mention) in mentions.enumerated() where mention.source == RuleTaggerCombination.taggerSource && mention.label == .organization {
             let name = Array(mention.text.unicodeScalars)
             guard Self.provincialOfficeHeads.contains(where: { name.count > $0.count && name.starts(with: $0) }),
                   mention.range.end <= text.count else { continue }

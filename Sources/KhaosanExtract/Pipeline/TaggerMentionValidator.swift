@@ -1,7 +1,7 @@
 import KhaosanCore
 import KhaosanText
 
-/// Drops or trims ORG, PLACE and PERSON mentions of the tagger (`source == "tagger"`) that
+/// Drops or trims ORG, PLACE and PERSON mentions of the tagger (`source == RuleTaggerCombination.taggerSource`) that
 /// cannot be names. The rule extractors never make such spans; their mentions pass untouched.
 /// In order, on the span's text (offsets in Unicode scalars of the source text):
 /// 1. cut before a verb of motion or reporting inside the span (`span-check-verbs.txt`,
@@ -131,7 +131,7 @@ public struct TaggerMentionValidator: Sendable {
 
     /// `mention` as it may stay (possibly shorter; a PLACE may start later, rule 15), or nil when it must go.
     public func validated(_ mention: Mention) -> Mention? {
-        guard mention.source == "tagger", [.organization, .place, .person].contains(mention.label) else { return mention }
+        guard mention.source == RuleTaggerCombination.taggerSource, [.organization, .place, .person].contains(mention.label) else { return mention }
         // (A plain loop: `Array(_:)` over the scalar view went through the unspecialised iterator.)
         var text: [Unicode.Scalar] = []
         text.reserveCapacity(mention.text.utf8.count)
@@ -267,13 +267,13 @@ public struct TaggerMentionValidator: Sendable {
 
     /// Whether `mention` is a tagger PLACE glued right after a word of `placeFalseContexts` (rule 13).
     func followsPlaceFalseContext(_ mention: Mention, text: [Unicode.Scalar]) -> Bool {
-        mention.source == "tagger" && mention.label == .place && mention.range.start <= text.count
+        mention.source == RuleTaggerCombination.taggerSource && mention.label == .place && mention.range.start <= text.count
             && placeFalseContexts.contains { text.matches($0, endingAt: mention.range.start) }
     }
 
     /// `mention` without "Country and (the) " before the name when it is a tagger ORG (rule 7).
     func withoutLeadingCountry(_ mention: Mention) -> Mention {
-        guard mention.source == "tagger", mention.label == .organization,
+        guard mention.source == RuleTaggerCombination.taggerSource, mention.label == .organization,
               let space = mention.text.firstIndex(of: " "), leadingCountries.contains(String(mention.text[..<space]))
         else { return mention }
         var rest = mention.text[mention.text.index(after: space)...]
@@ -293,7 +293,7 @@ public struct TaggerMentionValidator: Sendable {
     /// `mention` begun at the start of its space-delimited Thai word when it is a tagger PERSON that
     /// starts 1–`maxMissedLetters` Thai letters into the word and those letters are not a title.
     func startingAtItsWord(_ mention: Mention, text: [Unicode.Scalar]) -> Mention {
-        guard mention.source == "tagger", mention.label == .person, mention.range.start <= text.count else { return mention }
+        guard mention.source == RuleTaggerCombination.taggerSource, mention.label == .person, mention.range.start <= text.count else { return mention }
         if let title = titleGlued(before: mention.range.start, text: text) {
             var extended = mention
             extended.range = ScalarRange(mention.range.start - title.count, mention.range.end)
@@ -332,7 +332,7 @@ public struct TaggerMentionValidator: Sendable {
     /// Whether `mention` is a tagger PERSON that starts right after a head of `gluedHeads`,
     /// with no space between: the rest of that facility's name.
     func isGluedToHead(_ mention: Mention, text: [Unicode.Scalar]) -> Bool {
-        guard mention.source == "tagger", mention.label == .person, mention.range.start <= text.count else { return false }
+        guard mention.source == RuleTaggerCombination.taggerSource, mention.label == .person, mention.range.start <= text.count else { return false }
         return gluedHeads.contains { text.matches($0, endingAt: mention.range.start) }
     }
 

@@ -67,7 +67,7 @@ struct EventDateFinder {
             let mention = context.mentions[k]
             guard mention.range.start >= sentence.start, mention.range.end <= sentence.end,
                   mention.label == .date, let value = mention.value else { continue }
-            if mention.source.contains("relative") && value.count == 10 { continue }
+            if DateExtractor.isRelative(source: mention.source) && value.count == 10 { continue }
             guard !otherRanges.overlapsAny(mention.range) else { continue }
             if mention.range.end <= event.range.start && event.range.start - mention.range.end <= before { earlier.append(k) }
             if mention.range.start >= event.range.end && mention.range.start - event.range.end <= after { later.append(k) }
